@@ -1,0 +1,184 @@
+#include "scorecard_app.hpp"
+
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/IntValidator.h>
+#include <Poco/Util/OptionException.h>
+
+#include <iostream>
+#include <sstream>
+
+#include "../driver/json_report.hpp"
+#include "../driver/pipeline_run.hpp"
+#include "scorecard_version.hpp"
+
+namespace scorecard {
+
+using Poco::Util::Option;
+using Poco::Util::OptionCallback;
+using Poco::Util::OptionSet;
+
+namespace {
+
+const char* kUsage =
+    "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N]\n"
+    "       scorecard validate INPUT [--format text|json] [--strict]\n"
+    "       scorecard history import FILE.csv | history export [FILE.csv] [--history PATH]\n"
+    "       scorecard --help | --version";
+
+}  // namespace
+
+ScorecardApp::ScorecardApp() {
+    setUnixOptions(true);
+    // Options are handled here; the config-file and logging machinery of Application is unused.
+}
+
+void ScorecardApp::defineOptions(OptionSet& options) {
+    Application::defineOptions(options);
+    auto add = [&](const std::string& full, const std::string& shorthand, const std::string& help,
+                   const std::string& argument, void (ScorecardApp::*handler)(const std::string&, const std::string&)) {
+        Option option(full, shorthand, help);
+        option.required(false).repeatable(false);
+        if (!argument.empty()) option.argument(argument);
+        option.callback(OptionCallback<ScorecardApp>(this, handler));
+        options.addOption(option);
+    };
+    add("help", "h", "show this help and exit", "", &ScorecardApp::handle_help);
+    add("version", "V", "show the version and exit", "", &ScorecardApp::handle_version);
+    add("output", "o", "build: the folder the workbook and PDF are written to", "OUTDIR", &ScorecardApp::handle_value);
+    add("template", "t",
+        "the output template: a name in output_templates/ (flat-2022-23, sectioned-2019-20) or a .json path; "
+        "default: the one matching the input's layout",
+        "TEMPLATE", &ScorecardApp::handle_value);
+    add("strict", "", "treat warnings (repairs, cross-check differences) as errors", "", &ScorecardApp::handle_flag);
+    add("first-page", "", "build: the PDF's first page number (agenda packs number across items); default 1", "N",
+        &ScorecardApp::handle_value);
+    add("format", "", "validate: text (default) or json (findings and the whole document model)", "FORMAT",
+        &ScorecardApp::handle_value);
+    add("period", "", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
+        "PERIOD", &ScorecardApp::handle_value);
+    add("national", "", "national benchmarking data: CSV of authority code, authority name, indicator id, period, value",
+        "FILE", &ScorecardApp::handle_value);
+    add("neighbours", "", "statistical neighbours: CSV of authority code and neighbour code", "FILE",
+        &ScorecardApp::handle_value);
+    add("history", "", "the indicator history database (default OUTDIR/history.sqlite)", "PATH",
+        &ScorecardApp::handle_value);
+    add("no-history", "", "build: do not read or record the history store", "", &ScorecardApp::handle_flag);
+    add("jobs", "j", "build: how many inputs to build at once (default: the number of cores)", "N",
+        &ScorecardApp::handle_value);
+    add("quiet", "q", "print no progress, only findings and the summary", "", &ScorecardApp::handle_flag);
+}
+
+void ScorecardApp::handle_help(const std::string&, const std::string&) {
+    help_requested_ = true;
+    stopOptionsProcessing();
+}
+
+void ScorecardApp::handle_version(const std::string&, const std::string&) {
+    version_requested_ = true;
+    stopOptionsProcessing();
+}
+
+void ScorecardApp::handle_flag(const std::string& name, const std::string&) { flags_.insert(name); }
+
+void ScorecardApp::handle_value(const std::string& name, const std::string& value) { values_[name] = value; }
+
+std::string ScorecardApp::value(const std::string& name, const std::string& fallback) const {
+    auto it = values_.find(name);
+    return it == values_.end() ? fallback : it->second;
+}
+
+bool ScorecardApp::flag(const std::string& name) const { return flags_.count(name) > 0; }
+
+void ScorecardApp::print_help() const {
+    Poco::Util::HelpFormatter formatter(options());
+    formatter.setCommand("scorecard");
+    formatter.setUsage(kUsage);
+    formatter.setHeader(
+        "Turns a council's raw performance-indicator table into the committee scorecard: an Excel workbook and a "
+        "PDF in the committee-paper layout.\n\nCommands:\n"
+        "  build      read, check and rate INPUT(s); write OUTDIR/STEM.xlsx and OUTDIR/STEM.pdf\n"
+        "  validate   read, check and rate INPUT; print the findings (and with --format json the whole model)\n"
+        "  history    import past quarters from a CSV (indicator id, period, value), or export them\n\nOptions:");
+    formatter.setFooter(
+        "Exit codes: 0 success (warnings allowed), 1 input rejected, 2 usage or I/O error.\n"
+        "Findings are printed to standard error as FILE:LINE:COL: error|warning|note: message.");
+    formatter.setUnixStyle(true);
+    formatter.setWidth(100);
+    formatter.format(std::cout);
+}
+
+int ScorecardApp::usage_error(const std::string& message) const {
+    std::cerr << "scorecard: " << message << "\nusage: scorecard " << kUsage << "\n";
+    return kExitUsageOrIo;
+}
+
+bool ScorecardApp::read_int(const std::string& name, int fallback, int min, int max, int* out) const {
+    const std::string text = value(name, "");
+    if (text.empty()) {
+        *out = fallback;
+        return true;
+    }
+    try {
+        std::size_t used = 0;
+        int v = std::stoi(text, &used);
+        if (used != text.size() || v < min || v > max) return false;
+        *out = v;
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+CheckOptions ScorecardApp::check_options() const {
+    CheckOptions options;
+    options.strict = flag("strict");
+    options.template_name = value("template", "");
+    options.period = value("period", "");
+    options.national_file = value("national", "");
+    options.neighbours_file = value("neighbours", "");
+    return options;
+}
+
+int ScorecardApp::main(const ArgVec& args) {
+    if (help_requested_) {
+        print_help();
+        return kExitOk;
+    }
+    if (version_requested_) {
+        std::cout << "scorecard " << SCORECARD_VERSION << "\n";
+        return kExitOk;
+    }
+    if (args.empty()) return usage_error("no command given");
+    const std::string& command = args[0];
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "build") return run_build(rest);
+    if (command == "validate") return run_validate(rest);
+    if (command == "history") return run_history(rest);
+    return usage_error("unknown command \"" + command + "\"");
+}
+
+int ScorecardApp::run_validate(const std::vector<std::string>& inputs) {
+    if (inputs.size() != 1) return usage_error("validate takes one INPUT");
+    const std::string format = value("format", "text");
+    if (format != "text" && format != "json") return usage_error("--format must be text or json");
+    for (const char* build_only : {"output", "first-page", "jobs"})
+        if (values_.count(build_only)) return usage_error(std::string("--") + build_only + " is for build");
+    try {
+        CheckedScorecard checked = read_and_check(inputs[0], check_options());
+        print_findings(checked.findings, std::cerr);
+        if (format == "json") write_json_report(checked, std::cout);
+        else
+            std::cout << inputs[0] << ": " << layout_name(checked.scorecard.layout) << " layout, "
+                      << checked.scorecard.groups.size() << " groups, " << checked.scorecard.indicator_count()
+                      << " indicators; " << checked.findings.count(Severity::Error) << " error(s), "
+                      << checked.findings.count(Severity::Warning) << " warning(s), "
+                      << checked.findings.count(Severity::Note) << " note(s)"
+                      << (checked.rejected ? ": REJECTED" : "") << "\n";
+        return checked.rejected ? kExitRejected : kExitOk;
+    } catch (const UsageOrIoError& e) {
+        std::cerr << "scorecard: " << e.what() << "\n";
+        return kExitUsageOrIo;
+    }
+}
+
+}  // namespace scorecard

@@ -1,0 +1,47 @@
+// The command line, built on Poco::Util::Application: options, commands, exit codes.
+#pragma once
+
+#include <Poco/Util/Application.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "../driver/pipeline_run.hpp"
+
+namespace scorecard {
+
+class ScorecardApp : public Poco::Util::Application {
+public:
+    ScorecardApp();
+
+protected:
+    void defineOptions(Poco::Util::OptionSet& options) override;
+    int main(const ArgVec& args) override;
+
+private:
+    void handle_help(const std::string& name, const std::string& value);
+    void handle_version(const std::string& name, const std::string& value);
+    void handle_flag(const std::string& name, const std::string& value);
+    void handle_value(const std::string& name, const std::string& value);
+
+    std::string value(const std::string& name, const std::string& fallback) const;
+    bool flag(const std::string& name) const;
+    bool read_int(const std::string& name, int fallback, int min, int max, int* out) const;
+    CheckOptions check_options() const;
+    void print_help() const;
+    int usage_error(const std::string& message) const;
+
+    int run_build(const std::vector<std::string>& inputs);
+    int run_validate(const std::vector<std::string>& inputs);
+    int run_history(const std::vector<std::string>& args);
+
+    bool help_requested_ = false;
+    bool version_requested_ = false;
+    std::set<std::string> flags_;
+    std::map<std::string, std::string> values_;
+};
+
+}  // namespace scorecard

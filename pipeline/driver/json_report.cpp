@@ -1,0 +1,162 @@
+#include "json_report.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <ostream>
+
+#include "scorecard_version.hpp"
+
+namespace scorecard {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+Poco::Dynamic::Var value_json(const Value& v) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    switch (v.state) {
+        case ValueState::Blank: o->set("state", "blank"); break;
+        case ValueState::NotApplicable: o->set("state", "not applicable"); break;
+        case ValueState::Number: o->set("state", "number"); break;
+        case ValueState::Invalid: o->set("state", "invalid"); break;
+    }
+    if (v.is_number()) {
+        o->set("number", v.number);
+        o->set("unit", unit_name(v.unit));
+        o->set("decimals", v.decimals);
+        o->set("grouped", v.grouped);
+        o->set("shown", display_text(v));
+    }
+    o->set("text", v.text);
+    return o;
+}
+
+Poco::Dynamic::Var period_json(const Period& p) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("text", p.text);
+    o->set("kind", period_kind_name(p.kind));
+    o->set("sort_key", period_sort_key(p));
+    return o;
+}
+
+template <class T>
+Poco::Dynamic::Var optional_json(const std::optional<T>& v) {
+    if (!v) return Poco::Dynamic::Var();
+    return *v;
+}
+
+Poco::Dynamic::Var indicator_json(const Indicator& i) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("id", i.id);
+    o->set("line", i.line);
+    o->set("group", i.group);
+    o->set("theme", i.theme.text);
+    o->set("name", i.name.text);
+    o->set("polarity", polarity_name(i.polarity));
+    o->set("polarity_text", i.polarity_text.text);
+    o->set("frequency", i.frequency.text);
+    o->set("previous_period", period_json(i.previous_period));
+    o->set("previous", value_json(i.previous));
+    o->set("latest_period", period_json(i.latest_period));
+    o->set("latest", value_json(i.latest));
+    if (!i.latest_bracketed.is_blank()) o->set("latest_bracketed", value_json(i.latest_bracketed));
+    o->set("stated_trend", i.stated_trend.text);
+    o->set("stated_direction", i.stated_direction.text);
+    Object::Ptr target = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    target->set("text", i.target.text);
+    target->set("operator", target_operator_text(i.target.op));
+    target->set("value", value_json(i.target.value));
+    o->set("target", target);
+    Object::Ptr rag = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    rag->set("text", i.stated_rag.text);
+    rag->set("rating", rag_name(i.stated_rag.rag));
+    o->set("stated_rag", rag);
+    o->set("quartile", value_json(i.quartile));
+    o->set("neighbour_average", value_json(i.neighbour_average));
+    if (!i.numerator.is_blank()) o->set("numerator", value_json(i.numerator));
+    if (!i.denominator.is_blank()) o->set("denominator", value_json(i.denominator));
+    if (!i.commentary.text.empty()) o->set("commentary", i.commentary.text);
+    Array::Ptr history = new Array;
+    for (const auto& h : i.history) {
+        Object::Ptr point = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        point->set("period", period_json(h.period));
+        point->set("value", value_json(h.value));
+        history->add(point);
+    }
+    o->set("history", history);
+
+    const Computed& c = i.computed;
+    Object::Ptr computed = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    computed->set("trend", trend_name(c.trend));
+    computed->set("direction", direction_name(c.direction));
+    computed->set("target_met", optional_json(c.target_met));
+    computed->set("target_gap", optional_json(c.target_gap));
+    computed->set("quartile_rag", rag_name(c.quartile_rag));
+    computed->set("target_rag", rag_name(c.target_rag));
+    computed->set("rag", rag_name(c.rag));
+    computed->set("rag_rule", c.rag_rule);
+    computed->set("change", optional_json(c.change));
+    computed->set("relative_change", optional_json(c.relative_change));
+    computed->set("neighbour_gap", optional_json(c.neighbour_gap));
+    computed->set("national_rank", optional_json(c.national_rank));
+    computed->set("national_authorities", optional_json(c.national_authorities));
+    computed->set("national_quartile", optional_json(c.national_quartile));
+    computed->set("quartile_position", optional_json(c.quartile_position));
+    computed->set("national_neighbour_average", optional_json(c.national_neighbour_average));
+    o->set("computed", computed);
+    return o;
+}
+
+}  // namespace
+
+void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
+    Object::Ptr root = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    const Scorecard& s = checked.scorecard;
+    root->set("scorecard_version", SCORECARD_VERSION);
+    root->set("source_file", s.source_file);
+    root->set("encoding", s.source_encoding);
+    root->set("layout", layout_name(s.layout));
+    root->set("title", s.title);
+    root->set("period", s.period);
+    root->set("rejected", checked.rejected);
+    root->set("template", checked.layout.name);
+
+    Array::Ptr findings = new Array;
+    for (const auto& f : checked.findings.all()) {
+        Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("severity", severity_name(f.severity));
+        o->set("code", f.code);
+        o->set("file", f.file);
+        o->set("line", f.where.line);
+        o->set("column", f.where.column);
+        o->set("cell", f.where.cell);
+        o->set("indicator", f.indicator);
+        o->set("message", f.message);
+        o->set("before", f.before);
+        o->set("after", f.after);
+        o->set("rule", f.rule);
+        findings->add(o);
+    }
+    root->set("findings", findings);
+
+    Array::Ptr groups = new Array;
+    for (const auto& g : s.groups) {
+        Object::Ptr go = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        go->set("name", g.name);
+        go->set("line", g.where.line);
+        Array::Ptr indicators = new Array;
+        for (const auto& i : g.indicators) indicators->add(indicator_json(i));
+        go->set("indicators", indicators);
+        groups->add(go);
+    }
+    root->set("groups", groups);
+    Array::Ptr key = new Array;
+    for (const auto& line : s.rag_key) key->add(line);
+    root->set("rag_key", key);
+    root->stringify(out, 2);
+    out << '\n';
+}
+
+}  // namespace scorecard

@@ -1,0 +1,100 @@
+#include "pipeline_run.hpp"
+
+#include <ostream>
+
+#include "../../stages/compute/compute.hpp"
+#include "../../stages/export/pdf/pdf_writer.hpp"
+#include "../../stages/export/xlsx/xlsx_writer.hpp"
+#include "../../stages/ingest/ingest.hpp"
+#include "../../stages/validate/validate.hpp"
+#include "output_files.hpp"
+#include "scorecard_version.hpp"
+
+namespace scorecard {
+
+namespace {
+
+OutputTemplate choose_template(const CheckOptions& options, SourceLayout layout) {
+    const std::string name = options.template_name.empty() ? default_template_name(layout) : options.template_name;
+    try {
+        return load_template(resolve_template_path(name));
+    } catch (const TemplateError& e) {
+        throw UsageOrIoError(std::string("template: ") + e.what());
+    }
+}
+
+}  // namespace
+
+CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options) {
+    CheckedScorecard result;
+    result.findings = Findings(input);
+    IngestResult ingested;
+    try {
+        ingested = ingest_file(input, result.findings);
+    } catch (const IngestIoError& e) {
+        throw UsageOrIoError(e.what());
+    }
+    result.scorecard = std::move(ingested.scorecard);
+    if (!options.period.empty()) result.scorecard.period = options.period;
+    if (!ingested.ok) {
+        result.rejected = true;
+        return result;
+    }
+    validate(result.scorecard, result.findings);
+    result.layout = choose_template(options, result.scorecard.layout);
+    if (!result.findings.has_errors()) compute(result.scorecard, result.layout.rules, result.findings);
+    if (options.strict) result.findings.escalate_warnings();
+    result.findings.sort_by_location();
+    result.rejected = result.findings.has_errors();
+    return result;
+}
+
+void print_findings(const Findings& findings, std::ostream& out) {
+    for (const auto& f : findings.all()) out << format_finding(f) << '\n';
+}
+
+BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err) {
+    BuildReport report;
+    try {
+        CheckedScorecard checked = read_and_check(input, options.check);
+        print_findings(checked.findings, err);
+        report.indicators = checked.scorecard.indicator_count();
+        report.errors = checked.findings.count(Severity::Error);
+        report.warnings = checked.findings.count(Severity::Warning);
+        if (checked.rejected) {
+            report.exit_code = kExitRejected;
+            report.message = input + ": rejected with " + std::to_string(report.errors) +
+                             " error(s); nothing was written";
+            return report;
+        }
+        prepare_output_directory(options.output_directory);
+        const std::string stem = output_stem(input);
+        ExportContext context;
+        context.source_name = input;
+        context.template_name = checked.layout.name + " (" + checked.layout.file + ")";
+        context.version = SCORECARD_VERSION;
+        context.created = creation_time();
+        context.first_page = options.first_page;
+
+        std::vector<StagedFile> files;
+        files.emplace_back(options.output_directory, stem + ".xlsx");
+        files.emplace_back(options.output_directory, stem + ".pdf");
+        write_workbook(checked.scorecard, checked.findings, checked.layout, context, files[0].temp_path());
+        PdfSummary pdf = write_pdf(checked.scorecard, checked.layout, context, files[1].temp_path());
+        report.pdf_pages = pdf.pages;
+        commit_all(files);
+        for (const auto& f : files) report.written.push_back(f.final_path());
+    } catch (const UsageOrIoError& e) {
+        report.exit_code = kExitUsageOrIo;
+        report.message = e.what();
+    } catch (const ExportError& e) {
+        report.exit_code = kExitUsageOrIo;
+        report.message = e.what();
+    } catch (const std::exception& e) {
+        report.exit_code = kExitUsageOrIo;
+        report.message = e.what();
+    }
+    return report;
+}
+
+}  // namespace scorecard

@@ -1,0 +1,67 @@
+// Runs the stages in order: ingest, validate, compute, and (for a build) export. Thin on
+// purpose: it holds no parsing or formatting of its own, only the order of the stages, the
+// choice of template, atomic output and the mapping of failures to exit codes.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../model/finding.hpp"
+#include "../model/scorecard.hpp"
+#include "../templates/output_template.hpp"
+
+namespace scorecard {
+
+enum ExitCode { kExitOk = 0, kExitRejected = 1, kExitUsageOrIo = 2 };
+
+struct CheckOptions {
+    bool strict = false;            // --strict: warnings become errors
+    std::string template_name;      // -t: a name in output_templates/ or a path; empty: by layout
+    std::string period;             // --period: overrides the reporting period
+    std::string national_file;      // --national: national benchmarking data
+    std::string neighbours_file;    // --neighbours: statistical neighbours
+};
+
+struct CheckedScorecard {
+    Scorecard scorecard;
+    Findings findings;
+    OutputTemplate layout;
+    bool rejected = false;  // an error finding: nothing may be written
+};
+
+// A problem that is not the table's fault: a file that cannot be read or written, a bad
+// template. Exit code 2.
+class UsageOrIoError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Ingest, validate and compute. Throws UsageOrIoError; table problems are findings.
+CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options);
+
+struct BuildOptions {
+    CheckOptions check;
+    std::string output_directory;
+    int first_page = 1;
+    std::string history_path;  // empty: OUTDIR/history.sqlite
+    bool use_history = true;
+};
+
+struct BuildReport {
+    int exit_code = kExitOk;
+    std::vector<std::string> written;  // final paths of the files written
+    std::size_t indicators = 0;
+    std::size_t errors = 0, warnings = 0;
+    int pdf_pages = 0;
+    std::string message;  // for exit code 2: what went wrong
+};
+
+// The whole build for one input. Findings are printed to `err` as FILE:LINE:COL lines.
+BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err);
+
+// Prints findings, one per line, in the compiler form.
+void print_findings(const Findings& findings, std::ostream& out);
+
+}  // namespace scorecard

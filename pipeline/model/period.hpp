@@ -1,0 +1,50 @@
+// Reporting periods as tables write them, parsed to something that sorts.
+//
+// Councils mix financial quarters ("Q3 2022/23"), school terms ("Autumn 2022"), academic or
+// financial years ("2021/22 Final"), months ("Sep-22") and calendar years ("2019"). Each is
+// placed on one time line by the month it ends in, so a history of mixed kinds still sorts.
+#pragma once
+
+#include <string>
+
+#include "source_location.hpp"
+
+namespace scorecard {
+
+enum class PeriodKind {
+    Blank,
+    NotApplicable,
+    FinancialQuarter,  // Q3 2022/23: October to December 2022 (UK financial year from April)
+    Quarter,           // Q3 alone: a quarter of the scorecard's own year, resolved by context
+    SchoolTerm,        // Autumn 2022, Spring 2023, Summer 2023
+    Year,              // 2021/22, 2021/22 Final: a financial or academic year
+    Month,             // Sep-22, Sep 2022, September 2022
+    CalendarYear,      // 2019
+    Unrecognised       // kept as text, sorts last
+};
+
+struct Period {
+    std::string text;  // as written
+    PeriodKind kind = PeriodKind::Blank;
+    int end_month = 0;  // months since January of year 0 of the month the period ends in
+    int quarter = 0;    // for Quarter / FinancialQuarter: 1..4
+    SourceLocation where;
+
+    bool is_known() const { return end_month > 0; }
+};
+
+Period parse_period(const std::string& text, SourceLocation where = {});
+
+// A bare "Q3" read in the context of a financial year ("FY2019/20 Q3" gives 2019/20).
+Period resolve_quarter(const Period& quarter, int financial_year_start);
+
+// Orders periods on the time line; unknown periods sort after known ones, by text.
+bool period_before(const Period& a, const Period& b);
+
+// The key stored in the history store and used to sort: "202212-3" style, fixed width,
+// so that a plain text sort in SQLite orders periods correctly.
+std::string period_sort_key(const Period& period);
+
+const char* period_kind_name(PeriodKind kind);
+
+}  // namespace scorecard

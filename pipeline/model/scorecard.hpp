@@ -1,0 +1,144 @@
+// The one document model every stage reads and fills: Scorecard -> groups -> indicators.
+//
+// Ingest fills the stated fields, validate repairs them (reporting each repair), compute
+// fills `computed`, and the writers format what is here without re-parsing any text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "period.hpp"
+#include "source_location.hpp"
+#include "value.hpp"
+
+namespace scorecard {
+
+enum class Polarity {
+    HighIsGood,
+    LowIsGood,
+    None,      // the table says polarity does not apply ("N/A"): direction is Higher/Lower
+    NotStated  // the table does not say; direction is read as Higher/Lower, never guessed
+};
+
+enum class Trend { NotAvailable, Increase, Decrease, NoChange };
+
+enum class Direction { NotAvailable, Better, Worse, Same, Similar, Higher, Lower };
+
+enum class Rag { None, NotApplicable, Green, Amber, Red };
+
+enum class TargetOperator { None, Less, LessOrEqual, Greater, GreaterOrEqual, Equal };
+
+// A cell of plain text with where it came from.
+struct TextCell {
+    std::string text;
+    SourceLocation where;
+};
+
+struct Target {
+    TargetOperator op = TargetOperator::None;
+    Value value;       // the figure of the target (Blank or NotApplicable when none is set)
+    std::string text;  // as written: "<20.8%"
+    SourceLocation where;
+
+    bool is_set() const { return op != TargetOperator::None && value.is_number(); }
+};
+
+struct StatedRag {
+    Rag rag = Rag::None;
+    std::string text;  // as written: "Green", "G", "n/a"
+    SourceLocation where;
+};
+
+struct HistoryPoint {
+    Period period;
+    Value value;
+};
+
+// Everything the compute stage derives. Optional where the inputs do not allow it.
+struct Computed {
+    Trend trend = Trend::NotAvailable;
+    Direction direction = Direction::NotAvailable;
+    std::optional<bool> target_met;
+    std::optional<double> target_gap;     // signed so that positive is better (in the value's unit)
+    Rag quartile_rag = Rag::None;         // the rating the quartile alone gives
+    Rag target_rag = Rag::None;           // the rating the target alone gives
+    Rag rag = Rag::NotApplicable;         // the rules' combination
+    std::string rag_rule;                 // which rule produced `rag`, in words
+    std::optional<double> change;         // latest - previous, in the value's unit
+    std::optional<double> relative_change;  // (latest - previous) / |previous|
+    std::optional<double> neighbour_gap;  // latest against the neighbour average, positive is better
+    // National benchmarking (only with --national data)
+    std::optional<int> national_rank;
+    std::optional<int> national_authorities;
+    std::optional<int> national_quartile;
+    std::optional<double> quartile_position;  // 0 (bottom of band) .. 1 (top of band)
+    std::optional<double> national_neighbour_average;
+};
+
+struct Indicator {
+    std::string id;  // stable key: the Id column, or made from the name
+    std::string group;
+    TextCell theme;
+    TextCell name;
+    Polarity polarity = Polarity::NotStated;
+    TextCell polarity_text;  // as written ("High = Good", "(low = good)")
+    TextCell frequency;
+    Period previous_period;
+    Value previous;
+    Period latest_period;
+    Value latest;
+    Value latest_bracketed;  // the figure shown in brackets beside the latest: "15.2% (28)" -> 28
+    TextCell stated_trend;
+    TextCell stated_direction;  // 2019/20 "Compared to previous data point"
+    Target target;
+    StatedRag stated_rag;
+    Value quartile;
+    Value neighbour_average;
+    Value numerator;
+    Value denominator;
+    TextCell commentary;
+    std::vector<HistoryPoint> history;  // earlier data points, oldest first (from the history store)
+    int line = 0;                       // the input line of the indicator's row
+    Computed computed;
+};
+
+struct Group {
+    std::string name;  // a topic (2022/23) or an outcome heading (2019/20)
+    SourceLocation where;
+    std::vector<Indicator> indicators;
+};
+
+enum class SourceLayout { Unknown, Flat, Sectioned };
+
+struct Scorecard {
+    std::string title;             // "Children and Families Performance"
+    std::string period;            // "FY2022/23 Q3"
+    std::string source_file;       // path as given
+    std::string source_encoding;   // "UTF-8", "UTF-16LE", "Windows-1252"
+    SourceLayout layout = SourceLayout::Unknown;
+    std::vector<Group> groups;
+    std::vector<std::string> rag_key;  // key lines the table carried (2019/20)
+
+    std::size_t indicator_count() const;
+    template <class F>
+    void for_each_indicator(F&& f) {
+        for (auto& g : groups)
+            for (auto& i : g.indicators) f(i);
+    }
+    template <class F>
+    void for_each_indicator(F&& f) const {
+        for (const auto& g : groups)
+            for (const auto& i : g.indicators) f(i);
+    }
+};
+
+const char* polarity_name(Polarity p);  // "High = Good", "Low = Good", "N/A", "Not stated"
+const char* trend_name(Trend t);        // "Increase", "Decrease", "No Change", "N/A"
+const char* direction_name(Direction d);
+const char* rag_name(Rag r);            // "Green", "Amber", "Red", "N/A", ""
+const char* rag_letter(Rag r);          // "G", "A", "R", "n/a", ""
+const char* layout_name(SourceLayout l);
+std::string target_operator_text(TargetOperator op);  // "<", "<=", ">", ">=", "="
+
+}  // namespace scorecard

@@ -1,0 +1,222 @@
+#include "text_utils.hpp"
+
+#include <cctype>
+
+namespace scorecard {
+
+namespace {
+
+bool is_space_at(const std::string& s, std::size_t i, std::size_t* width) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+        *width = 1;
+        return true;
+    }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+        *width = 2;  // no-break space
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string trim(const std::string& s) {
+    std::size_t begin = 0, width = 0;
+    while (begin < s.size() && is_space_at(s, begin, &width)) begin += width;
+    std::size_t end = s.size();
+    while (end > begin) {
+        if (std::isspace(static_cast<unsigned char>(s[end - 1]))) {
+            --end;
+        } else if (end - begin >= 2 && static_cast<unsigned char>(s[end - 2]) == 0xC2 &&
+                   static_cast<unsigned char>(s[end - 1]) == 0xA0) {
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    return s.substr(begin, end - begin);
+}
+
+std::string to_lower_ascii(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string collapse_spaces(const std::string& s) {
+    std::string out;
+    bool pending_space = false;
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        if (is_space_at(s, i, &width)) {
+            pending_space = !out.empty();
+            i += width;
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += s[i++];
+    }
+    return out;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+    std::vector<std::string> words;
+    std::string collapsed = collapse_spaces(s);
+    std::size_t start = 0;
+    while (start < collapsed.size()) {
+        std::size_t end = collapsed.find(' ', start);
+        if (end == std::string::npos) end = collapsed.size();
+        words.push_back(collapsed.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+    return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::u32string utf8_to_u32(const std::string& s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
+            out += U'\uFFFD';
+            ++i;
+            continue;
+        }
+        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        bool ok = true;
+        for (int k = 1; k < len; ++k) {
+            unsigned char cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((cc >> 6) != 0x2) {
+                ok = false;
+                break;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (!ok) {
+            out += U'\uFFFD';
+            ++i;
+            continue;
+        }
+        out += cp;
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
+std::string u32_to_utf8(const std::u32string& s) {
+    std::string out;
+    for (char32_t cp : s) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    return out;
+}
+
+std::size_t utf8_length(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+namespace {
+
+// Cyrillic and Greek letters that PDF extraction and copy-paste put in place of Latin ones.
+char32_t latin_lookalike(char32_t cp) {
+    switch (cp) {
+        case U'\u0430': case U'\u0410': return U'a';
+        case U'\u0432': case U'\u0412': return U'b';
+        case U'\u0441': case U'\u0421': return U'c';
+        case U'\u0435': case U'\u0415': return U'e';
+        case U'\u043D': case U'\u041D': return U'h';
+        case U'\u0456': case U'\u0406': return U'i';
+        case U'\u0458': case U'\u0408': return U'j';
+        case U'\u043A': case U'\u041A': return U'k';
+        case U'\u043C': case U'\u041C': return U'm';
+        case U'\u043E': case U'\u041E': return U'o';
+        case U'\u0440': case U'\u0420': return U'p';
+        case U'\u0455': case U'\u0405': return U's';
+        case U'\u0442': case U'\u0422': return U't';
+        case U'\u0445': case U'\u0425': return U'x';
+        case U'\u0443': case U'\u0423': return U'y';
+        case U'\u03BF': case U'\u039F': return U'o';
+        case U'\u03B1': case U'\u0391': return U'a';
+        case U'\u03B5': case U'\u0395': return U'e';
+        case U'\u03C1': case U'\u03A1': return U'p';
+        case U'\u03C4': case U'\u03A4': return U't';
+        default: return 0;
+    }
+}
+
+}  // namespace
+
+std::string fold_for_matching(const std::string& s, bool* had_lookalikes) {
+    std::u32string cps = utf8_to_u32(s);
+    bool replaced = false;
+    for (auto& cp : cps) {
+        if (char32_t latin = latin_lookalike(cp)) {
+            cp = latin;
+            replaced = true;
+        } else if (cp < 0x80) {
+            cp = static_cast<char32_t>(std::tolower(static_cast<int>(cp)));
+        } else if (cp == U'\u2013' || cp == U'\u2014') {
+            cp = U'-';
+        } else if (cp == U'\u00A0') {
+            cp = U' ';
+        }
+    }
+    if (had_lookalikes) *had_lookalikes = replaced;
+    return collapse_spaces(u32_to_utf8(cps));
+}
+
+std::string slugify(const std::string& s) {
+    bool dummy = false;
+    std::string folded = fold_for_matching(s, &dummy);
+    std::string out;
+    bool pending_dash = false;
+    for (char c : folded) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 0x80) {
+            if (pending_dash && !out.empty()) out += '-';
+            pending_dash = false;
+            out += c;
+        } else {
+            pending_dash = true;
+        }
+    }
+    return out;
+}
+
+std::string quoted(const std::string& s, std::size_t max_chars) {
+    std::u32string cps = utf8_to_u32(s);
+    if (cps.size() > max_chars) {
+        cps.resize(max_chars);
+        return "'" + u32_to_utf8(cps) + "\xE2\x80\xA6'";
+    }
+    return "'" + s + "'";
+}
+
+}  // namespace scorecard

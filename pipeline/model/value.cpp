@@ -1,0 +1,181 @@
+#include "value.hpp"
+
+#include <cmath>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "text_utils.hpp"
+
+namespace scorecard {
+
+bool is_not_applicable_text(const std::string& trimmed) {
+    const std::string folded = to_lower_ascii(trimmed);
+    return folded == "n/a" || folded == "na" || folded == "n.a." || folded == "-" ||
+           folded == "\xE2\x80\x93" /* en dash */ || folded == "not applicable";
+}
+
+namespace {
+
+// Replaces the Unicode minus (U+2212) and en dash used as minus by an ASCII hyphen.
+std::string normalise_minus(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 3, "\xE2\x88\x92") == 0 || s.compare(i, 3, "\xE2\x80\x93") == 0) {
+            out += '-';
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// Checks "1,234,567" style grouping: groups of three after the first 1-3 digits.
+bool valid_grouping(const std::string& digits_with_commas) {
+    std::size_t first = digits_with_commas.find(',');
+    if (first == std::string::npos) return true;
+    if (first == 0 || first > 3) return false;
+    std::size_t pos = first;
+    while (pos != std::string::npos) {
+        std::size_t next = digits_with_commas.find(',', pos + 1);
+        std::size_t end = next == std::string::npos ? digits_with_commas.size() : next;
+        if (end - pos - 1 != 3) return false;
+        pos = next;
+    }
+    return true;
+}
+
+}  // namespace
+
+Value parse_value(const std::string& raw, SourceLocation where) {
+    Value v;
+    v.where = where;
+    v.text = trim(raw);
+    if (v.text.empty()) {
+        v.state = ValueState::Blank;
+        return v;
+    }
+    if (is_not_applicable_text(v.text)) {
+        v.state = ValueState::NotApplicable;
+        return v;
+    }
+    std::string s = normalise_minus(v.text);
+    std::size_t i = 0;
+    bool negative = false;
+    if (s[i] == '-' || s[i] == '+') {
+        negative = s[i] == '-';
+        ++i;
+    }
+    std::string int_part, frac_part;
+    bool seen_point = false;
+    for (; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            (seen_point ? frac_part : int_part) += c;
+        } else if (c == ',' && !seen_point) {
+            int_part += c;
+        } else if (c == '.' && !seen_point) {
+            seen_point = true;
+        } else {
+            break;
+        }
+    }
+    std::string rest = trim(s.substr(i));
+    bool percent = false;
+    if (rest == "%") {
+        percent = true;
+        rest.clear();
+    }
+    const bool has_digits = int_part.find_first_of("0123456789") != std::string::npos ||
+                            !frac_part.empty();
+    if (!rest.empty() || !has_digits || (seen_point && frac_part.empty()) ||
+        !valid_grouping(int_part) || (!int_part.empty() && int_part.front() == ',')) {
+        v.state = ValueState::Invalid;
+        return v;
+    }
+    v.grouped = int_part.find(',') != std::string::npos;
+    std::string plain;
+    for (char c : int_part)
+        if (c != ',') plain += c;
+    if (plain.empty()) plain = "0";
+    const std::string number_text = plain + (frac_part.empty() ? "" : "." + frac_part);
+    v.number = std::strtod(number_text.c_str(), nullptr);
+    if (negative) v.number = -v.number;
+    if (!std::isfinite(v.number) || frac_part.size() > 15 || plain.size() > 15) {
+        v.state = ValueState::Invalid;  // beyond what a double holds exactly: not a table figure
+        return v;
+    }
+    v.decimals = static_cast<int>(frac_part.size());
+    v.unit = percent ? Unit::Percent : (v.decimals == 0 ? Unit::Count : Unit::Other);
+    v.state = ValueState::Number;
+    return v;
+}
+
+std::string format_figure(double number, Unit unit, int decimals, bool grouped) {
+    if (decimals < 0) decimals = 0;
+    if (decimals > 15) decimals = 15;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(number));
+    std::string digits = buffer;
+    std::string int_part = digits.substr(0, digits.find('.'));
+    std::string frac = digits.size() > int_part.size() ? digits.substr(int_part.size()) : "";
+    if (grouped) {
+        std::string g;
+        int count = 0;
+        for (auto it = int_part.rbegin(); it != int_part.rend(); ++it) {
+            if (count && count % 3 == 0) g.insert(g.begin(), ',');
+            g.insert(g.begin(), *it);
+            ++count;
+        }
+        int_part = g;
+    }
+    // "-0.00" reads oddly; only show a minus when the shown figure is not zero.
+    bool shows_nonzero = digits.find_first_of("123456789") != std::string::npos;
+    std::string out = (number < 0 && shows_nonzero ? "-" : "") + int_part + frac;
+    if (unit == Unit::Percent) out += '%';
+    return out;
+}
+
+std::string display_text(const Value& value) {
+    switch (value.state) {
+        case ValueState::Number:
+            return format_figure(value.number, value.unit, value.decimals, value.grouped);
+        case ValueState::NotApplicable:
+        case ValueState::Invalid:
+            return value.text;
+        case ValueState::Blank:
+            break;
+    }
+    return "";
+}
+
+std::string excel_number_format(const Value& value) {
+    std::string base = value.grouped ? "#,##0" : "0";
+    if (value.decimals > 0) base += "." + std::string(static_cast<std::size_t>(value.decimals), '0');
+    if (value.unit == Unit::Percent) base += "%";
+    return base;
+}
+
+int compare_at_shown_precision(const Value& a, const Value& b) {
+    const int decimals = std::max(a.decimals, b.decimals);
+    const double scale = std::pow(10.0, decimals);
+    const long double sa = std::roundl(static_cast<long double>(a.number) * scale);
+    const long double sb = std::roundl(static_cast<long double>(b.number) * scale);
+    return sa < sb ? -1 : (sa > sb ? 1 : 0);
+}
+
+bool same_kind_of_unit(const Value& a, const Value& b) {
+    return (a.unit == Unit::Percent) == (b.unit == Unit::Percent);
+}
+
+const char* unit_name(Unit unit) {
+    switch (unit) {
+        case Unit::Percent: return "percent";
+        case Unit::Count: return "count";
+        case Unit::Other: return "other";
+    }
+    return "other";
+}
+
+}  // namespace scorecard

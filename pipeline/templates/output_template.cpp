@@ -1,0 +1,311 @@
+#include "output_template.hpp"
+
+#include <Poco/File.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Path.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "rules_reader.hpp"
+#include "template_json.hpp"
+
+#ifndef SCORECARD_TEMPLATE_DIR
+#define SCORECARD_TEMPLATE_DIR "output_templates"
+#endif
+
+namespace scorecard {
+
+namespace {
+
+struct FieldName {
+    ColumnField field;
+    const char* key;
+};
+
+const FieldName kFieldNames[] = {
+    {ColumnField::Topic, "topic"},
+    {ColumnField::Theme, "theme"},
+    {ColumnField::Indicator, "indicator"},
+    {ColumnField::Polarity, "polarity"},
+    {ColumnField::Frequency, "frequency"},
+    {ColumnField::PreviousPeriod, "previous_period"},
+    {ColumnField::PreviousValue, "previous_value"},
+    {ColumnField::LatestPeriod, "latest_period"},
+    {ColumnField::LatestValue, "latest_value"},
+    {ColumnField::Trend, "trend"},
+    {ColumnField::Target, "target"},
+    {ColumnField::Rag, "rag"},
+    {ColumnField::Quartile, "quartile"},
+    {ColumnField::NeighbourAverage, "neighbour_average"},
+    {ColumnField::CurrentPerformance, "current_performance"},
+    {ColumnField::LatestUpdate, "latest_update"},
+    {ColumnField::Compared, "compared"},
+    {ColumnField::TrendChart, "trend_chart"},
+    {ColumnField::Commentary, "commentary"},
+    {ColumnField::Id, "id"},
+    {ColumnField::Numerator, "numerator"},
+    {ColumnField::Denominator, "denominator"},
+    {ColumnField::ComputedTrend, "computed_trend"},
+    {ColumnField::Direction, "direction"},
+    {ColumnField::ComputedRag, "computed_rag"},
+};
+
+// Templates are small; anything past this is a mistake (or hostile) and is refused early.
+constexpr std::size_t kMaxTemplateBytes = 256 * 1024;
+constexpr std::size_t kMaxColumns = 64;
+
+std::string substitute(std::string text, const std::string& token, const std::string& value) {
+    std::size_t pos = 0;
+    while ((pos = text.find(token, pos)) != std::string::npos) {
+        text.replace(pos, token.size(), value);
+        pos += value.size();
+    }
+    return text;
+}
+
+Align parse_align(const TemplateJson& j, const std::string& key, const std::string& text) {
+    if (text == "left") return Align::Left;
+    if (text == "centre" || text == "center") return Align::Centre;
+    if (text == "right") return Align::Right;
+    throw j.error(key, "must be \"left\", \"centre\" or \"right\", not \"" + text + "\"");
+}
+
+ColumnSpec read_column(const TemplateJson& column) {
+    column.allow_only({"field", "heading", "width_mm", "align", "rag_style"});
+    ColumnSpec spec;
+    spec.key = column.required_string("field");
+    if (!column_field_from_key(spec.key, &spec.field)) {
+        std::string known;
+        for (const auto& f : kFieldNames) known += std::string(known.empty() ? "" : ", ") + f.key;
+        throw column.error("field", "\"" + spec.key + "\" is not a field scorecard knows (" + known + ")");
+    }
+    spec.heading = column.required_string("heading");
+    spec.width_mm = column.number_or("width_mm", 20.0);
+    if (spec.width_mm <= 0 || spec.width_mm > 400) throw column.error("width_mm", "must be between 0 and 400");
+    spec.align = parse_align(column, "align", column.string_or("align", "left"));
+    std::string style = column.string_or("rag_style", "word");
+    if (style == "word") spec.rag_style = RagStyle::Word;
+    else if (style == "letter") spec.rag_style = RagStyle::Letter;
+    else throw column.error("rag_style", "must be \"word\" or \"letter\"");
+    return spec;
+}
+
+std::string resolve_font(const TemplateJson& j, const std::string& key, const std::string& value) {
+    Poco::Path path(value);
+    if (path.isRelative()) {
+        Poco::Path base(j.file());
+        path = Poco::Path(base.parent()).resolve(path);
+    }
+    const std::string full = path.toString();
+    Poco::File file(full);
+    if (!file.exists() || !file.isFile())
+        throw j.error(key, "font file " + full + " does not exist (install fonts-liberation2, or give a path)");
+    return full;
+}
+
+}  // namespace
+
+std::string Rgb::hex() const {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "#%02X%02X%02X", r, g, b);
+    return buffer;
+}
+
+std::string OutputTemplate::document_title(const std::string& period) const {
+    std::string t = substitute(substitute(title_format, "{title}", title), "{period}", period);
+    // A missing period leaves a trailing space; a title should not carry one.
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+    return t;
+}
+
+const Rgb& OutputTemplate::rag_colour(Rag rag) const {
+    static const Rgb white{0xFF, 0xFF, 0xFF};
+    switch (rag) {
+        case Rag::Green: return green;
+        case Rag::Amber: return amber;
+        case Rag::Red: return red;
+        default: return white;
+    }
+}
+
+bool OutputTemplate::has_column(ColumnField field) const {
+    for (const auto& c : columns)
+        if (c.field == field) return true;
+    return false;
+}
+
+const char* column_field_key(ColumnField field) {
+    for (const auto& f : kFieldNames)
+        if (f.field == field) return f.key;
+    return "";
+}
+
+bool column_field_from_key(const std::string& key, ColumnField* field) {
+    for (const auto& f : kFieldNames)
+        if (key == f.key) {
+            *field = f.field;
+            return true;
+        }
+    return false;
+}
+
+OutputTemplate load_template(const std::string& path) {
+    Poco::File file(path);
+    if (!file.exists()) throw TemplateError(path + ": template file does not exist");
+    if (file.getSize() > kMaxTemplateBytes)
+        throw TemplateError(path + ": template is " + std::to_string(file.getSize()) + " bytes; the limit is " +
+                            std::to_string(kMaxTemplateBytes));
+    TemplateJson root = TemplateJson::parse_file(path);
+    root.allow_only({"name", "description", "layout", "title", "title_format", "document", "page", "fonts",
+                     "colours", "columns", "rag_key", "trend_chart", "rules", "rules_file"});
+
+    OutputTemplate t;
+    t.file = path;
+    t.name = root.required_string("name");
+    t.description = root.string_or("description", "");
+    std::string layout = root.required_string("layout");
+    if (layout == "flat") t.layout = TemplateLayout::Flat;
+    else if (layout == "sectioned") t.layout = TemplateLayout::Sectioned;
+    else throw root.error("layout", "must be \"flat\" or \"sectioned\", not \"" + layout + "\"");
+    t.title = root.required_string("title");
+    t.title_format = root.string_or("title_format", "{title} {period}");
+
+    if (root.has("document")) {
+        TemplateJson doc = root.object("document");
+        doc.allow_only({"author", "company", "subject", "keywords", "language"});
+        t.author = doc.string_or("author", "");
+        t.company = doc.string_or("company", "");
+        t.subject = doc.string_or("subject", "");
+        t.keywords = doc.string_or("keywords", "");
+        t.language = doc.string_or("language", "en-GB");
+    }
+
+    if (root.has("page")) {
+        TemplateJson page = root.object("page");
+        page.allow_only({"margins_mm", "footer", "excel_footer", "blank_page"});
+        if (page.has("margins_mm")) {
+            TemplateJson m = page.object("margins_mm");
+            m.allow_only({"top", "bottom", "left", "right"});
+            t.margin_top_mm = m.number_or("top", t.margin_top_mm);
+            t.margin_bottom_mm = m.number_or("bottom", t.margin_bottom_mm);
+            t.margin_left_mm = m.number_or("left", t.margin_left_mm);
+            t.margin_right_mm = m.number_or("right", t.margin_right_mm);
+            for (double v : {t.margin_top_mm, t.margin_bottom_mm, t.margin_left_mm, t.margin_right_mm})
+                if (v < 0 || v > 60) throw m.error("margins_mm", "margins must be between 0 and 60 mm");
+        }
+        t.pdf_footer = page.string_or("footer", t.pdf_footer);
+        t.excel_footer = page.string_or("excel_footer", t.excel_footer);
+        if (page.has("blank_page")) {
+            TemplateJson blank = page.object("blank_page");
+            blank.allow_only({"rule", "text"});
+            std::string rule = blank.string_or("rule", "even");
+            if (rule == "off") t.blank_page_rule = BlankPageRule::Off;
+            else if (rule == "even") t.blank_page_rule = BlankPageRule::Even;
+            else if (rule == "multiple-of-four") t.blank_page_rule = BlankPageRule::MultipleOfFour;
+            else throw blank.error("rule", "must be \"off\", \"even\" or \"multiple-of-four\"");
+            t.blank_page_text = blank.string_or("text", t.blank_page_text);
+        }
+    }
+
+    {
+        const std::string fonts_dir = "/usr/share/fonts/truetype/liberation2/";
+        std::string regular = fonts_dir + "LiberationSans-Regular.ttf";
+        std::string bold = fonts_dir + "LiberationSans-Bold.ttf";
+        if (root.has("fonts")) {
+            TemplateJson fonts = root.object("fonts");
+            fonts.allow_only({"regular", "bold", "size", "header_size", "title_size"});
+            regular = fonts.string_or("regular", regular);
+            bold = fonts.string_or("bold", bold);
+            t.font_size = fonts.number_or("size", t.font_size);
+            t.header_font_size = fonts.number_or("header_size", t.header_font_size);
+            t.title_font_size = fonts.number_or("title_size", t.title_font_size);
+            for (double s : {t.font_size, t.header_font_size, t.title_font_size})
+                if (s < 4 || s > 48) throw fonts.error("size", "font sizes must be between 4 and 48 points");
+            t.font_regular = resolve_font(fonts, "regular", regular);
+            t.font_bold = resolve_font(fonts, "bold", bold);
+        } else {
+            t.font_regular = resolve_font(root, "fonts", regular);
+            t.font_bold = resolve_font(root, "fonts", bold);
+        }
+    }
+
+    if (root.has("colours")) {
+        TemplateJson colours = root.object("colours");
+        colours.allow_only({"header_fill", "header_text", "grid", "heading_fill", "text", "green", "amber", "red"});
+        t.header_fill = colours.colour_or("header_fill", t.header_fill);
+        t.header_text = colours.colour_or("header_text", t.header_text);
+        t.grid = colours.colour_or("grid", t.grid);
+        t.heading_fill = colours.colour_or("heading_fill", t.heading_fill);
+        t.text = colours.colour_or("text", t.text);
+        t.green = colours.colour_or("green", t.green);
+        t.amber = colours.colour_or("amber", t.amber);
+        t.red = colours.colour_or("red", t.red);
+    }
+
+    std::vector<TemplateJson> columns = root.required_array("columns");
+    if (columns.empty()) throw root.error("columns", "a template needs at least one column");
+    if (columns.size() > kMaxColumns)
+        throw root.error("columns", "has " + std::to_string(columns.size()) + " columns; the limit is " +
+                                        std::to_string(kMaxColumns));
+    std::set<std::string> seen;
+    for (const auto& c : columns) {
+        ColumnSpec spec = read_column(c);
+        if (!seen.insert(spec.key).second) throw c.error("field", "\"" + spec.key + "\" is given twice");
+        t.columns.push_back(spec);
+    }
+    if (!t.has_column(ColumnField::Indicator))
+        throw root.error("columns", "no column shows the indicator (field \"indicator\")");
+
+    if (root.has("rag_key")) {
+        TemplateJson key = root.object("rag_key");
+        key.allow_only({"show", "heading", "green", "amber", "red"});
+        t.show_rag_key = key.bool_or("show", true);
+        t.rag_key_heading = key.string_or("heading", t.rag_key_heading);
+        t.rag_key_green = key.string_or("green", t.rag_key_green);
+        t.rag_key_amber = key.string_or("amber", t.rag_key_amber);
+        t.rag_key_red = key.string_or("red", t.rag_key_red);
+    }
+    if (root.has("trend_chart")) {
+        TemplateJson chart = root.object("trend_chart");
+        chart.allow_only({"points"});
+        double points = chart.number_or("points", 5);
+        if (points < 2 || points > 20) throw chart.error("points", "must be between 2 and 20");
+        t.trend_chart_points = static_cast<int>(points);
+    }
+
+    if (root.has("rules") && root.has("rules_file"))
+        throw root.error("rules_file", "give either \"rules\" or \"rules_file\", not both");
+    if (root.has("rules")) {
+        t.rules = read_rating_rules(root.object("rules"));
+        t.rules.source = path;
+    } else if (root.has("rules_file")) {
+        Poco::Path rules_path(root.required_string("rules_file"));
+        if (rules_path.isRelative()) rules_path = Poco::Path(Poco::Path(path).parent()).resolve(rules_path);
+        t.rules = load_rating_rules(rules_path.toString());
+    } else {
+        t.rules.source = "built-in defaults";
+    }
+    return t;
+}
+
+std::string template_directory() {
+    if (const char* env = std::getenv("SCORECARD_TEMPLATES")) return env;
+    return SCORECARD_TEMPLATE_DIR;
+}
+
+std::string resolve_template_path(const std::string& name_or_path) {
+    if (name_or_path.find('/') != std::string::npos || ends_with_json(name_or_path)) return name_or_path;
+    return template_directory() + "/" + name_or_path + ".json";
+}
+
+std::string default_template_name(SourceLayout layout) {
+    return layout == SourceLayout::Sectioned ? "sectioned-2019-20" : "flat-2022-23";
+}
+
+}  // namespace scorecard

@@ -1,0 +1,139 @@
+// An output template: the layout of both documents as data (output_templates/*.json), loaded
+// and checked once into this typed struct. The Excel and PDF writers read the same struct.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "rating_rules.hpp"
+
+namespace scorecard {
+
+// What a column shows. One name per field of the model (stated or computed).
+enum class ColumnField {
+    Topic,               // the group name (2022/23 "Topic", merged down its rows)
+    Theme,
+    Indicator,
+    Polarity,
+    Frequency,
+    PreviousPeriod,
+    PreviousValue,
+    LatestPeriod,
+    LatestValue,
+    Trend,               // the stated trend (what is published)
+    Target,
+    Rag,                 // the stated RAG (what is published), filled with its colour
+    Quartile,
+    NeighbourAverage,
+    CurrentPerformance,  // latest value with its bracketed figure: "15.2% (28)"
+    LatestUpdate,        // the latest period, as 2019/20 heads it
+    Compared,            // the stated "Compared to previous data point"
+    TrendChart,          // a small chart of the last data points
+    Commentary,
+    Id,
+    Numerator,
+    Denominator,
+    ComputedTrend,
+    Direction,
+    ComputedRag
+};
+
+enum class Align { Left, Centre, Right };
+
+enum class RagStyle { Word, Letter };
+
+struct ColumnSpec {
+    ColumnField field = ColumnField::Indicator;
+    std::string key;      // the field's name in the JSON ("latest_value")
+    std::string heading;  // the header cell text
+    double width_mm = 20;  // PDF width; columns are scaled together to fill the page width
+    Align align = Align::Left;
+    RagStyle rag_style = RagStyle::Word;
+};
+
+struct Rgb {
+    unsigned char r = 0, g = 0, b = 0;
+    unsigned int packed() const { return (static_cast<unsigned>(r) << 16) | (static_cast<unsigned>(g) << 8) | b; }
+    std::string hex() const;  // "#RRGGBB"
+};
+
+enum class BlankPageRule {
+    Off,            // never add a blank page
+    Even,           // pad to an even number of pages (double-sided printing; the default)
+    MultipleOfFour  // pad to a multiple of four (booklet printing)
+};
+
+enum class TemplateLayout {
+    Flat,      // groups as a merged first column (2022/23)
+    Sectioned  // groups as full-width heading rows (2019/20)
+};
+
+struct OutputTemplate {
+    std::string file;  // where it was loaded from
+    std::string name;  // short name ("flat-2022-23")
+    std::string description;
+    TemplateLayout layout = TemplateLayout::Flat;
+    std::string title;         // "Children and Families Performance"
+    std::string title_format;  // "{title} {period}"
+
+    // Document properties
+    std::string author, company, subject, keywords, language = "en-GB";
+
+    // Page (PDF and Excel printing)
+    double margin_top_mm = 15, margin_bottom_mm = 15, margin_left_mm = 12, margin_right_mm = 12;
+    std::string pdf_footer = "Page {page}";
+    std::string excel_footer = "Page &P of &N";
+    BlankPageRule blank_page_rule = BlankPageRule::Even;
+    std::string blank_page_text = "This page is intentionally left blank";
+
+    // Fonts: files, never family names (PoDoFo's look-up by name silently falls back)
+    std::string font_regular, font_bold;
+    double font_size = 8, header_font_size = 8, title_font_size = 14;
+
+    // Colours
+    Rgb header_fill{0xD9, 0xD9, 0xD9}, header_text{0, 0, 0}, grid{0x80, 0x80, 0x80},
+        heading_fill{0xF2, 0xF2, 0xF2}, text{0, 0, 0};
+    Rgb green{0x00, 0xB0, 0x50}, amber{0xFF, 0xC0, 0x00}, red{0xFF, 0x00, 0x00};
+
+    std::vector<ColumnSpec> columns;
+
+    // The RAG rating key shown below the table (2019/20) and on the About sheet.
+    bool show_rag_key = false;
+    std::string rag_key_heading = "RAG rating key";
+    std::string rag_key_green = "Top quartile of local authorities or high in second quartile with improving trend";
+    std::string rag_key_amber = "Second or third quartile with room for improvement";
+    std::string rag_key_red = "Fourth quartile or low in the third quartile with a declining trend";
+
+    int trend_chart_points = 5;
+
+    RatingRules rules;
+
+    // "{title} {period}" filled in.
+    std::string document_title(const std::string& period) const;
+    const Rgb& rag_colour(Rag rag) const;
+    bool has_column(ColumnField field) const;
+};
+
+// A template that cannot be used: the message names the file and the key.
+class TemplateError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Loads and checks a template file. Throws TemplateError naming the file and key.
+OutputTemplate load_template(const std::string& path);
+
+// Where templates live: $SCORECARD_TEMPLATES, else the source tree's output_templates/.
+std::string template_directory();
+
+// Resolves -t: a path to a .json file, or a name in the template directory.
+std::string resolve_template_path(const std::string& name_or_path);
+
+// The default template for an input of the given layout.
+std::string default_template_name(SourceLayout layout);
+
+const char* column_field_key(ColumnField field);
+bool column_field_from_key(const std::string& key, ColumnField* field);
+
+}  // namespace scorecard

@@ -1,0 +1,50 @@
+// A checked view of one JSON object of a template file. Every accessor knows the file and the
+// path of keys it is at, so an error reads "flat.json: columns[3].field: ...", and a key that
+// is not expected is an error rather than silently ignored (a typo must not pass unnoticed).
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "output_template.hpp"
+
+namespace scorecard {
+
+class TemplateJson {
+public:
+    // Parses a whole file; throws TemplateError naming the file (and the line where Poco says).
+    static TemplateJson parse_file(const std::string& path);
+
+    TemplateJson(std::string file, std::string path, Poco::JSON::Object::Ptr object)
+        : file_(std::move(file)), path_(std::move(path)), object_(std::move(object)) {}
+
+    const std::string& file() const { return file_; }
+    bool has(const std::string& key) const;
+    void allow_only(std::initializer_list<const char*> keys) const;
+
+    std::string required_string(const std::string& key) const;
+    std::string string_or(const std::string& key, const std::string& fallback) const;
+    double number_or(const std::string& key, double fallback) const;
+    bool bool_or(const std::string& key, bool fallback) const;
+    Rgb colour_or(const std::string& key, const Rgb& fallback) const;
+    TemplateJson object(const std::string& key) const;
+    std::vector<TemplateJson> required_array(const std::string& key) const;
+
+    TemplateError error(const std::string& key, const std::string& message) const;
+
+private:
+    std::string key_path(const std::string& key) const;
+    std::string file_;
+    std::string path_;
+    Poco::JSON::Object::Ptr object_;
+};
+
+bool ends_with_json(const std::string& s);
+
+// "#00B050" or "00B050"; false if it does not parse.
+bool parse_hex_colour(const std::string& text, Rgb* out);
+
+}  // namespace scorecard

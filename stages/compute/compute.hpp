@@ -1,0 +1,14 @@
+// The compute stage: derives trend, direction of travel, target status, RAG and changes from
+// the figures, keeps what the table states as the published value, and reports every
+// difference between the two as a warning.
+#pragma once
+
+#include "../../pipeline/model/finding.hpp"
+#include "../../pipeline/model/scorecard.hpp"
+#include "../../pipeline/templates/rating_rules.hpp"
+
+namespace scorecard {
+
+void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings);
+
+}  // namespace scorecard

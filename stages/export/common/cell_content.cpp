@@ -1,0 +1,92 @@
+#include "cell_content.hpp"
+
+namespace scorecard {
+
+namespace {
+
+CellContent text_cell(const std::string& text) {
+    CellContent c;
+    if (text.empty()) return c;
+    c.kind = CellKind::Text;
+    c.text = text;
+    return c;
+}
+
+CellContent rag_cell(Rag rag, const std::string& stated_text, RagStyle style) {
+    CellContent c;
+    if (rag == Rag::Green || rag == Rag::Amber || rag == Rag::Red) {
+        c.kind = CellKind::Rag;
+        c.rag = rag;
+        c.text = style == RagStyle::Letter ? rag_letter(rag) : rag_name(rag);
+        return c;
+    }
+    // "N/A" or blank: shown as the table showed it, with no fill.
+    return text_cell(stated_text);
+}
+
+std::string current_performance_text(const Indicator& i) {
+    std::string text = display_text(i.latest);
+    if (i.latest_bracketed.is_number() || !i.latest_bracketed.text.empty()) {
+        std::string bracket = display_text(i.latest_bracketed);
+        if (!bracket.empty()) text += (text.empty() ? "(" : " (") + bracket + ")";
+    }
+    return text;
+}
+
+}  // namespace
+
+CellContent value_cell(const Value& value) {
+    CellContent c;
+    if (value.is_number()) {
+        c.kind = CellKind::Number;
+        c.text = display_text(value);
+        c.number = value.stored_number();
+        c.number_format = excel_number_format(value);
+        return c;
+    }
+    return text_cell(display_text(value));
+}
+
+CellContent cell_content(const ColumnSpec& column, const Indicator& i) {
+    switch (column.field) {
+        case ColumnField::Topic: return text_cell(i.group);
+        case ColumnField::Theme: return text_cell(i.theme.text);
+        case ColumnField::Indicator: return text_cell(i.name.text);
+        case ColumnField::Polarity:
+            return text_cell(i.polarity_text.text.empty() && i.polarity != Polarity::NotStated
+                                 ? polarity_name(i.polarity)
+                                 : i.polarity_text.text);
+        case ColumnField::Frequency: return text_cell(i.frequency.text);
+        case ColumnField::PreviousPeriod: return text_cell(i.previous_period.text);
+        case ColumnField::PreviousValue: return value_cell(i.previous);
+        case ColumnField::LatestPeriod:
+        case ColumnField::LatestUpdate: return text_cell(i.latest_period.text);
+        case ColumnField::LatestValue: return value_cell(i.latest);
+        case ColumnField::CurrentPerformance: {
+            // With a bracketed figure the cell is text ("15.2% (28)"); alone it is the figure.
+            if (!i.latest_bracketed.is_blank()) return text_cell(current_performance_text(i));
+            return value_cell(i.latest);
+        }
+        case ColumnField::Trend: return text_cell(i.stated_trend.text);
+        case ColumnField::Compared: return text_cell(i.stated_direction.text);
+        case ColumnField::Target: return text_cell(i.target.text);
+        case ColumnField::Rag: return rag_cell(i.stated_rag.rag, i.stated_rag.text, column.rag_style);
+        case ColumnField::Quartile: return value_cell(i.quartile);
+        case ColumnField::NeighbourAverage: return value_cell(i.neighbour_average);
+        case ColumnField::TrendChart: {
+            CellContent c;
+            c.kind = CellKind::Chart;
+            return c;
+        }
+        case ColumnField::Commentary: return text_cell(i.commentary.text);
+        case ColumnField::Id: return text_cell(i.id);
+        case ColumnField::Numerator: return value_cell(i.numerator);
+        case ColumnField::Denominator: return value_cell(i.denominator);
+        case ColumnField::ComputedTrend: return text_cell(trend_name(i.computed.trend));
+        case ColumnField::Direction: return text_cell(direction_name(i.computed.direction));
+        case ColumnField::ComputedRag: return rag_cell(i.computed.rag, rag_name(i.computed.rag), column.rag_style);
+    }
+    return {};
+}
+
+}  // namespace scorecard

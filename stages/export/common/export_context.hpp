@@ -1,0 +1,30 @@
+// What a writer needs besides the model and the template: facts about this run.
+#pragma once
+
+#include <ctime>
+#include <stdexcept>
+#include <string>
+
+namespace scorecard {
+
+struct ExportContext {
+    std::string source_name;     // the input file's name, for the About sheet and metadata
+    std::string template_name;   // the template's name and file
+    std::string version;         // scorecard's version
+    std::time_t created = 0;     // SOURCE_DATE_EPOCH when set (reproducible files), else now
+    int first_page = 1;          // --first-page: the PDF's first page number
+};
+
+// The creation time: SOURCE_DATE_EPOCH if set and valid, otherwise the current time.
+std::time_t creation_time();
+// "2026-11-23 13:22 UTC"
+std::string format_utc(std::time_t t);
+
+// A writer that could not finish. The driver maps it to exit code 2 and removes the
+// temporary file, so an earlier good output is never replaced by a broken one.
+class ExportError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace scorecard

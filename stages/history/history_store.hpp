@@ -1,0 +1,2 @@
+// The indicator history store (issue 6): not built yet.
+#pragma once

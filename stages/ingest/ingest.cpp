@@ -1,0 +1,127 @@
+#include "ingest.hpp"
+
+#include <Poco/Exception.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "../../pipeline/model/text_utils.hpp"
+#include "flat_reader.hpp"
+#include "header_matching.hpp"
+#include "indicator_ids.hpp"
+#include "raw_table.hpp"
+#include "sectioned_reader.hpp"
+#include "text_decoding.hpp"
+
+namespace scorecard {
+
+namespace {
+
+// The flat layout carries no title row: take the period from the latest quarter named in the
+// Latest Period column, and say so.
+void infer_reporting_period(Scorecard* scorecard, Findings& findings) {
+    if (!scorecard->period.empty()) return;
+    const Period* latest = nullptr;
+    scorecard->for_each_indicator([&](const Indicator& i) {
+        if (i.latest_period.kind == PeriodKind::FinancialQuarter &&
+            (!latest || period_before(*latest, i.latest_period)))
+            latest = &i.latest_period;
+    });
+    if (!latest) return;
+    // "Q3 2022/23" -> "FY2022/23 Q3", the form the committee papers use in titles.
+    std::vector<std::string> words = split_words(latest->text);
+    std::string period = latest->text;
+    if (words.size() == 2 && (words[0][0] == 'Q' || words[0][0] == 'q')) {
+        std::string year = words[1];
+        if (!starts_with(to_lower_ascii(year), "fy")) year = "FY" + year;
+        period = year + " " + words[0];
+    }
+    scorecard->period = period;
+    findings.note("period-inferred", latest->where,
+                  "the table states no reporting period; taken as " + period +
+                      ", the latest quarter in the Latest Period column (give --period to set it)");
+}
+
+}  // namespace
+
+IngestResult ingest_text(const std::string& bytes, const std::string& display_name, Findings& findings,
+                         const IngestLimits& limits) {
+    IngestResult result;
+    result.scorecard.source_file = display_name;
+    if (bytes.size() > limits.max_file_bytes) {
+        findings.error("file-too-large", {1, 1, 0},
+                       "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; the limit is " +
+                           std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+        return result;
+    }
+    DecodedText decoded = decode_text(bytes, findings);
+    if (!decoded.ok) return result;
+    result.scorecard.source_encoding = decoded.encoding;
+    if (trim(decoded.text).empty()) {
+        findings.error("empty-file", {1, 1, 0}, "the file holds only white space: there is no table to read");
+        return result;
+    }
+
+    const char delimiter = detect_delimiter(decoded.text);
+    if (delimiter == 0) {
+        findings.error("unknown-delimiter", {1, 1, 0},
+                       "no tab, comma or semicolon separates the cells of the first lines; save the table as "
+                       "tab- or comma-separated text");
+        return result;
+    }
+    RawTable table;
+    if (!read_delimited(decoded.text, delimiter, limits, &table, findings)) return result;
+
+    LayoutDetection layout = detect_layout(table, limits.header_search_rows);
+    if (layout.layout == SourceLayout::Unknown) {
+        findings.error("no-header", {1, 1, 1},
+                       "no header row found in the first " + std::to_string(limits.header_search_rows) +
+                           " lines: expected the 2022/23 headers (Topic, Theme, Indicator, Polarity, ...) or the "
+                           "2019/20 ones (Indicator, Latest update, Current Performance, ...)");
+        return result;
+    }
+    findings.note("layout", {table.rows[layout.header_row].line, 1, 1},
+                  std::string("header row found: the ") + layout_name(layout.layout) + " layout, " +
+                      delimiter_name(delimiter) + "-separated, " + decoded.encoding);
+
+    bool ok = layout.layout == SourceLayout::Flat
+                  ? read_flat_layout(table, layout.header_row, &result.scorecard, findings)
+                  : read_sectioned_layout(table, layout.header_row, &result.scorecard, findings);
+    if (ok && result.scorecard.indicator_count() == 0) {
+        findings.error("no-rows", {table.rows[layout.header_row].line, 1, 1},
+                       "the table has a header but no indicator rows below it");
+        ok = false;
+    }
+    assign_indicator_ids(&result.scorecard, findings);
+    infer_reporting_period(&result.scorecard, findings);
+    result.ok = ok;
+    return result;
+}
+
+IngestResult ingest_file(const std::string& path, Findings& findings, const IngestLimits& limits) {
+    Poco::File file(path);
+    try {
+        if (!file.exists()) throw IngestIoError(path + ": no such file");
+        if (file.isDirectory()) throw IngestIoError(path + ": is a folder, not a table file");
+        if (file.getSize() > limits.max_file_bytes) {
+            IngestResult result;
+            findings.error("file-too-large", {1, 1, 0},
+                           "the file is " + std::to_string(file.getSize() / (1024 * 1024)) + " MiB; the limit is " +
+                               std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+            return result;
+        }
+    } catch (const Poco::Exception& e) {
+        throw IngestIoError(path + ": " + e.displayText());
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw IngestIoError(path + ": cannot be opened for reading");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) throw IngestIoError(path + ": read failed");
+    return ingest_text(buffer.str(), path, findings, limits);
+}
+
+}  // namespace scorecard

@@ -1,0 +1,34 @@
+// The ingest stage: a raw table file in, the document model out.
+//
+// Reads the bytes, decodes them to UTF-8, splits them into cells, finds the header and the
+// layout, and fills the model. It gives meaning to cells but judges nothing: a figure that
+// does not parse is kept as Invalid for validate to report.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "../../pipeline/model/finding.hpp"
+#include "../../pipeline/model/scorecard.hpp"
+#include "ingest_limits.hpp"
+
+namespace scorecard {
+
+struct IngestResult {
+    bool ok = false;  // false: the file could not be read as a table (findings say why)
+    Scorecard scorecard;
+};
+
+// `display_name` is the name findings carry (the path as the user gave it).
+IngestResult ingest_text(const std::string& bytes, const std::string& display_name, Findings& findings,
+                         const IngestLimits& limits = {});
+
+// Reads the file; a file that cannot be opened is an I/O error (thrown as IngestIoError).
+IngestResult ingest_file(const std::string& path, Findings& findings, const IngestLimits& limits = {});
+
+class IngestIoError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace scorecard
