@@ -1,7 +1,130 @@
 #include "compute.hpp"
 
+#include <cmath>
+
+#include "../../pipeline/model/text_utils.hpp"
+#include "../../pipeline/model/trend_rule.hpp"
+#include "cross_checks.hpp"
+#include "direction_rule.hpp"
+#include "national_benchmark.hpp"
+#include "rag_rule.hpp"
+#include "target_rule.hpp"
+
 namespace scorecard {
 
-void compute(Scorecard&, const RatingRules&, Findings&) {}
+namespace {
+
+struct Comparison {
+    Value previous;      // the previous data point: the table's, or the history store's
+    std::string source;  // "Previous Value" or "history (Q2 2022/23)"
+};
+
+// The previous data point: the table's Previous Value, else the latest history point before
+// the latest period (the 2019/20 layout states no previous value; the history store has it).
+Comparison previous_data_point(const Indicator& ind) {
+    Comparison c;
+    if (ind.previous.is_number()) {
+        c.previous = ind.previous;
+        c.source = "Previous Value";
+        return c;
+    }
+    for (auto it = ind.history.rbegin(); it != ind.history.rend(); ++it) {
+        if (!it->value.is_number()) continue;
+        if (ind.latest_period.is_known() && it->period.is_known() && !period_before(it->period, ind.latest_period))
+            continue;
+        c.previous = it->value;
+        c.source = "the history store's " + it->period.text;
+        return c;
+    }
+    return c;
+}
+
+std::string trend_rule_text(const Indicator& ind, const Comparison& cmp) {
+    if (!ind.latest.is_number()) return "there is no latest figure";
+    if (!cmp.previous.is_number()) return "there is no previous figure";
+    if (!same_kind_of_unit(cmp.previous, ind.latest))
+        return "the previous " + display_text(cmp.previous) + " and latest " + display_text(ind.latest) +
+               " are in different units";
+    return display_text(cmp.previous) + " (" + cmp.source + ") to " + display_text(ind.latest) +
+           " compared at the precision shown";
+}
+
+Finding& unit_finding(Findings& findings, const Indicator& ind, SourceLocation where, const std::string& what,
+                      const Value& a, const Value& b) {
+    Finding& f = findings.warning("unit-mismatch", where,
+                                  quoted(ind.name.text, 60) + ": " + what + " " + display_text(a) + " (" +
+                                      unit_name(a.unit) + ") and " + display_text(b) + " (" + unit_name(b.unit) +
+                                      ") are in different units, so they are not compared");
+    f.indicator = ind.name.text;
+    f.before = display_text(a);
+    f.after = display_text(b);
+    f.rule = "figures are compared only in the same unit (a percentage with a percentage)";
+    return f;
+}
+
+void compute_indicator(Indicator& ind, const RatingRules& rules, Findings& findings) {
+    Computed& c = ind.computed;
+    const Comparison cmp = previous_data_point(ind);
+    ComputeNotes notes;
+    notes.compared_with_history = !ind.previous.is_number() && cmp.previous.is_number();
+
+    if (cmp.previous.is_number() && ind.latest.is_number() && !same_kind_of_unit(cmp.previous, ind.latest))
+        unit_finding(findings, ind, ind.latest.where, "the previous and latest values", cmp.previous, ind.latest);
+    c.trend = trend_between(cmp.previous, ind.latest);
+    notes.trend_rule = trend_rule_text(ind, cmp);
+
+    DirectionResult direction = direction_of_travel(c.trend, ind.polarity, cmp.previous, ind.latest, rules);
+    c.direction = direction.direction;
+    notes.direction_rule = c.trend == Trend::NotAvailable ? notes.trend_rule : notes.trend_rule + ": " + direction.rule;
+
+    if (c.trend != Trend::NotAvailable) {
+        c.change = ind.latest.number - cmp.previous.number;
+        if (cmp.previous.number != 0) c.relative_change = *c.change / std::fabs(cmp.previous.number);
+    }
+
+    TargetResult target = assess_target(ind.target, ind.latest, ind.polarity);
+    if (target.unit_mismatch)
+        unit_finding(findings, ind, ind.target.where, "the latest value and the target", ind.latest, ind.target.value);
+    c.target_met = target.met;
+    c.target_gap = target.gap;
+    notes.target_rule = target.rule;
+
+    if (ind.latest.is_number() && ind.neighbour_average.is_number()) {
+        if (!same_kind_of_unit(ind.latest, ind.neighbour_average)) {
+            unit_finding(findings, ind, ind.neighbour_average.where, "the latest value and the neighbour average",
+                         ind.latest, ind.neighbour_average);
+        } else if (ind.polarity == Polarity::HighIsGood) {
+            c.neighbour_gap = ind.latest.number - ind.neighbour_average.number;
+        } else if (ind.polarity == Polarity::LowIsGood) {
+            c.neighbour_gap = ind.neighbour_average.number - ind.latest.number;
+        }
+    }
+
+    RagInputs inputs;
+    if (c.national_quartile) inputs.quartile = c.national_quartile;
+    else if (ind.quartile.is_number() && ind.quartile.number >= 1 && ind.quartile.number <= 4)
+        inputs.quartile = static_cast<int>(ind.quartile.number);
+    inputs.quartile_position = c.quartile_position;
+    inputs.direction = c.direction;
+    inputs.target_met = c.target_met;
+    RagResult rag = rate(inputs, rules);
+    c.quartile_rag = rag.quartile_rag;
+    c.target_rag = rag.target_rag;
+    c.rag = rag.rag;
+    c.rag_rule = rag.rule;
+
+    cross_check_trend(ind, notes, findings);
+    cross_check_direction(ind, notes, findings);
+    cross_check_rag(ind, findings);
+    cross_check_target_status(ind, notes, findings);
+}
+
+}  // namespace
+
+void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings, const NationalData* national) {
+    // National benchmarks first: the quartile band and position they give feed the RAG rule.
+    if (national) apply_national_benchmarks(scorecard, *national, findings);
+    scorecard.for_each_indicator([&](Indicator& ind) { compute_indicator(ind, rules, findings); });
+}
 
 }  // namespace scorecard

@@ -4,11 +4,14 @@
 #pragma once
 
 #include "../../pipeline/model/finding.hpp"
+#include "../../pipeline/model/national_data.hpp"
 #include "../../pipeline/model/scorecard.hpp"
 #include "../../pipeline/templates/rating_rules.hpp"
 
 namespace scorecard {
 
-void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings);
+// `national` (optional) adds ranks, quartile bands and neighbour averages from national data.
+void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings,
+             const NationalData* national = nullptr);
 
 }  // namespace scorecard

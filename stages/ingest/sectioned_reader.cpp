@@ -245,6 +245,7 @@ bool read_sectioned_layout(const RawTable& table, std::size_t header_row, Scorec
             if (last == "R" || last == "A" || last == "G") chart_letter = last;
         }
         std::string status = clean_cell(text(kStatus), where(kStatus), "Status (RAG)", findings);
+        ind.stated_rag.where = where(kStatus);
         if (!status.empty()) {
             ind.stated_rag = read_stated_rag(status, where(kStatus));
         } else if (!chart_letter.empty()) {

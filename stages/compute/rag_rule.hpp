@@ -1,0 +1,33 @@
+// RAG from the rules: a rating from the national quartile (refined by the position within the
+// band when national data gives it), a rating from the target, and their combination.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "../../pipeline/model/scorecard.hpp"
+#include "../../pipeline/templates/rating_rules.hpp"
+
+namespace scorecard {
+
+struct RagInputs {
+    std::optional<int> quartile;             // 1 (best) .. 4
+    std::optional<double> quartile_position;  // 0 bottom .. 1 top of its band, with national data
+    Direction direction = Direction::NotAvailable;
+    std::optional<bool> target_met;
+};
+
+struct RagResult {
+    Rag quartile_rag = Rag::None;
+    Rag target_rag = Rag::None;
+    Rag rag = Rag::NotApplicable;
+    std::string rule;  // how it was reached, in words
+};
+
+RagResult rate(const RagInputs& inputs, const RatingRules& rules);
+
+// Green better than Amber better than Red.
+Rag better_of(Rag a, Rag b);
+Rag worse_of(Rag a, Rag b);
+
+}  // namespace scorecard
