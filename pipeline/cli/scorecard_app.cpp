@@ -60,6 +60,8 @@ void ScorecardApp::defineOptions(OptionSet& options) {
         "FILE", &ScorecardApp::handle_value);
     add("neighbours", "", "statistical neighbours: CSV of authority code and neighbour code", "FILE",
         &ScorecardApp::handle_value);
+    add("authority", "", "this scorecard's authority code in the --national data", "CODE",
+        &ScorecardApp::handle_value);
     add("history", "", "the indicator history database (default OUTDIR/history.sqlite)", "PATH",
         &ScorecardApp::handle_value);
     add("no-history", "", "build: do not read or record the history store", "", &ScorecardApp::handle_flag);
@@ -136,6 +138,7 @@ CheckOptions ScorecardApp::check_options() const {
     options.period = value("period", "");
     options.national_file = value("national", "");
     options.neighbours_file = value("neighbours", "");
+    options.authority = value("authority", "");
     return options;
 }
 

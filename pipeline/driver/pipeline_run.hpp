@@ -22,6 +22,7 @@ struct CheckOptions {
     std::string period;             // --period: overrides the reporting period
     std::string national_file;      // --national: national benchmarking data
     std::string neighbours_file;    // --neighbours: statistical neighbours
+    std::string authority;          // --authority: this scorecard's authority code in the national data
 };
 
 struct CheckedScorecard {

@@ -1,0 +1,60 @@
+#include "pipeline_run.hpp"
+
+#include <ostream>
+
+#include "../../stages/compute/compute.hpp"
+#include "../../stages/ingest/ingest.hpp"
+#include "../../stages/ingest/national_reader.hpp"
+#include "../../stages/validate/validate.hpp"
+
+namespace scorecard {
+
+namespace {
+
+OutputTemplate choose_template(const CheckOptions& options, SourceLayout layout) {
+    const std::string name = options.template_name.empty() ? default_template_name(layout) : options.template_name;
+    try {
+        return load_template(resolve_template_path(name));
+    } catch (const TemplateError& e) {
+        throw UsageOrIoError(std::string("template: ") + e.what());
+    }
+}
+
+}  // namespace
+
+CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options) {
+    CheckedScorecard result;
+    result.findings = Findings(input);
+    IngestResult ingested;
+    try {
+        ingested = ingest_file(input, result.findings);
+    } catch (const IngestIoError& e) {
+        throw UsageOrIoError(e.what());
+    }
+    result.scorecard = std::move(ingested.scorecard);
+    if (!options.period.empty()) result.scorecard.period = options.period;
+    if (!ingested.ok) {
+        result.rejected = true;
+        return result;
+    }
+    validate(result.scorecard, result.findings);
+    result.layout = choose_template(options, result.scorecard.layout);
+    NationalData national;
+    const bool with_national = !options.national_file.empty();
+    if (with_national && !read_national_data(options.national_file, options.neighbours_file, options.authority,
+                                             &national, result.findings)) {
+        result.rejected = true;
+    }
+    if (!result.findings.has_errors())
+        compute(result.scorecard, result.layout.rules, result.findings, with_national ? &national : nullptr);
+    if (options.strict) result.findings.escalate_warnings();
+    result.findings.sort_by_location();
+    result.rejected = result.findings.has_errors();
+    return result;
+}
+
+void print_findings(const Findings& findings, std::ostream& out) {
+    for (const auto& f : findings.all()) out << format_finding(f) << '\n';
+}
+
+}  // namespace scorecard
