@@ -17,9 +17,18 @@ bool read_stated_trend(const std::string& text, Trend* out) {
 
 bool read_stated_direction(const std::string& text, Direction* out) {
     std::string t = fold_for_matching(text);
-    // "Lower (high is good)": the bracket restates polarity; the direction is the first word.
+    // "Lower (high is good)": the bracket gives the polarity, so the words mean Worse.
     std::size_t bracket = t.find('(');
-    if (bracket != std::string::npos) t = trim(t.substr(0, bracket));
+    if (bracket != std::string::npos) {
+        const std::string polarity = t.substr(bracket);
+        t = trim(t.substr(0, bracket));
+        const bool high_good = polarity.find("high is good") != std::string::npos;
+        const bool low_good = polarity.find("low is good") != std::string::npos;
+        if ((t == "higher" || t == "lower") && (high_good || low_good)) {
+            *out = (t == "higher") == high_good ? Direction::Better : Direction::Worse;
+            return true;
+        }
+    }
     if (t.empty() || is_not_applicable_text(t)) *out = Direction::NotAvailable;
     else if (t == "better" || t == "improved" || t == "improving") *out = Direction::Better;
     else if (t == "worse" || t == "declined" || t == "declining") *out = Direction::Worse;

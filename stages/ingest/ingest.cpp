@@ -77,6 +77,19 @@ IngestResult ingest_text(const std::string& bytes, const std::string& display_na
 
     LayoutDetection layout = detect_layout(table, limits.header_search_rows);
     if (layout.layout == SourceLayout::Unknown) {
+        // A header split by another character ('|', ':') is a table in a form scorecard does
+        // not read; say so rather than "no header".
+        for (char other : {'|', ':'}) {
+            RawTable trial;
+            Findings ignored;
+            if (read_delimited(decoded.text, other, limits, &trial, ignored) &&
+                detect_layout(trial, limits.header_search_rows).layout != SourceLayout::Unknown) {
+                findings.error("unknown-delimiter", {1, 1, 1},
+                               std::string("the cells seem to be separated by '") + other +
+                                   "'; scorecard reads tab-, comma- or semicolon-separated text");
+                return result;
+            }
+        }
         findings.error("no-header", {1, 1, 1},
                        "no header row found in the first " + std::to_string(limits.header_search_rows) +
                            " lines: expected the 2022/23 headers (Topic, Theme, Indicator, Polarity, ...) or the "
