@@ -1,0 +1,95 @@
+// The command line as a user meets it: help, version, exit codes, validate's text and JSON.
+#include <catch2/catch.hpp>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include "support/run_command.hpp"
+#include "support/test_paths.hpp"
+
+using namespace scorecard::test;
+
+TEST_CASE("--help describes the commands and exits 0", "[cli]") {
+    CommandResult r = run_scorecard({"--help"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("build") != std::string::npos);
+    CHECK(r.out.find("validate") != std::string::npos);
+    CHECK(r.out.find("--first-page") != std::string::npos);
+    CHECK(r.out.find("Exit codes") != std::string::npos);
+}
+
+TEST_CASE("--version prints the version", "[cli]") {
+    CommandResult r = run_scorecard({"--version"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.rfind("scorecard ", 0) == 0);
+}
+
+TEST_CASE("usage errors exit 2 with a message", "[cli]") {
+    CHECK(run_scorecard({}).exit_code == 2);
+    CHECK(run_scorecard({"frobnicate"}).exit_code == 2);
+    CommandResult unknown = run_scorecard({"validate", "--no-such-option", "x"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("no-such-option") != std::string::npos);
+    CommandResult no_out = run_scorecard({"build", fixture_path("children-families-2022-23-q3.txt")});
+    CHECK(no_out.exit_code == 2);
+    CHECK(no_out.err.find("-o OUTDIR") != std::string::npos);
+    CHECK(run_scorecard({"validate", "--format", "xml", fixture_path("children-families-2022-23-q3.txt")}).exit_code == 2);
+    CHECK(run_scorecard({"build", fixture_path("children-families-2022-23-q3.txt"), "-o", "x", "--first-page", "zero"})
+              .exit_code == 2);
+}
+
+TEST_CASE("a missing input file is an I/O error, exit 2", "[cli]") {
+    CommandResult r = run_scorecard({"validate", "/no/such/file.txt"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("/no/such/file.txt") != std::string::npos);
+}
+
+TEST_CASE("validate lists each seed's repairs as located warnings and exits 0", "[cli][seed]") {
+    const std::string seed = fixture_path("children-families-2022-23-q3.txt");
+    CommandResult r = run_scorecard({"validate", seed});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find(seed + ":22:150: warning: Previous Value of") != std::string::npos);
+    CHECK(r.err.find(seed + ":19:47: warning: Reporting Frequency \"1\"") != std::string::npos);
+    CHECK(r.out.find("30 indicators") != std::string::npos);
+    CommandResult sectioned = run_scorecard({"validate", fixture_path("children-families-2019-20-q3.txt")});
+    CHECK(sectioned.exit_code == 0);
+    CHECK(sectioned.err.find(":16:113: warning: quartile and neighbour average ran together") != std::string::npos);
+}
+
+TEST_CASE("--strict turns the seed's repairs into errors", "[cli][seed]") {
+    CommandResult r = run_scorecard({"validate", "--strict", fixture_path("children-families-2022-23-q3.txt")});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(": error: Reporting Frequency") != std::string::npos);
+}
+
+TEST_CASE("validate --format json holds the findings and the whole model", "[cli][json]") {
+    CommandResult r = run_scorecard({"validate", "--format", "json", fixture_path("children-families-2022-23-q3.txt")});
+    REQUIRE(r.exit_code == 0);
+    Poco::JSON::Parser parser;
+    auto root = parser.parse(r.out).extract<Poco::JSON::Object::Ptr>();
+    CHECK(root->getValue<std::string>("layout") == "2022/23 flat");
+    CHECK(root->getValue<std::string>("period") == "FY2022/23 Q3");
+    auto groups = root->getArray("groups");
+    REQUIRE(groups->size() == 5);
+    std::size_t indicators = 0;
+    for (std::size_t g = 0; g < groups->size(); ++g) indicators += groups->getObject(g)->getArray("indicators")->size();
+    CHECK(indicators == 30);
+    auto first = groups->getObject(0)->getArray("indicators")->getObject(0);
+    CHECK(first->getValue<std::string>("name") == "Individuals worked with by CFWS during period");
+    CHECK(first->getObject("previous")->getValue<double>("number") == 3775);
+    CHECK(first->getObject("previous")->getValue<std::string>("shown") == "3,775");
+    CHECK(first->getObject("computed")->getValue<std::string>("trend") == "Decrease");
+    CHECK(first->getObject("computed")->getValue<std::string>("direction") == "Lower");
+    auto findings = root->getArray("findings");
+    bool repair = false;
+    for (std::size_t i = 0; i < findings->size(); ++i) {
+        auto f = findings->getObject(i);
+        if (f->getValue<std::string>("code") == "frequency-repaired") {
+            repair = true;
+            CHECK(f->getValue<int>("line") == 19);
+            CHECK(f->getValue<std::string>("before") == "1");
+            CHECK(f->getValue<std::string>("after") == "Annual");
+        }
+    }
+    CHECK(repair);
+}

@@ -1,0 +1,103 @@
+// Templates are data: both shipped ones load, and a broken one is refused naming file and key.
+#include <catch2/catch.hpp>
+
+#include "pipeline/templates/output_template.hpp"
+#include "support/test_paths.hpp"
+
+using namespace scorecard;
+using namespace scorecard::test;
+
+namespace {
+
+std::string shipped(const std::string& name) { return source_path("output_templates/" + name + ".json"); }
+
+// The flat template with one text replaced: a way to make each kind of broken template.
+std::string broken_copy(const ScratchDir& dir, const std::string& from, const std::string& to) {
+    std::string text = read_file(shipped("flat-2022-23"));
+    std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    std::string path = dir.file("broken.json");
+    write_file(path, text);
+    return path;
+}
+
+std::string load_error(const std::string& path) {
+    try {
+        load_template(path);
+    } catch (const TemplateError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("the shipped templates load with their columns", "[template]") {
+    OutputTemplate flat = load_template(shipped("flat-2022-23"));
+    CHECK(flat.layout == TemplateLayout::Flat);
+    REQUIRE(flat.columns.size() == 14);
+    CHECK(flat.columns[0].field == ColumnField::Topic);
+    CHECK(flat.columns[12].heading == "National benchmark (quartile 1 = top)");
+    CHECK(flat.green.hex() == "#00B050");
+    CHECK(flat.document_title("FY2022/23 Q3") == "Children and Families Performance FY2022/23 Q3");
+    CHECK(flat.blank_page_rule == BlankPageRule::Even);
+
+    OutputTemplate sectioned = load_template(shipped("sectioned-2019-20"));
+    CHECK(sectioned.layout == TemplateLayout::Sectioned);
+    REQUIRE(sectioned.columns.size() == 8);
+    CHECK(sectioned.columns[5].rag_style == RagStyle::Letter);
+    CHECK(sectioned.show_rag_key);
+    CHECK(sectioned.rules.percent_tolerance.absolute == 1.0);
+}
+
+TEST_CASE("a broken template is refused with its file and key", "[template]") {
+    ScratchDir dir("templates");
+    std::string e = load_error(broken_copy(dir, "\"title_format\"", "\"title_fromat\""));
+    CHECK(e.find("broken.json: title_fromat: unknown key") != std::string::npos);
+
+    e = load_error(broken_copy(dir, "\"green\": \"#00B050\"", "\"green\": \"grass\""));
+    CHECK(e.find("broken.json: colours.green: \"grass\" is not a colour") != std::string::npos);
+
+    e = load_error(broken_copy(dir, "{ \"field\": \"trend\", \"heading\": \"Trend\", \"width_mm\": 15, \"align\": \"centre\" }",
+                               "{ \"field\": \"trend\", \"width_mm\": 15 }"));
+    CHECK(e.find("broken.json: columns[9].heading: missing") != std::string::npos);
+
+    e = load_error(broken_copy(dir, "\"field\": \"trend\"", "\"field\": \"trending\""));
+    CHECK(e.find("columns[9].field: \"trending\" is not a field") != std::string::npos);
+
+    e = load_error(broken_copy(dir, "LiberationSans-Bold.ttf", "NoSuchFont-Bold.ttf"));
+    CHECK(e.find("broken.json: fonts.bold: font file") != std::string::npos);
+    CHECK(e.find("does not exist") != std::string::npos);
+
+    e = load_error(broken_copy(dir, "\"layout\": \"flat\"", "\"layout\": \"diagonal\""));
+    CHECK(e.find("layout: must be \"flat\" or \"sectioned\"") != std::string::npos);
+
+    e = load_error(broken_copy(dir, "\"combine\": \"better\"", "\"combine\": \"best\""));
+    CHECK(e.find("rules.combine") != std::string::npos);
+
+    std::string not_json = dir.file("not.json");
+    write_file(not_json, "{ \"name\": ");
+    CHECK(load_error(not_json).find("not valid JSON") != std::string::npos);
+
+    std::string deep = dir.file("deep.json");
+    write_file(deep, std::string(100, '[') + std::string(100, ']'));
+    CHECK(load_error(deep).find("nested more than") != std::string::npos);
+}
+
+TEST_CASE("a template may name a rules file, which cannot name another", "[template]") {
+    ScratchDir dir("rules");
+    write_file(dir.file("rules.json"), R"({ "quartile_rag": { "2": "Green" }, "combine": "worse" })");
+    std::string text = read_file(shipped("flat-2022-23"));
+    std::size_t rules = text.find("\"rules\":");
+    std::size_t end = text.rfind('}');
+    text = text.substr(0, rules) + "\"rules_file\": \"rules.json\"\n" + text.substr(end);
+    write_file(dir.file("with-rules-file.json"), text);
+    OutputTemplate t = load_template(dir.file("with-rules-file.json"));
+    CHECK(t.rules.quartile_rag[1] == Rag::Green);
+    CHECK(t.rules.combination == RagCombination::Worse);
+    CHECK(t.rules.source == dir.file("rules.json"));
+
+    write_file(dir.file("rules.json"), R"({ "rules_file": "rules.json" })");
+    CHECK(load_error(dir.file("with-rules-file.json")).find("rules_file: unknown key") != std::string::npos);
+}

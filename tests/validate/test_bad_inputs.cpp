@@ -1,0 +1,101 @@
+// fixtures/bad/: every input that must be rejected, each with the error and location it must
+// get (fixtures/bad/expected.tsv). Run through the CLI as a user would: a located error on
+// standard error, the exit code, and nothing written to OUTDIR.
+#include <catch2/catch.hpp>
+
+#include <Poco/DirectoryIterator.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "support/run_command.hpp"
+#include "support/test_paths.hpp"
+
+using namespace scorecard::test;
+
+namespace {
+
+struct BadCase {
+    std::string file, options;
+    int exit_code = 0, line = 0, column = 0;
+    std::string code, message;
+};
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t tab = line.find('\t', start);
+        out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+    }
+    return out;
+}
+
+std::vector<BadCase> load_cases() {
+    std::ifstream in(fixture_path("bad/expected.tsv"));
+    std::vector<BadCase> cases;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        auto f = split_tabs(line);
+        REQUIRE(f.size() == 7);
+        cases.push_back({f[0], f[1], std::stoi(f[2]), std::stoi(f[3]), std::stoi(f[4]), f[5], f[6]});
+    }
+    return cases;
+}
+
+std::size_t files_in(const std::string& dir) {
+    std::size_t n = 0;
+    for (Poco::DirectoryIterator it(dir), end; it != end; ++it) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("the bad-input corpus is large enough to cover every error class", "[bad]") {
+    auto cases = load_cases();
+    CHECK(cases.size() >= 40);
+    // Every file in fixtures/bad/ has its expectation (nothing added without one).
+    CHECK(files_in(fixture_path("bad")) == cases.size() + 1);
+}
+
+TEST_CASE("every bad input gets its located error, its exit code, and no output", "[bad]") {
+    ScratchDir scratch("bad-inputs");
+    for (const auto& c : load_cases()) {
+        const std::string input = fixture_path("bad/" + c.file);
+        const std::string outdir = scratch.file(c.file + ".out");
+        std::vector<std::string> args = {"build", input, "-o", outdir, "--no-history"};
+        if (!c.options.empty()) args.push_back(c.options);
+        CommandResult r = run_scorecard(args);
+        INFO(c.file << "\n" << r.err);
+        CHECK(r.exit_code == c.exit_code);
+        const std::string prefix =
+            input + ":" + std::to_string(c.line) + ":" + std::to_string(c.column) + ": error: ";
+        bool found = false;
+        std::istringstream lines(r.err);
+        for (std::string l; std::getline(lines, l);)
+            if (l.rfind(prefix, 0) == 0 && l.find(c.message) != std::string::npos) found = true;
+        CHECK(found);
+        // Rejected input writes nothing: not even the output folder.
+        CHECK_FALSE(file_exists(outdir));
+    }
+}
+
+TEST_CASE("rejected input leaves an earlier good output untouched", "[bad]") {
+    ScratchDir scratch("keep-good");
+    const std::string good = fixture_path("children-families-2022-23-q3.txt");
+    // Give the bad input the same stem as the good one, so its outputs would replace them.
+    const std::string bad_copy = scratch.file("children-families-2022-23-q3.txt");
+    write_file(bad_copy, read_file(fixture_path("bad/not-a-number.txt")));
+    CommandResult first = run_scorecard({"build", good, "-o", scratch.file("out"), "--no-history"});
+    REQUIRE(first.exit_code == 0);
+    const std::string workbook = read_file(scratch.file("out/children-families-2022-23-q3.xlsx"));
+    const std::string pdf = read_file(scratch.file("out/children-families-2022-23-q3.pdf"));
+    CommandResult second = run_scorecard({"build", bad_copy, "-o", scratch.file("out"), "--no-history"});
+    CHECK(second.exit_code == 1);
+    CHECK(read_file(scratch.file("out/children-families-2022-23-q3.xlsx")) == workbook);
+    CHECK(read_file(scratch.file("out/children-families-2022-23-q3.pdf")) == pdf);
+    CHECK(files_in(scratch.file("out")) == 2);  // no temporary files left behind
+}
