@@ -30,8 +30,4 @@ int ScorecardApp::run_build(const std::vector<std::string>& inputs) {
     return worst;
 }
 
-int ScorecardApp::run_history(const std::vector<std::string>&) {
-    return usage_error("history: not built yet");
-}
-
 }  // namespace scorecard

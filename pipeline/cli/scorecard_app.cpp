@@ -7,6 +7,11 @@
 #include <iostream>
 #include <sstream>
 
+#include <Poco/File.h>
+
+#include <memory>
+
+#include "../../stages/history/history_store.hpp"
 #include "../driver/json_report.hpp"
 #include "../driver/pipeline_run.hpp"
 #include "scorecard_version.hpp"
@@ -167,7 +172,14 @@ int ScorecardApp::run_validate(const std::vector<std::string>& inputs) {
     for (const char* build_only : {"output", "first-page", "jobs"})
         if (values_.count(build_only)) return usage_error(std::string("--") + build_only + " is for build");
     try {
-        CheckedScorecard checked = read_and_check(inputs[0], check_options());
+        // validate reads a history store only when told where it is; it never creates one.
+        std::unique_ptr<HistoryStore> history;
+        if (values_.count("history")) {
+            if (!Poco::File(value("history", "")).exists())
+                return usage_error(value("history", "") + ": no history store there");
+            history = std::make_unique<HistoryStore>(value("history", ""));
+        }
+        CheckedScorecard checked = read_and_check(inputs[0], check_options(), history.get());
         print_findings(checked.findings, std::cerr);
         if (format == "json") write_json_report(checked, std::cout);
         else
@@ -179,6 +191,9 @@ int ScorecardApp::run_validate(const std::vector<std::string>& inputs) {
                       << (checked.rejected ? ": REJECTED" : "") << "\n";
         return checked.rejected ? kExitRejected : kExitOk;
     } catch (const UsageOrIoError& e) {
+        std::cerr << "scorecard: " << e.what() << "\n";
+        return kExitUsageOrIo;
+    } catch (const HistoryError& e) {
         std::cerr << "scorecard: " << e.what() << "\n";
         return kExitUsageOrIo;
     }

@@ -1,17 +1,35 @@
+#include <Poco/File.h>
+
+#include <memory>
 #include <ostream>
 
 #include "../../stages/export/pdf/pdf_writer.hpp"
 #include "../../stages/export/xlsx/xlsx_writer.hpp"
+#include "../../stages/history/history_store.hpp"
 #include "output_files.hpp"
 #include "pipeline_run.hpp"
 #include "scorecard_version.hpp"
 
 namespace scorecard {
 
+std::string history_path_for(const BuildOptions& options) {
+    if (!options.history_path.empty()) return options.history_path;
+    const std::string& dir = options.output_directory;
+    return dir.empty() || dir.back() == '/' ? dir + "history.sqlite" : dir + "/history.sqlite";
+}
+
 BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err) {
     BuildReport report;
     try {
-        CheckedScorecard checked = read_and_check(input, options.check);
+        // An existing store gives the indicators their earlier data points before compute; a
+        // missing one is created only once the build is known to succeed, so rejected input
+        // leaves no trace (not even an empty OUTDIR).
+        const std::string history_path = options.use_history ? history_path_for(options) : "";
+        std::unique_ptr<HistoryStore> history;
+        if (!history_path.empty() && Poco::File(history_path).exists())
+            history = std::make_unique<HistoryStore>(history_path);
+
+        CheckedScorecard checked = read_and_check(input, options.check, history.get());
         print_findings(checked.findings, err);
         report.indicators = checked.scorecard.indicator_count();
         report.errors = checked.findings.count(Severity::Error);
@@ -37,9 +55,18 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         write_workbook(checked.scorecard, checked.findings, checked.layout, context, files[0].temp_path());
         PdfSummary pdf = write_pdf(checked.scorecard, checked.layout, context, files[1].temp_path());
         report.pdf_pages = pdf.pages;
+
+        // The store's transaction stays open until the files are in place: a build that fails
+        // to write records nothing, and one that records nothing leaves no new files.
+        if (!history_path.empty() && !history) history = std::make_unique<HistoryStore>(history_path);
+        if (history) report.history_rows = history->stage(checked.scorecard, input);
         commit_all(files);
+        if (history) history->commit();
         for (const auto& f : files) report.written.push_back(f.final_path());
     } catch (const UsageOrIoError& e) {
+        report.exit_code = kExitUsageOrIo;
+        report.message = e.what();
+    } catch (const HistoryError& e) {
         report.exit_code = kExitUsageOrIo;
         report.message = e.what();
     } catch (const ExportError& e) {

@@ -5,6 +5,7 @@
 #include "../../stages/compute/compute.hpp"
 #include "../../stages/ingest/ingest.hpp"
 #include "../../stages/ingest/national_reader.hpp"
+#include "../../stages/history/history_store.hpp"
 #include "../../stages/validate/validate.hpp"
 
 namespace scorecard {
@@ -22,7 +23,7 @@ OutputTemplate choose_template(const CheckOptions& options, SourceLayout layout)
 
 }  // namespace
 
-CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options) {
+CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options, HistoryStore* history) {
     CheckedScorecard result;
     result.findings = Findings(input);
     IngestResult ingested;
@@ -44,6 +45,13 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
     if (with_national && !read_national_data(options.national_file, options.neighbours_file, options.authority,
                                              &national, result.findings)) {
         result.rejected = true;
+    }
+    if (history && !result.findings.has_errors()) {
+        try {
+            history->load_into(result.scorecard);
+        } catch (const HistoryError& e) {
+            throw UsageOrIoError(e.what());
+        }
     }
     if (!result.findings.has_errors())
         compute(result.scorecard, result.layout.rules, result.findings, with_national ? &national : nullptr);

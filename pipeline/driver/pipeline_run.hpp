@@ -39,15 +39,19 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Ingest, validate and compute. Throws UsageOrIoError; table problems are findings.
-CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options);
+class HistoryStore;
+
+// Ingest, validate and compute. With a history store, each indicator's earlier data points are
+// loaded before compute. Throws UsageOrIoError; table problems are findings.
+CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options,
+                                HistoryStore* history = nullptr);
 
 struct BuildOptions {
     CheckOptions check;
     std::string output_directory;
     int first_page = 1;
-    std::string history_path;  // empty: OUTDIR/history.sqlite
-    bool use_history = true;
+    std::string history_path;  // --history; empty: OUTDIR/history.sqlite
+    bool use_history = true;   // --no-history turns it off
 };
 
 struct BuildReport {
@@ -56,8 +60,12 @@ struct BuildReport {
     std::size_t indicators = 0;
     std::size_t errors = 0, warnings = 0;
     int pdf_pages = 0;
+    std::size_t history_rows = 0;  // data points recorded in the history store
     std::string message;  // for exit code 2: what went wrong
 };
+
+// --history, or OUTDIR/history.sqlite.
+std::string history_path_for(const BuildOptions& options);
 
 // The whole build for one input. Findings are printed to `err` as FILE:LINE:COL lines.
 BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err);

@@ -187,6 +187,18 @@ Period resolve_quarter(const Period& quarter, int financial_year_start) {
     return p;
 }
 
+std::string canonical_period_text(const Period& period) {
+    if (period.kind == PeriodKind::FinancialQuarter && period.is_known()) {
+        // The quarter ends in month end_month; the financial year starts the April before.
+        const int year = period.end_month / 12, month = period.end_month % 12 + 1;
+        const int fy_start = month <= 3 ? year - 1 : year;
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "Q%d %04d/%02d", period.quarter, fy_start, (fy_start + 1) % 100);
+        return buffer;
+    }
+    return collapse_spaces(period.text);
+}
+
 namespace {
 int kind_rank(PeriodKind k) { return static_cast<int>(k); }
 }  // namespace

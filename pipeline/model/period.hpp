@@ -38,6 +38,10 @@ Period parse_period(const std::string& text, SourceLocation where = {});
 // A bare "Q3" read in the context of a financial year ("FY2019/20 Q3" gives 2019/20).
 Period resolve_quarter(const Period& quarter, int financial_year_start);
 
+// The text a period is stored under: a bare "Q3" resolved to "Q3 2019/20" so quarters of
+// different years stay apart; other periods as written, spacing collapsed.
+std::string canonical_period_text(const Period& period);
+
 // Orders periods on the time line; unknown periods sort after known ones, by text.
 bool period_before(const Period& a, const Period& b);
 

@@ -1,1 +1,360 @@
 #include "history_store.hpp"
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
+#include <Poco/Exception.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <mutex>
+#include <ostream>
+#include <vector>
+
+#include "../../pipeline/model/text_utils.hpp"
+#include "../ingest/raw_table.hpp"
+#include "../ingest/text_decoding.hpp"
+
+using namespace Poco::Data::Keywords;
+
+namespace scorecard {
+
+namespace {
+
+void register_sqlite() {
+    static std::once_flag once;
+    std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+}
+
+// Version 1 stored only the value; version 2 adds what is needed to show it as the table did
+// and to sort periods of mixed kinds.
+const char* kCreateV2 =
+    "CREATE TABLE IF NOT EXISTS observations ("
+    " indicator_id TEXT NOT NULL,"
+    " period TEXT NOT NULL,"
+    " value REAL NOT NULL,"
+    " period_key TEXT NOT NULL DEFAULT '',"
+    " shown TEXT NOT NULL DEFAULT '',"
+    " unit TEXT NOT NULL DEFAULT 'other',"
+    " decimals INTEGER NOT NULL DEFAULT 0,"
+    " grouped INTEGER NOT NULL DEFAULT 0,"
+    " source TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (indicator_id, period))";
+
+Unit unit_from_name(const std::string& name) {
+    if (name == "percent") return Unit::Percent;
+    if (name == "count") return Unit::Count;
+    return Unit::Other;
+}
+
+std::string describe(const Poco::Exception& e) {
+    std::string text = e.displayText();
+    if (text.find("locked") != std::string::npos || text.find("busy") != std::string::npos)
+        return text + " (another build or program holds the store; try again when it has finished)";
+    if (text.find("not a database") != std::string::npos || text.find("malformed") != std::string::npos ||
+        text.find("corrupt") != std::string::npos)
+        return text + " (the file is not a history store or is damaged; restore it from a backup, or move it "
+                      "aside and import past quarters again)";
+    return text;
+}
+
+struct Row {
+    std::string id, period, key, shown, unit;
+    double value = 0;
+    int decimals = 0, grouped = 0;
+};
+
+Row row_for(const std::string& id, const Period& period, const Value& value) {
+    Row r;
+    r.id = id;
+    r.period = canonical_period_text(period);
+    r.key = period_sort_key(parse_period(r.period));
+    r.value = value.number;
+    r.shown = display_text(value);
+    r.unit = unit_name(value.unit);
+    r.decimals = value.decimals;
+    r.grouped = value.grouped ? 1 : 0;
+    return r;
+}
+
+}  // namespace
+
+HistoryStore::HistoryStore(const std::string& path, int wait_seconds) : path_(path) {
+    register_sqlite();
+    if (wait_seconds < 0) {
+        const char* env = std::getenv("SCORECARD_HISTORY_WAIT");
+        wait_seconds = env && *env ? std::atoi(env) : 30;
+    }
+    try {
+        session_ = std::make_unique<Poco::Data::Session>("SQLite", path);
+        // Another build recording into the same store waits its turn instead of failing.
+        session_->setConnectionTimeout(static_cast<std::size_t>(wait_seconds));
+        migrate();
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path + ": history store: " + describe(e));
+    }
+}
+
+HistoryStore::~HistoryStore() {
+    try {
+        if (in_transaction_) rollback();
+    } catch (...) {
+        // The connection closes regardless, and SQLite rolls back what was not committed.
+    }
+}
+
+int HistoryStore::schema_version() {
+    int version = 0;
+    *session_ << "PRAGMA user_version", into(version), now;
+    return version;
+}
+
+void HistoryStore::migrate() {
+    int version = schema_version();
+    if (version > kHistorySchemaVersion)
+        throw HistoryError(path_ + ": history store has schema version " + std::to_string(version) +
+                           ", newer than this scorecard understands (" + std::to_string(kHistorySchemaVersion) +
+                           "); use a newer scorecard");
+    if (version == kHistorySchemaVersion) return;
+    *session_ << "BEGIN IMMEDIATE", now;
+    try {
+        if (version == 0) {
+            *session_ << kCreateV2, now;
+        } else if (version == 1) {
+            // Version 1: (indicator_id, period, value). Add the columns and fill them in.
+            for (const char* column : {"period_key TEXT NOT NULL DEFAULT ''", "shown TEXT NOT NULL DEFAULT ''",
+                                       "unit TEXT NOT NULL DEFAULT 'other'", "decimals INTEGER NOT NULL DEFAULT 0",
+                                       "grouped INTEGER NOT NULL DEFAULT 0", "source TEXT NOT NULL DEFAULT ''"})
+                *session_ << "ALTER TABLE observations ADD COLUMN " + std::string(column), now;
+            std::vector<std::string> ids, periods;
+            std::vector<double> values;
+            *session_ << "SELECT indicator_id, period, value FROM observations", into(ids), into(periods),
+                into(values), now;
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                std::string key = period_sort_key(parse_period(periods[i]));
+                std::string shown = format_figure(values[i], Unit::Other, values[i] == static_cast<long long>(values[i]) ? 0 : 2, false);
+                *session_ << "UPDATE observations SET period_key = ?, shown = ? WHERE indicator_id = ? AND period = ?",
+                    use(key), use(shown), use(ids[i]), use(periods[i]), now;
+            }
+        }
+        *session_ << "PRAGMA user_version = " + std::to_string(kHistorySchemaVersion), now;
+        *session_ << "COMMIT", now;
+    } catch (...) {
+        *session_ << "ROLLBACK", now;
+        throw;
+    }
+}
+
+void HistoryStore::begin() {
+    if (in_transaction_) return;
+    // IMMEDIATE takes the write lock at once, so two builds queue rather than deadlock.
+    *session_ << "BEGIN IMMEDIATE", now;
+    in_transaction_ = true;
+}
+
+void HistoryStore::commit() {
+    if (!in_transaction_) return;
+    try {
+        *session_ << "COMMIT", now;
+        in_transaction_ = false;
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: could not record the build: " + describe(e));
+    }
+}
+
+void HistoryStore::rollback() {
+    if (!in_transaction_) return;
+    in_transaction_ = false;
+    *session_ << "ROLLBACK", now;
+}
+
+void HistoryStore::load_into(Scorecard& scorecard) {
+    std::map<std::string, std::vector<Indicator*>> by_id;
+    scorecard.for_each_indicator([&](Indicator& i) { by_id[i.id].push_back(&i); });
+    try {
+        std::vector<std::string> ids, periods, shown, units;
+        std::vector<double> values;
+        std::vector<int> decimals, grouped;
+        *session_ << "SELECT indicator_id, period, value, shown, unit, decimals, grouped FROM observations "
+                     "ORDER BY indicator_id, period_key",
+            into(ids), into(periods), into(values), into(shown), into(units), into(decimals), into(grouped), now;
+        for (std::size_t r = 0; r < ids.size(); ++r) {
+            auto it = by_id.find(ids[r]);
+            if (it == by_id.end()) continue;
+            HistoryPoint point;
+            point.period = parse_period(periods[r]);
+            point.value.state = ValueState::Number;
+            point.value.number = values[r];
+            point.value.unit = unit_from_name(units[r]);
+            point.value.decimals = decimals[r];
+            point.value.grouped = grouped[r] != 0;
+            point.value.text = shown[r];
+            const std::string key = canonical_period_text(point.period);
+            for (Indicator* ind : it->second) {
+                // Only points before the table's latest period: a store that already holds
+                // later quarters must not make an older scorecard's chart run ahead of it.
+                const Period latest = ind->latest_period;
+                if (latest.is_known() && point.period.is_known() && !period_before(point.period, latest)) continue;
+                // The table's own previous value is the table's to state, not the store's.
+                if (key == canonical_period_text(ind->previous_period) && ind->previous.is_number()) continue;
+                ind->history.push_back(point);
+            }
+        }
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: cannot read: " + describe(e));
+    }
+}
+
+std::size_t HistoryStore::stage(const Scorecard& scorecard, const std::string& source) {
+    std::vector<Row> rows;
+    scorecard.for_each_indicator([&](const Indicator& i) {
+        if (i.previous.is_number() && !i.previous_period.text.empty() && i.previous_period.is_known())
+            rows.push_back(row_for(i.id, i.previous_period, i.previous));
+        if (i.latest.is_number() && !i.latest_period.text.empty() && i.latest_period.is_known())
+            rows.push_back(row_for(i.id, i.latest_period, i.latest));
+    });
+    try {
+        begin();
+        for (auto& r : rows) {
+            std::string src = source;
+            *session_ << "INSERT OR REPLACE INTO observations "
+                         "(indicator_id, period, value, period_key, shown, unit, decimals, grouped, source) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                use(r.id), use(r.period), use(r.value), use(r.key), use(r.shown), use(r.unit), use(r.decimals),
+                use(r.grouped), use(src), now;
+        }
+    } catch (const Poco::Exception& e) {
+        try {
+            rollback();
+        } catch (...) {
+        }
+        throw HistoryError(path_ + ": history store: could not record the build: " + describe(e));
+    }
+    return rows.size();
+}
+
+std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& findings) {
+    std::string bytes;
+    {
+        std::ifstream in(csv_path, std::ios::binary);
+        if (!in) throw HistoryError(csv_path + ": cannot open for reading");
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        bytes = buffer.str();
+    }
+    IngestLimits limits;
+    if (bytes.size() > limits.max_file_bytes) {
+        findings.error("file-too-large", {1, 1, 0}, "the file is larger than the 64 MiB limit");
+        return 0;
+    }
+    DecodedText decoded = decode_text(bytes, findings);
+    if (!decoded.ok) return 0;
+    const char delimiter = detect_delimiter(decoded.text);
+    if (!delimiter) {
+        findings.error("unknown-delimiter", {1, 1, 0}, "no tab, comma or semicolon separates the cells");
+        return 0;
+    }
+    RawTable table;
+    if (!read_delimited(decoded.text, delimiter, limits, &table, findings)) return 0;
+    std::size_t first = 0;
+    while (first < table.rows.size() && table.rows[first].is_blank()) ++first;
+    if (first == table.rows.size()) {
+        findings.error("empty-file", {1, 1, 0}, "the file holds no rows");
+        return 0;
+    }
+    int id_col = -1, period_col = -1, value_col = -1;
+    const RawRow& header = table.rows[first];
+    for (std::size_t c = 0; c < header.cells.size(); ++c) {
+        std::string f = fold_for_matching(header.cells[c].text);
+        if (f == "indicator id" || f == "id" || f == "indicator") id_col = static_cast<int>(c);
+        else if (f == "period") period_col = static_cast<int>(c);
+        else if (f == "value") value_col = static_cast<int>(c);
+    }
+    if (id_col < 0 || period_col < 0 || value_col < 0) {
+        findings.error("missing-column", header.where(0),
+                       "the header row must name the columns \"indicator id\", \"period\" and \"value\"");
+        return 0;
+    }
+    std::vector<Row> rows;
+    for (std::size_t r = first + 1; r < table.rows.size(); ++r) {
+        const RawRow& row = table.rows[r];
+        if (row.is_blank()) continue;
+        const std::string id = row.cell(static_cast<std::size_t>(id_col));
+        Period period = parse_period(row.cell(static_cast<std::size_t>(period_col)), row.where(static_cast<std::size_t>(period_col)));
+        Value value = parse_value(row.cell(static_cast<std::size_t>(value_col)), row.where(static_cast<std::size_t>(value_col)));
+        if (id.empty()) {
+            findings.error("missing-key", row.where(static_cast<std::size_t>(id_col)), "row has no indicator id");
+            continue;
+        }
+        if (!period.is_known()) {
+            findings.error("unknown-period", period.where,
+                           "period " + quoted(period.text) +
+                               " is not one scorecard recognises (Q3 2022/23, Autumn 2022, 2021/22, Sep-22, 2019)");
+            continue;
+        }
+        if (!value.is_number()) {
+            if (value.is_blank() || value.is_not_applicable()) continue;  // nothing to record
+            findings.error("not-a-number", value.where, "value " + quoted(value.text) + " is not a number");
+            continue;
+        }
+        rows.push_back(row_for(id, period, value));
+    }
+    if (findings.has_errors()) return 0;
+    try {
+        begin();
+        for (auto& r : rows) {
+            std::string src = "import " + csv_path;
+            *session_ << "INSERT OR REPLACE INTO observations "
+                         "(indicator_id, period, value, period_key, shown, unit, decimals, grouped, source) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                use(r.id), use(r.period), use(r.value), use(r.key), use(r.shown), use(r.unit), use(r.decimals),
+                use(r.grouped), use(src), now;
+        }
+        commit();
+    } catch (const Poco::Exception& e) {
+        try {
+            rollback();
+        } catch (...) {
+        }
+        throw HistoryError(path_ + ": history store: import failed: " + describe(e));
+    }
+    return rows.size();
+}
+
+namespace {
+
+// RFC 4180 quoting for a cell written out.
+std::string csv_cell(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::size_t HistoryStore::export_csv(std::ostream& out) {
+    std::vector<std::string> ids, periods, shown;
+    try {
+        *session_ << "SELECT indicator_id, period, shown FROM observations ORDER BY indicator_id, period_key, period",
+            into(ids), into(periods), into(shown), now;
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: cannot read: " + describe(e));
+    }
+    out << "indicator id,period,value\n";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out << csv_cell(ids[i]) << ',' << csv_cell(periods[i]) << ',' << csv_cell(shown[i]) << '\n';
+    return ids.size();
+}
+
+std::size_t HistoryStore::row_count() {
+    int n = 0;
+    *session_ << "SELECT COUNT(*) FROM observations", into(n), now;
+    return static_cast<std::size_t>(n);
+}
+
+}  // namespace scorecard

@@ -1,2 +1,68 @@
-// The indicator history store (issue 6): not built yet.
+// The indicator history store: an embedded SQLite database (through Poco::Data) of every
+// indicator's values by id and period, so trend charts have data and the 2019/20 layout's
+// "compared to previous data point" can be checked.
+//
+// Each build records its indicators' previous and latest values in one transaction: re-running
+// a period replaces its rows, and a failed build records nothing. The schema carries its
+// version (PRAGMA user_version) and is migrated forward when an older store is opened.
 #pragma once
+
+#include <Poco/Data/Session.h>
+
+#include <iosfwd>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "../../pipeline/model/finding.hpp"
+#include "../../pipeline/model/scorecard.hpp"
+
+namespace scorecard {
+
+// The store cannot be used: locked by another program for too long, not a database, or
+// unwritable. The driver maps it to exit code 2.
+class HistoryError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+constexpr int kHistorySchemaVersion = 2;
+
+class HistoryStore {
+public:
+    // Opens (creating if missing) and migrates. `wait_seconds`: how long to wait for another
+    // build that holds the store before giving up; -1 takes $SCORECARD_HISTORY_WAIT, else 30.
+    explicit HistoryStore(const std::string& path, int wait_seconds = -1);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    int schema_version();
+
+    // Fills each indicator's history with its stored points before its latest period.
+    void load_into(Scorecard& scorecard);
+
+    // Records the scorecard's previous and latest values, replacing rows of the same indicator
+    // and period, inside a transaction left open until commit() (or rolled back on destruction).
+    std::size_t stage(const Scorecard& scorecard, const std::string& source);
+    void commit();
+    void rollback();
+
+    // Imports (indicator id, period, value) rows from a CSV file, all or nothing. Problems in
+    // the file become findings; returns the rows imported (0 when any error was found).
+    std::size_t import_csv(const std::string& csv_path, Findings& findings);
+    // Writes every stored row as CSV (indicator id, period, value), sorted by id then period.
+    std::size_t export_csv(std::ostream& out);
+
+    std::size_t row_count();
+    const std::string& path() const { return path_; }
+
+private:
+    void migrate();
+    void begin();
+    std::string path_;
+    std::unique_ptr<Poco::Data::Session> session_;
+    bool in_transaction_ = false;
+};
+
+}  // namespace scorecard

@@ -1,0 +1,71 @@
+// `scorecard history import FILE.csv` and `scorecard history export [FILE.csv]`: seeding the
+// history store from a team's old spreadsheets, and getting its contents back out.
+#include <Poco/File.h>
+#include <Poco/Path.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "../../stages/history/history_store.hpp"
+#include "../driver/output_files.hpp"
+#include "scorecard_app.hpp"
+
+namespace scorecard {
+
+int ScorecardApp::run_history(const std::vector<std::string>& args) {
+    if (args.empty() || (args[0] != "import" && args[0] != "export"))
+        return usage_error("history needs \"import FILE.csv\" or \"export [FILE.csv]\"");
+    if (!values_.count("history") && !values_.count("output"))
+        return usage_error("history needs --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)");
+    BuildOptions where;
+    where.history_path = value("history", "");
+    where.output_directory = value("output", "");
+    const std::string path = history_path_for(where);
+    try {
+        if (args[0] == "import") {
+            if (args.size() != 2) return usage_error("history import takes one FILE.csv");
+            if (!values_.count("history")) prepare_output_directory(where.output_directory);
+            HistoryStore store(path);
+            Findings findings(args[1]);
+            const std::size_t rows = store.import_csv(args[1], findings);
+            for (const auto& f : findings.all()) std::cerr << format_finding(f) << "\n";
+            if (findings.has_errors()) {
+                std::cerr << "scorecard: " << args[1] << ": nothing imported\n";
+                return kExitRejected;
+            }
+            if (!flag("quiet")) std::cout << "imported " << rows << " data points into " << path << "\n";
+            return kExitOk;
+        }
+        if (args.size() > 2) return usage_error("history export takes at most one FILE.csv");
+        if (!Poco::File(path).exists()) {
+            std::cerr << "scorecard: " << path << ": no history store there\n";
+            return kExitUsageOrIo;
+        }
+        HistoryStore store(path);
+        if (args.size() == 1) {
+            store.export_csv(std::cout);
+            return kExitOk;
+        }
+        // Written aside and renamed, like every other output.
+        Poco::Path target(args[1]);
+        std::string dir = target.parent().toString();
+        if (dir.empty()) dir = ".";
+        StagedFile file(dir, target.getFileName());
+        {
+            std::ofstream out(file.temp_path(), std::ios::binary);
+            store.export_csv(out);
+            out.flush();
+            if (!out) throw std::runtime_error(args[1] + ": write failed");
+        }
+        file.commit();
+        if (!flag("quiet")) std::cout << "wrote " << args[1] << "\n";
+        return kExitOk;
+    } catch (const HistoryError& e) {
+        std::cerr << "scorecard: " << e.what() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "scorecard: " << e.what() << "\n";
+    }
+    return kExitUsageOrIo;
+}
+
+}  // namespace scorecard

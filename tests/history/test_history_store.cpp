@@ -1,0 +1,211 @@
+// The history store: import and export round trips, builds of two periods, re-runs that
+// replace, failed builds that record nothing, period order, schema migration and damage.
+#include <catch2/catch.hpp>
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+
+#include <sstream>
+
+#include "stages/history/history_store.hpp"
+#include "support/model_fixtures.hpp"
+#include "support/run_command.hpp"
+#include "support/test_paths.hpp"
+
+using namespace scorecard;
+using namespace scorecard::test;
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+std::string exported(const std::string& store_path) {
+    HistoryStore store(store_path);
+    std::ostringstream out;
+    store.export_csv(out);
+    return out.str();
+}
+
+const std::string kSeed = "children-families-2022-23-q3.txt";
+
+}  // namespace
+
+TEST_CASE("import then export gives the rows back, sorted by id and period", "[history]") {
+    ScratchDir dir("history-roundtrip");
+    HistoryStore store(dir.file("h.sqlite"));
+    CHECK(store.schema_version() == kHistorySchemaVersion);
+    Findings findings("past");
+    CHECK(store.import_csv(fixture_path("history/past-quarters-made-up.csv"), findings) == 8);
+    CHECK_FALSE(findings.has_errors());
+    std::ostringstream out;
+    CHECK(store.export_csv(out) == 8);
+    CHECK(out.str() ==
+          "indicator id,period,value\n"
+          "care-leavers-eet,Q4 2021/22,57.00%\n"
+          "care-leavers-eet,Q1 2022/23,58.20%\n"
+          "care-leavers-in-suitable-accommodation,Q4 2021/22,90.10%\n"
+          "care-leavers-in-suitable-accommodation,Q1 2022/23,91.80%\n"
+          "eligible-2-year-olds-taking-up-their-feee,Spring 2022,78.9\n"
+          "individuals-worked-with-by-cfws-during-period,Q1 2022/23,\"3,650\"\n"
+          "neet-young-people-aged-16-17,Jul-22,0.55\n"
+          "neet-young-people-aged-16-17,Aug-22,0.5\n");
+    // Importing the same file again replaces; it never duplicates.
+    CHECK(store.import_csv(fixture_path("history/past-quarters-made-up.csv"), findings) == 8);
+    CHECK(store.row_count() == 8);
+}
+
+TEST_CASE("an import with a bad row imports nothing and says where", "[history]") {
+    ScratchDir dir("history-bad-import");
+    write_file(dir.file("bad.csv"), "indicator id,period,value\na,Q1 2022/23,5\nb,Someday,6\nc,Q2 2022/23,lots\n");
+    HistoryStore store(dir.file("h.sqlite"));
+    Findings findings(dir.file("bad.csv"));
+    CHECK(store.import_csv(dir.file("bad.csv"), findings) == 0);
+    REQUIRE(findings.count(Severity::Error) == 2);
+    CHECK(findings.all()[0].where.line == 3);
+    CHECK(findings.all()[0].code == "unknown-period");
+    CHECK(findings.all()[1].where.line == 4);
+    CHECK(findings.all()[1].code == "not-a-number");
+    CHECK(store.row_count() == 0);
+}
+
+TEST_CASE("building two periods fills the history, and a re-run replaces", "[history][build]") {
+    ScratchDir dir("history-two-periods");
+    const std::string out = dir.file("out");
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
+    const std::string after_q3 = exported(out + "/history.sqlite");
+    CHECK(after_q3.find("care-leavers-eet,Q2 2022/23,61.30%\n") != std::string::npos);
+    CHECK(after_q3.find("care-leavers-eet,Q3 2022/23,64.50%\n") != std::string::npos);
+    // The KS2 row's repaired previous value is what is recorded.
+    CHECK(after_q3.find(",2018/19,67.1%\n") != std::string::npos);
+
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
+    CHECK(exported(out + "/history.sqlite") == after_q3);
+
+    REQUIRE(run_scorecard({"build", fixture_path("history/children-families-2022-23-q4-made-up.tsv"), "-o", out})
+                .exit_code == 0);
+    const std::string after_q4 = exported(out + "/history.sqlite");
+    CHECK(after_q4.find("care-leavers-eet,Q2 2022/23,61.30%\ncare-leavers-eet,Q3 2022/23,64.50%\n"
+                        "care-leavers-eet,Q4 2022/23,65.79%\n") != std::string::npos);
+
+    // Building Q4 again with the store now gives each indicator its earlier points.
+    HistoryStore store(out + "/history.sqlite");
+    CheckedScorecard q4 = read_and_check(fixture_path("history/children-families-2022-23-q4-made-up.tsv"), {}, &store);
+    const Indicator& eet = indicator_named(q4.scorecard, "Care leavers EET");
+    REQUIRE(eet.history.size() == 1);  // Q2; Q3 and Q4 are the table's own previous and latest
+    CHECK(eet.history[0].period.text == "Q2 2022/23");
+    CHECK(display_text(eet.history[0].value) == "61.30%");
+}
+
+TEST_CASE("a build that fails to write records nothing", "[history][build]") {
+    ScratchDir dir("history-failed-build");
+    const std::string out = dir.file("out");
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
+    const std::string before = exported(out + "/history.sqlite");
+    // A template whose font file is not a font: the checks pass, the PDF cannot be written.
+    write_file(dir.file("not-a-font.ttf"), "this is not a TrueType font");
+    std::string text = read_file(source_path("output_templates/flat-2022-23.json"));
+    const std::string regular = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
+    text.replace(text.find(regular), regular.size(), dir.file("not-a-font.ttf"));
+    write_file(dir.file("broken-font.json"), text);
+    CommandResult r = run_scorecard(
+        {"build", fixture_path("history/children-families-2022-23-q4-made-up.tsv"), "-o", out, "-t", dir.file("broken-font.json")});
+    CHECK(r.exit_code == 2);
+    CHECK(exported(out + "/history.sqlite") == before);
+    CHECK_FALSE(file_exists(out + "/children-families-2022-23-q4-made-up.xlsx"));
+}
+
+TEST_CASE("rejected input records nothing", "[history][build]") {
+    ScratchDir dir("history-rejected");
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", dir.path()}).exit_code == 0);
+    const std::string before = exported(dir.file("history.sqlite"));
+    CHECK(run_scorecard({"build", fixture_path("bad/not-a-number.txt"), "-o", dir.path()}).exit_code == 1);
+    CHECK(exported(dir.file("history.sqlite")) == before);
+}
+
+TEST_CASE("building with no history writes no store, and a history path chooses its place", "[history][build]") {
+    ScratchDir dir("history-options");
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", dir.file("a"), "--no-history"}).exit_code == 0);
+    CHECK_FALSE(file_exists(dir.file("a/history.sqlite")));
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", dir.file("b"), "--history", dir.file("elsewhere.sqlite")})
+                .exit_code == 0);
+    CHECK(file_exists(dir.file("elsewhere.sqlite")));
+    CHECK_FALSE(file_exists(dir.file("b/history.sqlite")));
+}
+
+TEST_CASE("the history command imports and exports through the CLI", "[history][cli]") {
+    ScratchDir dir("history-cli");
+    CommandResult imported = run_scorecard(
+        {"history", "import", fixture_path("history/2019-20-earlier-quarters-made-up.csv"), "--history", dir.file("h.sqlite")});
+    CHECK(imported.exit_code == 0);
+    CHECK(imported.out.find("imported 5 data points") != std::string::npos);
+    CHECK(run_scorecard({"history", "export", dir.file("copy.csv"), "--history", dir.file("h.sqlite")}).exit_code == 0);
+    CHECK(read_file(dir.file("copy.csv")).find("single-assessments-completed-within-45-days,Q1 2019/20,84.2%\n"
+                                               "single-assessments-completed-within-45-days,Q2 2019/20,85.0%\n") !=
+          std::string::npos);
+    CHECK(run_scorecard({"history", "export"}).exit_code == 2);  // where is the store?
+    CHECK(run_scorecard({"history", "import", "/no/such.csv", "--history", dir.file("h.sqlite")}).exit_code == 2);
+
+    // With the store, the 2019/20 table's "compared to previous data point" is checked.
+    CommandResult v = run_scorecard(
+        {"validate", fixture_path("children-families-2019-20-q3.txt"), "--history", dir.file("h.sqlite")});
+    CHECK(v.exit_code == 0);
+    CHECK(v.err.find("'% single assessments completed within 45 days': the table states \"Better\" compared to the "
+                     "previous data point, but 85.0% (the history store's Q2 2019/20) to 87.6%") != std::string::npos);
+}
+
+TEST_CASE("a version 1 store is migrated forward", "[history][migration]") {
+    ScratchDir dir("history-migrate");
+    const std::string path = dir.file("v1.sqlite");
+    {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::Session s("SQLite", path);
+        s << "CREATE TABLE observations (indicator_id TEXT NOT NULL, period TEXT NOT NULL, value REAL NOT NULL, "
+             "PRIMARY KEY (indicator_id, period))", now;
+        s << "INSERT INTO observations VALUES ('care-leavers-eet', 'Q1 2022/23', 58.2)", now;
+        s << "INSERT INTO observations VALUES ('care-leavers-eet', 'Q4 2021/22', 57)", now;
+        s << "PRAGMA user_version = 1", now;
+    }
+    HistoryStore store(path);
+    CHECK(store.schema_version() == 2);
+    std::ostringstream out;
+    store.export_csv(out);
+    CHECK(out.str() == "indicator id,period,value\ncare-leavers-eet,Q4 2021/22,57\ncare-leavers-eet,Q1 2022/23,58.20\n");
+}
+
+TEST_CASE("a store from a newer scorecard is refused", "[history][migration]") {
+    ScratchDir dir("history-newer");
+    {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::Session s("SQLite", dir.file("new.sqlite"));
+        s << "PRAGMA user_version = 99", now;
+    }
+    CHECK_THROWS_WITH(HistoryStore(dir.file("new.sqlite")), Catch::Contains("newer than this scorecard understands"));
+}
+
+TEST_CASE("a damaged store is a clear I/O error and is left as it was", "[history][faults]") {
+    ScratchDir dir("history-corrupt");
+    write_file(dir.file("history.sqlite"), std::string(4096, 'x'));
+    CommandResult r = run_scorecard({"build", fixture_path(kSeed), "-o", dir.path()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("history.sqlite: history store:") != std::string::npos);
+    CHECK(r.err.find("not a history store or is damaged") != std::string::npos);
+    CHECK(read_file(dir.file("history.sqlite")) == std::string(4096, 'x'));
+    CHECK_FALSE(file_exists(dir.file("children-families-2022-23-q3.xlsx")));
+}
+
+TEST_CASE("a store held by another program is a clear I/O error after the wait", "[history][faults]") {
+    ScratchDir dir("history-locked");
+    REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", dir.path()}).exit_code == 0);
+    const std::string before = exported(dir.file("history.sqlite"));
+    const std::string workbook = read_file(dir.file("children-families-2022-23-q3.xlsx"));
+    Poco::Data::Session holder("SQLite", dir.file("history.sqlite"));
+    holder << "BEGIN EXCLUSIVE", now;
+    CommandResult r = run_scorecard({"build", fixture_path("history/children-families-2022-23-q4-made-up.tsv"), "-o",
+                                     dir.path()},
+                                    {{"SCORECARD_HISTORY_WAIT", "1"}});
+    holder << "ROLLBACK", now;
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("another build or program holds the store") != std::string::npos);
+    CHECK_FALSE(file_exists(dir.file("children-families-2022-23-q4-made-up.xlsx")));
+    CHECK(read_file(dir.file("children-families-2022-23-q3.xlsx")) == workbook);
+    CHECK(exported(dir.file("history.sqlite")) == before);
+}
