@@ -9,7 +9,7 @@
 
 using namespace scorecard::test;
 
-TEST_CASE("--help describes the commands and exits 0", "[cli]") {
+TEST_CASE("the help option describes the commands and exits 0", "[cli]") {
     CommandResult r = run_scorecard({"--help"});
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("build") != std::string::npos);
@@ -18,7 +18,7 @@ TEST_CASE("--help describes the commands and exits 0", "[cli]") {
     CHECK(r.out.find("Exit codes") != std::string::npos);
 }
 
-TEST_CASE("--version prints the version", "[cli]") {
+TEST_CASE("the version option prints the version", "[cli]") {
     CommandResult r = run_scorecard({"--version"});
     CHECK(r.exit_code == 0);
     CHECK(r.out.rfind("scorecard ", 0) == 0);
@@ -56,7 +56,7 @@ TEST_CASE("validate lists each seed's repairs as located warnings and exits 0", 
     CHECK(sectioned.err.find(":16:113: warning: quartile and neighbour average ran together") != std::string::npos);
 }
 
-TEST_CASE("--strict turns the seed's repairs into errors", "[cli][seed]") {
+TEST_CASE("strict mode turns the seed's repairs into errors", "[cli][seed]") {
     CommandResult r = run_scorecard({"validate", "--strict", fixture_path("children-families-2022-23-q3.txt")});
     CHECK(r.exit_code == 1);
     CHECK(r.err.find(": error: Reporting Frequency") != std::string::npos);
