@@ -2,12 +2,17 @@
 #include <Poco/Exception.h>
 #include <Poco/Util/OptionException.h>
 
+#include <csignal>
 #include <iostream>
 
 #include "../driver/pipeline_run.hpp"
 #include "scorecard_app.hpp"
 
 int main(int argc, char** argv) {
+    // A full disk or a file-size limit (ulimit -f) must be an error we report, not a signal
+    // that kills us halfway through a file: with SIGXFSZ ignored the write fails with EFBIG,
+    // the writer throws, and the temporary file is removed.
+    std::signal(SIGXFSZ, SIG_IGN);
     try {
         scorecard::ScorecardApp app;
         try {

@@ -70,6 +70,8 @@ void ScorecardApp::defineOptions(OptionSet& options) {
     add("history", "", "the indicator history database (default OUTDIR/history.sqlite)", "PATH",
         &ScorecardApp::handle_value);
     add("no-history", "", "build: do not read or record the history store", "", &ScorecardApp::handle_flag);
+    add("history-read", "", "build: read earlier data points from this copy of the store (used by batch builds)",
+        "PATH", &ScorecardApp::handle_value);
     add("jobs", "j", "build: how many inputs to build at once (default: the number of cores)", "N",
         &ScorecardApp::handle_value);
     add("quiet", "q", "print no progress, only findings and the summary", "", &ScorecardApp::handle_flag);

@@ -25,11 +25,18 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         // missing one is created only once the build is known to succeed, so rejected input
         // leaves no trace (not even an empty OUTDIR).
         const std::string history_path = options.use_history ? history_path_for(options) : "";
+        auto stage = [&](const char* name) {
+            if (options.on_stage) options.on_stage(name);
+        };
         std::unique_ptr<HistoryStore> history;
         if (!history_path.empty() && Poco::File(history_path).exists())
             history = std::make_unique<HistoryStore>(history_path);
+        std::unique_ptr<HistoryStore> snapshot;
+        if (!options.history_read_path.empty() && options.use_history && Poco::File(options.history_read_path).exists())
+            snapshot = std::make_unique<HistoryStore>(options.history_read_path);
 
-        CheckedScorecard checked = read_and_check(input, options.check, history.get());
+        stage("checking");
+        CheckedScorecard checked = read_and_check(input, options.check, snapshot ? snapshot.get() : history.get());
         print_findings(checked.findings, err);
         report.indicators = checked.scorecard.indicator_count();
         report.errors = checked.findings.count(Severity::Error);
@@ -52,12 +59,15 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         std::vector<StagedFile> files;
         files.emplace_back(options.output_directory, stem + ".xlsx");
         files.emplace_back(options.output_directory, stem + ".pdf");
+        stage("writing Excel");
         write_workbook(checked.scorecard, checked.findings, checked.layout, context, files[0].temp_path());
+        stage("writing PDF");
         PdfSummary pdf = write_pdf(checked.scorecard, checked.layout, context, files[1].temp_path());
         report.pdf_pages = pdf.pages;
 
         // The store's transaction stays open until the files are in place: a build that fails
         // to write records nothing, and one that records nothing leaves no new files.
+        stage("recording history");
         if (!history_path.empty() && !history) history = std::make_unique<HistoryStore>(history_path);
         if (history) report.history_rows = history->stage(checked.scorecard, input);
         commit_all(files);

@@ -3,6 +3,7 @@
 // choice of template, atomic output and the mapping of failures to exit codes.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -52,6 +53,11 @@ struct BuildOptions {
     int first_page = 1;
     std::string history_path;  // --history; empty: OUTDIR/history.sqlite
     bool use_history = true;   // --no-history turns it off
+    // A batch reads earlier data points from a snapshot of the store taken before it started,
+    // so every input sees the same history whatever order the workers finish in.
+    std::string history_read_path;
+    // Called as each stage starts ("checking", "writing Excel", "writing PDF"), for progress.
+    std::function<void(const std::string& stage)> on_stage;
 };
 
 struct BuildReport {

@@ -1,0 +1,114 @@
+#include "batch_build.hpp"
+
+#include <Poco/DirectoryIterator.h>
+#include <Poco/Exception.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+namespace scorecard {
+
+namespace {
+
+BatchEntry build_in_child(const std::string& input, const BatchOptions& options) {
+    BatchEntry entry;
+    entry.input = input;
+    const auto start = std::chrono::steady_clock::now();
+    std::vector<std::string> args = {"build", input};
+    args.insert(args.end(), options.child_args.begin(), options.child_args.end());
+    try {
+        Poco::Pipe out_pipe, err_pipe;
+        Poco::ProcessHandle child = Poco::Process::launch(options.executable, args, nullptr, &out_pipe, &err_pipe);
+        Poco::PipeInputStream out_stream(out_pipe), err_stream(err_pipe);
+        // Both pipes are read at once, so a child that fills one is never blocked on it.
+        std::thread err_reader([&] { Poco::StreamCopier::copyToString(err_stream, entry.messages); });
+        Poco::StreamCopier::copyToString(out_stream, entry.output);
+        err_reader.join();
+        entry.exit_code = child.wait();
+        if (entry.exit_code < 0 || entry.exit_code > 2) {
+            entry.messages += "scorecard: building " + input + " stopped abnormally (status " +
+                              std::to_string(entry.exit_code) + ")\n";
+            entry.exit_code = 2;
+        }
+    } catch (const Poco::Exception& e) {
+        entry.messages += "scorecard: cannot start a build of " + input + ": " + e.displayText() + "\n";
+        entry.exit_code = 2;
+    }
+    entry.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return entry;
+}
+
+bool is_table_file(const std::string& name) {
+    const std::string ext = Poco::Path(name).getExtension();
+    return ext == "txt" || ext == "tsv" || ext == "csv";
+}
+
+}  // namespace
+
+std::vector<BatchEntry> run_batch(const std::vector<std::string>& inputs, const BatchOptions& options) {
+    std::vector<BatchEntry> results(inputs.size());
+    std::atomic<std::size_t> next{0};
+    std::size_t started = 0, finished = 0;
+    std::mutex lock;
+    auto worker = [&] {
+        for (std::size_t i = next++; i < inputs.size(); i = next++) {
+            {
+                std::lock_guard<std::mutex> guard(lock);
+                ++started;
+                if (options.on_started) options.on_started(inputs[i], started, inputs.size());
+            }
+            BatchEntry entry = build_in_child(inputs[i], options);
+            std::lock_guard<std::mutex> guard(lock);
+            results[i] = std::move(entry);
+            ++finished;
+            if (options.on_finished) options.on_finished(results[i], finished, inputs.size());
+        }
+    };
+    const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
+    std::vector<std::thread> pool;
+    for (int j = 0; j < jobs; ++j) pool.emplace_back(worker);
+    for (auto& t : pool) t.join();
+    return results;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string* problem) {
+    std::vector<std::string> out;
+    for (const auto& arg : args) {
+        Poco::File f(arg);
+        if (!f.exists()) {
+            *problem = arg + ": no such file or folder";
+            continue;
+        }
+        if (!f.isDirectory()) {
+            out.push_back(arg);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (Poco::DirectoryIterator it(arg), end; it != end; ++it)
+            if (it->isFile() && is_table_file(it.name()) && it.name()[0] != '.') found.push_back(it.path().toString());
+        std::sort(found.begin(), found.end());
+        if (found.empty()) *problem = arg + ": the folder holds no .txt, .tsv or .csv tables";
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
+std::string own_executable_path() {
+    char buffer[4096];
+    ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    if (n <= 0) return "scorecard";
+    buffer[n] = '\0';
+    return buffer;
+}
+
+}  // namespace scorecard
