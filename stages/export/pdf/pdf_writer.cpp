@@ -1,9 +1,199 @@
 #include "pdf_writer.hpp"
 
+#include <deque>
+#include <optional>
+
+#include <podofo/podofo.h>
+
+#include "column_layout.hpp"
+#include "document_id.hpp"
+#include "font_set.hpp"
+#include "page_canvas.hpp"
+#include "page_frame.hpp"
+#include "page_rules.hpp"
+#include "pagination.hpp"
+#include "pdf_document.hpp"
+#include "pdf_text_measure.hpp"
+#include "rag_key.hpp"
+#include "table_layout.hpp"
+#include "table_painter.hpp"
+#include "table_rows.hpp"
+
 namespace scorecard {
 
-PdfSummary write_pdf(const Scorecard&, const OutputTemplate&, const ExportContext&, const std::string&) {
-    throw ExportError("the PDF export is not built yet");
+namespace {
+
+using namespace pdf;
+
+DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context) {
+    DocumentMetadata m;
+    m.title = layout.document_title(scorecard.period);
+    m.author = layout.author;
+    m.subject = layout.subject;
+    m.keywords = layout.keywords;
+    const std::string version = context.version.empty() ? "" : " " + context.version;
+    m.creator = "scorecard" + version;
+    m.producer = "scorecard" + version + " (PoDoFo " + std::to_string(PODOFO_VERSION_MAJOR) + "." +
+                 std::to_string(PODOFO_VERSION_MINOR) + "." + std::to_string(PODOFO_VERSION_PATCH) + ")";
+    m.language = layout.language;
+    m.created = context.created;
+    return m;
+}
+
+class Writer {
+public:
+    Writer(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
+           const std::string& path)
+        : scorecard_(scorecard),
+          layout_(layout),
+          context_(context),
+          path_(path),
+          document_(path),
+          fonts_(document_, layout),
+          measure_(fonts_),
+          frame_(make_page_frame(layout, layout.document_title(scorecard.period), measure_)),
+          table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
+          header_(table_.header()),
+          painter_(layout, measure_, frame_, table_, header_) {
+        frame_.header_height = header_.height;
+        // A row must fit on any page, below a repeated group heading where there is one.
+        double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
+        if (layout.layout == TemplateLayout::Sectioned)
+            max_row -= 2 * kCellPadY + 2 * line_height(table_.body_style());
+        table_.set_max_row_height(max_row);
+    }
+
+    PdfSummary write() {
+        write_table();
+        if (layout_.show_rag_key && !key_painted_) write_key_page();
+        summary_.blank_pages = blank_pages_needed(pages_, layout_.blank_page_rule);
+        for (int i = 0; i < summary_.blank_pages; ++i) write_blank_page();
+        summary_.pages = pages_;
+
+        apply_metadata(document_, metadata_for(scorecard_, layout_, context_));
+        document_.Close();
+        make_document_id_reproducible(path_);
+        return summary_;
+    }
+
+private:
+    PoDoFo::PdfPage& new_page() {
+        PoDoFo::PdfPage* page = document_.CreatePage(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
+        if (!page) throw ExportError("PoDoFo could not add a page");
+        return *page;
+    }
+
+    void finish_page(PageCanvas& canvas) {
+        paint_footer(canvas, frame_, measure_, layout_.text, footer_text(layout_.pdf_footer, context_.first_page, pages_));
+        canvas.finish();
+        ++pages_;
+    }
+
+    void write_table() {
+        const std::vector<TableRow> rows = table_rows(scorecard_, layout_);
+        const PageGeometry geometry{frame_.body_room(true), frame_.body_room(false), table_.topic_spans()};
+        const bool sectioned = layout_.layout == TemplateLayout::Sectioned;
+        if (layout_.show_rag_key) key_ = lay_out_rag_key(layout_, measure_, table_.width());
+
+        // Rows are laid out as they are fed to the paginator and dropped once their page is
+        // painted: only about a page of them is ever held.
+        std::deque<RowLayout> pending;
+        std::size_t pending_base = 0;
+
+        Paginator paginator(geometry, [&](const PageLayout& page) {
+            PageCanvas canvas(new_page(), fonts_, frame_.height);
+            TablePage table_page;
+            table_page.layout = &page;
+            table_page.first = pages_ == 0;
+            table_page.row = [&](std::size_t index) -> const RowLayout& { return pending[index - pending_base]; };
+            std::optional<RowLayout> continued;
+            if (page.continued_group >= 0 && !page.rows.empty()) {
+                continued = table_.continued_heading(rows[page.rows.front().index]);
+                table_page.continued_heading = &*continued;
+            }
+            const double table_end = painter_.paint(canvas, table_page);
+            if (page.last && key_ && table_end + key_->height <= frame_.bottom) {
+                paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), table_end);
+                key_painted_ = true;
+            }
+            finish_page(canvas);
+            ++summary_.table_pages;
+            if (!page.rows.empty()) {
+                const std::size_t last = page.rows.back().index;
+                while (pending_base <= last && !pending.empty()) {
+                    pending.pop_front();
+                    ++pending_base;
+                }
+            }
+        });
+
+        int group = -2;
+        double topic_height = 0, repeat_height = 0;
+        for (const TableRow& row : rows) {
+            pending.push_back(table_.lay_out(row));
+            if (pending.back().cut) ++summary_.rows_cut;
+            if (row.group != group) {
+                // Worked out once per group: what its topic cell and its repeated heading need.
+                group = row.group;
+                topic_height = table_.topic_spans() && row.group_ptr ? table_.topic_height(*row.group_ptr, group) : 0;
+                repeat_height = sectioned && row.group_ptr ? table_.continued_heading(row).height : 0;
+            }
+            RowBox box;
+            box.kind = row.kind;
+            box.group = row.group;
+            box.height = pending.back().height;
+            box.topic_height = topic_height;
+            box.repeat_height = repeat_height;
+            paginator.add(box);
+        }
+        paginator.finish();
+    }
+
+    // The key did not fit below the table: it gets a page of its own.
+    void write_key_page() {
+        PageCanvas canvas(new_page(), fonts_, frame_.height);
+        paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), frame_.top - kBlockGap);
+        finish_page(canvas);
+    }
+
+    void write_blank_page() {
+        PageCanvas canvas(new_page(), fonts_, frame_.height);
+        paint_blank_page_text(canvas, frame_, measure_, layout_.text, layout_.blank_page_text);
+        finish_page(canvas);
+    }
+
+    const Scorecard& scorecard_;
+    const OutputTemplate& layout_;
+    const ExportContext& context_;
+    std::string path_;
+    ScorecardDocument document_;
+    FontSet fonts_;
+    PdfTextMeasurer measure_;
+    PageFrame frame_;
+    TableLayout table_;
+    HeaderLayout header_;
+    TablePainter painter_;
+    std::optional<RagKeyLayout> key_;
+    bool key_painted_ = false;
+    int pages_ = 0;
+    PdfSummary summary_;
+};
+
+}  // namespace
+
+PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
+                     const std::string& path) {
+    try {
+        Writer writer(scorecard, layout, context, path);
+        return writer.write();
+    } catch (const ExportError&) {
+        throw;
+    } catch (const PoDoFo::PdfError& e) {
+        throw ExportError("cannot write the PDF " + path + ": " + PoDoFo::PdfError::ErrorMessage(e.GetError()) +
+                          " (" + PoDoFo::PdfError::ErrorName(e.GetError()) + ")");
+    } catch (const std::exception& e) {
+        throw ExportError("cannot write the PDF " + path + ": " + e.what());
+    }
 }
 
 }  // namespace scorecard

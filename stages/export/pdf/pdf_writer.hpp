@@ -1,4 +1,10 @@
 // Writes the committee-paper scorecard PDF with PoDoFo.
+//
+// The parts, one file each: fonts (font_set), measuring (pdf_text_measure), line breaking
+// (text_wrap), columns (column_layout), rows of the table (table_rows), cell and row heights
+// (table_layout), pages (pagination, a pure function), painting (page_canvas, table_painter,
+// rag_key), page rules (page_rules: footers and blank pages), the document and its metadata
+// (pdf_document) and its reproducible identifier (document_id).
 #pragma once
 
 #include <string>
@@ -12,6 +18,8 @@ namespace scorecard {
 struct PdfSummary {
     int pages = 0;             // pages written, blank pages included
     int blank_pages = 0;       // "This page is intentionally left blank" pages added
+    int table_pages = 0;       // pages holding the table (the RAG key may take one more)
+    int rows_cut = 0;          // rows whose text was cut because the row was taller than a page
 };
 
 // Writes the PDF to `path` (the driver passes a temporary name and renames it into place).

@@ -1,0 +1,38 @@
+#include "pdf_document.hpp"
+
+namespace scorecard::pdf {
+
+PoDoFo::PdfString utf8_string(const std::string& text) {
+    return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
+}
+
+std::string pdf_date(std::time_t t) {
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[40];
+    std::strftime(buffer, sizeof buffer, "D:%Y%m%d%H%M%S+00'00'", &tm);
+    return buffer;
+}
+
+void apply_metadata(ScorecardDocument& document, const DocumentMetadata& m) {
+    PoDoFo::PdfInfo* info = document.GetInfo();
+    info->SetTitle(utf8_string(m.title));
+    if (!m.author.empty()) info->SetAuthor(utf8_string(m.author));
+    if (!m.subject.empty()) info->SetSubject(utf8_string(m.subject));
+    if (!m.keywords.empty()) info->SetKeywords(utf8_string(m.keywords));
+    info->SetCreator(utf8_string(m.creator));
+    info->SetProducer(utf8_string(m.producer));
+    // PdfInfo stamps the current time when the document is made and has no setter for it.
+    PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
+    const PoDoFo::PdfString date(pdf_date(m.created).c_str());
+    dict.AddKey("CreationDate", date);
+    dict.AddKey("ModDate", date);
+
+    PoDoFo::PdfDictionary& catalog = document.catalog().GetDictionary();
+    catalog.AddKey("Lang", utf8_string(m.language.empty() ? "en-GB" : m.language));
+    PoDoFo::PdfDictionary preferences;
+    preferences.AddKey("DisplayDocTitle", PoDoFo::PdfVariant(true));
+    catalog.AddKey("ViewerPreferences", preferences);
+}
+
+}  // namespace scorecard::pdf

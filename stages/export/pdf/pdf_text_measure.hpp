@@ -1,0 +1,30 @@
+// Measures text with the embedded fonts' own metrics (PdfFontMetrics::StringWidth).
+#pragma once
+
+#include <unordered_map>
+
+#include "font_set.hpp"
+#include "text_measure.hpp"
+
+namespace scorecard::pdf {
+
+class PdfTextMeasurer : public TextMeasurer {
+public:
+    explicit PdfTextMeasurer(const FontSet& fonts) : fonts_(fonts) {}
+
+    double width(const std::string& utf8, const TextStyle& style) const override;
+    double ascent(const TextStyle& style) const override;
+    double descent(const TextStyle& style) const override;
+
+private:
+    // Width of one character at 1 pt. StringWidth scales linearly with the size (PoDoFo adds
+    // no kerning when it draws, and we set no character or word spacing), so a line's width is
+    // the size times the sum of these. Caching per character keeps 100,000-row tables fast:
+    // StringWidth asks FreeType for every glyph on every call.
+    double unit_width(char32_t c, FontStyle style) const;
+
+    const FontSet& fonts_;
+    mutable std::unordered_map<char32_t, double> cache_[2];
+};
+
+}  // namespace scorecard::pdf

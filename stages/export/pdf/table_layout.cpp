@@ -1,0 +1,140 @@
+#include "table_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text_wrap.hpp"
+
+namespace scorecard::pdf {
+
+TableLayout::TableLayout(const OutputTemplate& layout, const TextMeasurer& measure, std::vector<ColumnBox> columns,
+                         double max_row_height)
+    : layout_(layout), measure_(measure), columns_(std::move(columns)), max_row_height_(max_row_height) {
+    body_ = {FontStyle::Regular, layout.font_size};
+    header_ = {FontStyle::Bold, layout.header_font_size};
+    heading_ = {FontStyle::Bold, layout.font_size};
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        if (columns_[i].spec->field == ColumnField::Topic) {
+            topic_column_ = static_cast<int>(i);
+            break;
+        }
+}
+
+std::size_t TableLayout::max_lines(const TextStyle& style) const {
+    const double room = max_row_height_ - 2 * kCellPadY;
+    return static_cast<std::size_t>(std::max(1.0, std::floor(room / line_height(style))));
+}
+
+double TableLayout::height_of(const std::vector<std::string>& lines, const TextStyle& style) const {
+    // An empty cell is as tall as one line, so blank rows still read as rows.
+    const std::size_t n = std::max<std::size_t>(1, lines.size());
+    return 2 * kCellPadY + static_cast<double>(n) * line_height(style);
+}
+
+LaidOutCell TableLayout::cell(const ColumnBox& column, const CellContent& content, const TextStyle& style,
+                              std::size_t limit, bool& cut) const {
+    LaidOutCell c;
+    c.kind = content.kind;
+    c.rag = content.rag;
+    c.align = column.spec->align;
+    c.style = style;
+    if (content.kind == CellKind::Chart || content.text.empty()) return c;
+    const double room = std::max(1.0, column.width - 2 * kCellPadX);
+    c.lines = wrap_text(content.text, room, measure_, style);
+    if (cut_lines(c.lines, limit, room, measure_, style)) cut = true;
+    return c;
+}
+
+double TableLayout::longest_word(const std::string& text, const TextStyle& style) const {
+    double longest = 0;
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        std::size_t to = text.find(' ', from);
+        if (to == std::string::npos) to = text.size();
+        longest = std::max(longest, measure_.width(text.substr(from, to - from), style));
+        from = to + 1;
+    }
+    return longest;
+}
+
+HeaderLayout TableLayout::header() const {
+    HeaderLayout h;
+    double height = 2 * kCellPadY + line_height(header_);
+    for (const ColumnBox& column : columns_) {
+        CellContent content;
+        content.kind = CellKind::Text;
+        content.text = column.spec->heading;
+        // Headings are the template's own short texts: never cut, and never broken inside a
+        // word ("Frequenc/y"): a heading whose longest word is wider than its column is set
+        // smaller, down to a floor, instead.
+        TextStyle style = header_;
+        const double room = std::max(1.0, column.width - 2 * kCellPadX);
+        const double longest = longest_word(column.spec->heading, style);
+        if (longest > room) style.size = std::max(kMinHeaderSize, std::floor(style.size * room / longest * 4) / 4);
+        bool cut = false;
+        LaidOutCell c = cell(column, content, style, static_cast<std::size_t>(-1), cut);
+        // Headings read best centred over their column whatever the column's own alignment.
+        c.align = Align::Centre;
+        height = std::max(height, height_of(c.lines, style));
+        h.cells.push_back(std::move(c));
+    }
+    h.height = height;
+    return h;
+}
+
+const LaidOutCell& TableLayout::topic_cell(const Group& group, int group_index) const {
+    auto found = topic_cache_.find(group_index);
+    if (found != topic_cache_.end()) return found->second;
+    CellContent content;
+    content.kind = CellKind::Text;
+    content.text = group.name;
+    bool cut = false;
+    LaidOutCell c = cell(columns_[topic_column_], content, body_, max_lines(body_), cut);
+    // Only a handful of groups are live at once (the one on the page being laid out); keep the
+    // cache from growing with a table of thousands of topics.
+    if (topic_cache_.size() > 64) topic_cache_.clear();
+    return topic_cache_.emplace(group_index, std::move(c)).first->second;
+}
+
+double TableLayout::topic_height(const Group& group, int group_index) const {
+    return height_of(topic_cell(group, group_index).lines, body_);
+}
+
+RowLayout TableLayout::full_width_row(const TableRow& row, const std::string& text, const TextStyle& style) const {
+    RowLayout r;
+    r.row = row;
+    const double room = std::max(1.0, width() - 2 * kCellPadX);
+    r.full_width.kind = CellKind::Text;
+    r.full_width.align = Align::Left;
+    r.full_width.style = style;
+    r.full_width.lines = wrap_text(text, room, measure_, style);
+    r.cut = cut_lines(r.full_width.lines, max_lines(style), room, measure_, style);
+    r.height = height_of(r.full_width.lines, style);
+    return r;
+}
+
+RowLayout TableLayout::continued_heading(const TableRow& row) const {
+    return full_width_row(row, row.group_ptr->name + " (continued)", heading_);
+}
+
+RowLayout TableLayout::lay_out(const TableRow& row) const {
+    if (row.kind == RowKind::GroupHeading) return full_width_row(row, row.group_ptr->name, heading_);
+    if (row.kind == RowKind::Note) return full_width_row(row, kNoIndicatorsText, body_);
+    RowLayout r;
+    r.row = row;
+    double height = 2 * kCellPadY + line_height(body_);
+    r.cells.reserve(columns_.size());
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        if (static_cast<int>(i) == topic_column_) {
+            r.cells.emplace_back();  // drawn once per page as a span, not per row
+            continue;
+        }
+        LaidOutCell c = cell(columns_[i], cell_content(*columns_[i].spec, *row.indicator), body_, max_lines(body_), r.cut);
+        height = std::max(height, height_of(c.lines, body_));
+        r.cells.push_back(std::move(c));
+    }
+    r.height = height;
+    return r;
+}
+
+}  // namespace scorecard::pdf

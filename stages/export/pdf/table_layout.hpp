@@ -1,0 +1,94 @@
+// Measuring the table: which lines each cell breaks into, and how tall each row must be.
+//
+// Pure arithmetic over a TextMeasurer: no PDF is touched here, so the heights the paginator
+// works from can be tested with a made-up measurer.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "../../../pipeline/templates/output_template.hpp"
+#include "../common/cell_content.hpp"
+#include "column_layout.hpp"
+#include "table_rows.hpp"
+#include "text_measure.hpp"
+
+namespace scorecard::pdf {
+
+// Space between a cell's rules and its text.
+constexpr double kCellPadX = 2.5;
+constexpr double kCellPadY = 2.0;
+// Rules are thin (0.4 pt) so that wrapped text, not the grid, is what the eye follows.
+constexpr double kRuleWidth = 0.4;
+// The smallest a heading is set to make its longest word fit its column.
+constexpr double kMinHeaderSize = 6.0;
+
+struct LaidOutCell {
+    CellKind kind = CellKind::Empty;
+    Rag rag = Rag::None;
+    Align align = Align::Left;
+    TextStyle style;
+    std::vector<std::string> lines;
+};
+
+struct RowLayout {
+    TableRow row;
+    std::vector<LaidOutCell> cells;  // Indicator rows: one per column (the Topic column's stays empty)
+    LaidOutCell full_width;          // GroupHeading and Note rows: one cell across the table
+    double height = 0;               // natural height, before any topic padding
+    bool cut = false;                // text was cut because the row would not fit on a page
+};
+
+struct HeaderLayout {
+    std::vector<LaidOutCell> cells;  // one per column
+    double height = 0;
+};
+
+class TableLayout {
+public:
+    // `max_row_height`: the tallest a row may be (a page's body); taller rows are cut to fit.
+    TableLayout(const OutputTemplate& layout, const TextMeasurer& measure, std::vector<ColumnBox> columns,
+                double max_row_height);
+
+    // The page's body is only known once the header row has been measured.
+    void set_max_row_height(double height) { max_row_height_ = height; }
+
+    const std::vector<ColumnBox>& columns() const { return columns_; }
+    double left() const { return columns_.empty() ? 0 : columns_.front().left; }
+    double width() const { return columns_.empty() ? 0 : columns_.back().right() - columns_.front().left; }
+
+    HeaderLayout header() const;
+    RowLayout lay_out(const TableRow& row) const;
+    // A group's heading repeated at the top of a page its indicators run on to (sectioned).
+    RowLayout continued_heading(const TableRow& row) const;
+
+    // Flat layouts: the Topic column is one cell spanning its group's rows on each page.
+    bool topic_spans() const { return topic_column_ >= 0; }
+    int topic_column() const { return topic_column_; }
+    // The topic cell of a group: its lines and the height they need (cached per group).
+    const LaidOutCell& topic_cell(const Group& group, int group_index) const;
+    double topic_height(const Group& group, int group_index) const;
+
+    TextStyle body_style() const { return body_; }
+    TextStyle header_style() const { return header_; }
+
+private:
+    // `limit`: most lines the cell may keep (the rest is cut, setting `cut`).
+    LaidOutCell cell(const ColumnBox& column, const CellContent& content, const TextStyle& style, std::size_t limit,
+                     bool& cut) const;
+    RowLayout full_width_row(const TableRow& row, const std::string& text, const TextStyle& style) const;
+    double longest_word(const std::string& text, const TextStyle& style) const;
+    double height_of(const std::vector<std::string>& lines, const TextStyle& style) const;
+    std::size_t max_lines(const TextStyle& style) const;
+
+    const OutputTemplate& layout_;
+    const TextMeasurer& measure_;
+    std::vector<ColumnBox> columns_;
+    double max_row_height_;
+    TextStyle body_, header_, heading_;
+    int topic_column_ = -1;
+    mutable std::unordered_map<int, LaidOutCell> topic_cache_;
+};
+
+}  // namespace scorecard::pdf

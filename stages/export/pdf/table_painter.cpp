@@ -1,0 +1,119 @@
+#include "table_painter.hpp"
+
+namespace scorecard::pdf {
+
+void TablePainter::paint_lines(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour) const {
+    const double lh = line_height(cell.style);
+    // Text sits at the top of its cell, so a row's single-line values share the baseline of
+    // the first line of its wrapped indicator name and extract as one line of text.
+    double line_top = box.top + kCellPadY;
+    const double base = baseline_offset(measure_, cell.style);
+    for (const std::string& line : cell.lines) {
+        double x = box.left + kCellPadX;
+        if (cell.align != Align::Left) {
+            const double w = measure_.width(line, cell.style);
+            const double room = box.width - 2 * kCellPadX;
+            x += cell.align == Align::Centre ? (room - w) / 2 : room - w;
+        }
+        canvas.text(x, line_top + base, line, cell.style, colour);
+        line_top += lh;
+    }
+}
+
+void TablePainter::paint_title(PageCanvas& canvas) const {
+    double line_top = frame_.top;
+    const double base = baseline_offset(measure_, frame_.title_style);
+    for (const std::string& line : frame_.title_lines) {
+        canvas.text(frame_.left, line_top + base, line, frame_.title_style, layout_.text);
+        line_top += line_height(frame_.title_style);
+    }
+}
+
+void TablePainter::paint_header(PageCanvas& canvas, double top, std::vector<Box>& rules) const {
+    const auto& columns = table_.columns();
+    canvas.fill_box(Box{table_.left(), top, table_.width(), header_.height}, layout_.header_fill);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const Box box{columns[i].left, top, columns[i].width, header_.height};
+        const LaidOutCell& cell = header_.cells[i];
+        // Headings are centred vertically too: they vary from one line to four.
+        const double text_height = cell.lines.size() * line_height(cell.style);
+        Box text_box = box;
+        text_box.top = top + (header_.height - 2 * kCellPadY - text_height) / 2;
+        paint_lines(canvas, cell, text_box, layout_.header_text);
+        rules.push_back(box);
+    }
+}
+
+void TablePainter::paint_full_width(PageCanvas& canvas, const RowLayout& row, double top, double height,
+                                    bool heading, std::vector<Box>& rules) const {
+    const Box box{table_.left(), top, table_.width(), height};
+    if (heading) canvas.fill_box(box, layout_.heading_fill);
+    paint_lines(canvas, row.full_width, box, layout_.text);
+    rules.push_back(box);
+}
+
+void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, double top, double height,
+                                   std::vector<Box>& rules) const {
+    const auto& columns = table_.columns();
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (static_cast<int>(i) == table_.topic_column()) continue;
+        const Box box{columns[i].left, top, columns[i].width, height};
+        const LaidOutCell& cell = row.cells[i];
+        if (cell.kind == CellKind::Rag) canvas.fill_box(box, layout_.rag_colour(cell.rag));
+        paint_lines(canvas, cell, box, layout_.text);
+        rules.push_back(box);
+    }
+}
+
+double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
+    const PageLayout& layout = *page.layout;
+    std::vector<Box> rules;
+    if (page.first) paint_title(canvas);
+    const double table_top = frame_.table_top(page.first);
+    paint_header(canvas, table_top, rules);
+    const double body_top = table_top + header_.height;
+
+    if (page.continued_heading)
+        paint_full_width(canvas, *page.continued_heading, body_top, layout.continued_height, true, rules);
+
+    std::size_t next_span = 0;
+    for (std::size_t k = 0; k < layout.rows.size(); ++k) {
+        const PlacedRow& placed = layout.rows[k];
+        const RowLayout& row = page.row(placed.index);
+        const double top = body_top + placed.top;
+        // The topic cell is painted with the first of its rows on the page, before the row's
+        // other cells, so the text reads topic first.
+        if (next_span < layout.spans.size() && layout.spans[next_span].first == k) {
+            const TopicSpan& span = layout.spans[next_span++];
+            const ColumnBox& column = table_.columns()[table_.topic_column()];
+            const Box box{column.left, body_top + span.top, column.width, span.height};
+            paint_lines(canvas, table_.topic_cell(*row.row.group_ptr, span.group), box, layout_.text);
+            rules.push_back(box);
+        }
+        switch (row.row.kind) {
+            case RowKind::Indicator: paint_indicator(canvas, row, top, placed.height, rules); break;
+            case RowKind::GroupHeading: paint_full_width(canvas, row, top, placed.height, true, rules); break;
+            case RowKind::Note: paint_full_width(canvas, row, top, placed.height, false, rules); break;
+        }
+    }
+    canvas.stroke_boxes(rules, layout_.grid, kRuleWidth);
+    return body_top + layout.used;
+}
+
+void paint_footer(PageCanvas& canvas, const PageFrame& frame, const TextMeasurer& measure, const Rgb& colour,
+                  const std::string& text) {
+    const double w = measure.width(text, frame.footer_style);
+    canvas.text((frame.width - w) / 2, frame.footer_baseline, text, frame.footer_style, colour);
+}
+
+void paint_blank_page_text(PageCanvas& canvas, const PageFrame& frame, const TextMeasurer& measure,
+                           const Rgb& colour, const std::string& text) {
+    // Larger than the table's text: it is the only thing on the page.
+    const TextStyle style{FontStyle::Regular, frame.footer_style.size * 1.5};
+    const double w = measure.width(text, style);
+    const double centre = (frame.top + frame.bottom) / 2;
+    const double glyphs = measure.ascent(style) - measure.descent(style);
+    canvas.text((frame.width - w) / 2, centre + glyphs / 2, text, style, colour);
+}
+
+}  // namespace scorecard::pdf

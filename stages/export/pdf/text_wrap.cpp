@@ -1,0 +1,95 @@
+#include "text_wrap.hpp"
+
+#include "utf8_text.hpp"
+
+namespace scorecard::pdf {
+
+double baseline_offset(const TextMeasurer& measure, const TextStyle& style) {
+    const double glyphs = measure.ascent(style) + measure.descent(style);
+    return (line_height(style) - glyphs) / 2.0 + measure.ascent(style);
+}
+
+namespace {
+
+std::vector<std::string> split_words(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text) {
+        if (c == ' ') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+// Splits a word too wide for a line into pieces that fit, between characters.
+std::vector<std::string> break_word(const std::string& word, double max_width, const TextMeasurer& measure,
+                                    const TextStyle& style) {
+    std::vector<std::string> pieces;
+    std::string piece;
+    for (char32_t c : decode_utf8(word)) {
+        std::string candidate = piece;
+        append_utf8(candidate, c);
+        if (!piece.empty() && measure.width(candidate, style) > max_width) {
+            pieces.push_back(std::move(piece));
+            piece.clear();
+            append_utf8(piece, c);
+        } else {
+            piece = std::move(candidate);
+        }
+    }
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+    return pieces;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
+                                   const TextStyle& style) {
+    std::vector<std::string> lines;
+    std::string line;
+    for (const std::string& word : split_words(printable_text(text))) {
+        std::string candidate = line.empty() ? word : line + ' ' + word;
+        if (measure.width(candidate, style) <= max_width) {
+            line = std::move(candidate);
+            continue;
+        }
+        if (!line.empty()) lines.push_back(std::move(line));
+        line.clear();
+        if (measure.width(word, style) <= max_width) {
+            line = word;
+            continue;
+        }
+        std::vector<std::string> pieces = break_word(word, max_width, measure, style);
+        for (std::size_t i = 0; i + 1 < pieces.size(); ++i) lines.push_back(std::move(pieces[i]));
+        if (!pieces.empty()) line = std::move(pieces.back());
+    }
+    if (!line.empty()) lines.push_back(std::move(line));
+    return lines;
+}
+
+bool cut_lines(std::vector<std::string>& lines, std::size_t max_lines, double max_width, const TextMeasurer& measure,
+               const TextStyle& style) {
+    if (lines.size() <= max_lines) return false;
+    lines.resize(max_lines);
+    if (lines.empty()) return true;
+    static const std::string ellipsis = "\u2026";
+    std::vector<char32_t> chars = decode_utf8(lines.back());
+    while (true) {
+        std::string candidate;
+        for (char32_t c : chars) append_utf8(candidate, c);
+        candidate += ellipsis;
+        if (chars.empty() || measure.width(candidate, style) <= max_width) {
+            lines.back() = std::move(candidate);
+            break;
+        }
+        chars.pop_back();
+    }
+    return true;
+}
+
+}  // namespace scorecard::pdf

@@ -1,0 +1,24 @@
+// Breaking cell text into lines that fit a column.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "text_measure.hpp"
+
+namespace scorecard::pdf {
+
+// Greedy line breaking at spaces; a word wider than the line on its own is broken between
+// characters (a long URL or an unspaced code must still fit its cell rather than overprint
+// the next one). The text is first made printable (see printable_text). Empty text gives no
+// lines. Never returns a line wider than `max_width` unless a single character is.
+std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
+                                   const TextStyle& style);
+
+// Cuts `lines` to at most `max_lines`, ending the last kept line with an ellipsis that still
+// fits `max_width`. Returns true when anything was cut. Used only when a single row would be
+// taller than a page, since a row is never split across pages.
+bool cut_lines(std::vector<std::string>& lines, std::size_t max_lines, double max_width, const TextMeasurer& measure,
+               const TextStyle& style);
+
+}  // namespace scorecard::pdf

@@ -1,0 +1,109 @@
+// Line breaking with a made-up measurer (every character 1 unit per point of size), and the
+// real measurer against PoDoFo's own StringWidth.
+#include <catch2/catch.hpp>
+
+#include <podofo/podofo.h>
+
+#include "stages/export/pdf/font_set.hpp"
+#include "stages/export/pdf/pdf_text_measure.hpp"
+#include "stages/export/pdf/text_wrap.hpp"
+#include "stages/export/pdf/utf8_text.hpp"
+#include "pdf_test_support.hpp"
+
+using namespace scorecard;
+using namespace scorecard::pdf;
+
+namespace {
+
+class CountingMeasurer : public TextMeasurer {
+public:
+    double width(const std::string& utf8, const TextStyle& style) const override {
+        return static_cast<double>(decode_utf8(utf8).size()) * style.size / 10.0;
+    }
+    double ascent(const TextStyle& style) const override { return style.size * 0.9; }
+    double descent(const TextStyle& style) const override { return style.size * 0.2; }
+};
+
+const TextStyle kStyle{FontStyle::Regular, 10};  // one unit per character
+
+}  // namespace
+
+TEST_CASE("text wraps at spaces to the width and keeps every word in order", "[wrap]") {
+    CountingMeasurer m;
+    const auto lines = wrap_text("Children in mainstream schools in receipt of SEN Support", 20, m, kStyle);
+    for (const auto& line : lines) CHECK(decode_utf8(line).size() <= 20);
+    CHECK(lines == std::vector<std::string>{"Children in", "mainstream schools", "in receipt of SEN", "Support"});
+}
+
+TEST_CASE("text that fits stays on one line, and empty text has no lines", "[wrap]") {
+    CountingMeasurer m;
+    CHECK(wrap_text("3,775", 20, m, kStyle) == std::vector<std::string>{"3,775"});
+    CHECK(wrap_text("", 20, m, kStyle).empty());
+    CHECK(wrap_text("   ", 20, m, kStyle).empty());
+}
+
+TEST_CASE("a word wider than the column is broken between characters", "[wrap]") {
+    CountingMeasurer m;
+    const auto lines = wrap_text("see https://example.org/very/long/path ok", 10, m, kStyle);
+    std::string joined;
+    for (const auto& line : lines) {
+        CHECK(decode_utf8(line).size() <= 10);
+        joined += line;
+    }
+    CHECK(joined == "seehttps://example.org/very/long/path ok");
+}
+
+TEST_CASE("characters beyond ASCII count as one each", "[wrap]") {
+    CountingMeasurer m;
+    const auto lines = wrap_text(u8"Показатель ≥ 5 £ “a”", 12, m, kStyle);
+    CHECK(lines == std::vector<std::string>{u8"Показатель ≥", u8"5 £ “a”"});
+}
+
+TEST_CASE("tabs, line breaks and control characters become single spaces", "[wrap]") {
+    CHECK(printable_text("a\tb\r\nc\x01 d  ") == "a b c d");
+    CHECK(printable_text(u8"\u00a0kept\u00a0") == u8"\u00a0kept\u00a0");  // a no-break space is a character
+}
+
+TEST_CASE("broken UTF-8 becomes replacement characters, not a crash", "[wrap]") {
+    const auto chars = decode_utf8(std::string("a\xff\xc3") + "b");
+    CHECK(chars == std::vector<char32_t>{'a', 0xFFFD, 0xFFFD, 'b'});
+}
+
+TEST_CASE("cutting lines ends the last kept line with an ellipsis that fits", "[wrap]") {
+    CountingMeasurer m;
+    std::vector<std::string> lines{"0123456789", "abcdefghij", "klm"};
+    CHECK(cut_lines(lines, 2, 10, m, kStyle));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == u8"abcdefghi…");
+    std::vector<std::string> short_lines{"a", "b"};
+    CHECK_FALSE(cut_lines(short_lines, 2, 10, m, kStyle));
+    CHECK(short_lines.size() == 2);
+}
+
+TEST_CASE("the PDF measurer agrees with PdfFontMetrics::StringWidth at the size asked", "[wrap][fonts]") {
+    PoDoFo::PdfMemDocument document;
+    const OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
+    FontSet fonts(document, layout);
+    PdfTextMeasurer measure(fonts);
+    for (const std::string text : {"Individuals worked with by CFWS during period", u8"Торіс ≥ £1,250 “quoted”"}) {
+        for (double size : {6.0, 8.0, 14.0}) {
+            for (FontStyle style : {FontStyle::Regular, FontStyle::Bold}) {
+                PoDoFo::PdfFont& font = fonts.font(style);
+                font.SetFontSize(static_cast<float>(size));
+                const double expected = font.GetFontMetrics()->StringWidth(
+                    PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
+                CHECK(measure.width(text, {style, size}) == Approx(expected).epsilon(1e-6));
+            }
+        }
+    }
+    // Bold is wider than regular, and both scale with the size.
+    CHECK(measure.width("Topic", {FontStyle::Bold, 8}) > measure.width("Topic", {FontStyle::Regular, 8}));
+    CHECK(measure.width("Topic", {FontStyle::Regular, 16}) == Approx(2 * measure.width("Topic", {FontStyle::Regular, 8})));
+}
+
+TEST_CASE("a missing font file is an export error naming the file", "[fonts]") {
+    PoDoFo::PdfMemDocument document;
+    OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
+    layout.font_bold = "/nonexistent/LiberationSans-Bold.ttf";
+    CHECK_THROWS_WITH(FontSet(document, layout), Catch::Contains("/nonexistent/LiberationSans-Bold.ttf"));
+}

@@ -1,0 +1,148 @@
+#include "pdf_reader.hpp"
+
+#include <podofo/podofo.h>
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+namespace scorecard::test {
+
+CommandResult run_pdf_tool(const std::string& tool, const std::vector<std::string>& args) {
+    INFO("the PDF tests need " << tool << " (Debian: poppler-utils, qpdf)");
+    REQUIRE(have_tool(tool));
+    return run_command("/usr/bin/env", [&] {
+        std::vector<std::string> all{tool};
+        all.insert(all.end(), args.begin(), args.end());
+        return all;
+    }());
+}
+
+std::string collapse_whitespace(const std::string& text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+PdfReader::PdfReader(const std::string& path) : path_(path), document_(new PoDoFo::PdfMemDocument()) {
+    // PoDoFo's parser prints its findings (the trailer, among others) unless told not to.
+    PoDoFo::PdfError::EnableDebug(false);
+    PoDoFo::PdfError::EnableLogging(false);
+    document_->Load(path.c_str());
+}
+
+PdfReader::~PdfReader() = default;
+
+int PdfReader::page_count() const { return document_->GetPageCount(); }
+
+PageSize PdfReader::page_size(int index) const {
+    const PoDoFo::PdfRect box = document_->GetPage(index)->GetMediaBox();
+    return {box.GetWidth(), box.GetHeight()};
+}
+
+std::vector<std::string> PdfReader::page_texts(TextMode mode) const {
+    CommandResult r = run_pdf_tool("pdftotext", {mode == TextMode::Raw ? "-raw" : "-layout", "-enc", "UTF-8", path_, "-"});
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::string> pages;
+    std::string page;
+    for (char c : r.out) {
+        if (c == '\f') {
+            pages.push_back(std::move(page));
+            page.clear();
+        } else {
+            page += c;
+        }
+    }
+    // pdftotext ends every page, the last included, with a form feed.
+    if (!page.empty()) pages.push_back(std::move(page));
+    return pages;
+}
+
+std::string PdfReader::page_text(int index, TextMode mode) const {
+    const auto pages = page_texts(mode);
+    REQUIRE(index >= 0);
+    REQUIRE(static_cast<std::size_t>(index) < pages.size());
+    return pages[static_cast<std::size_t>(index)];
+}
+
+std::string PdfReader::text(TextMode mode) const {
+    std::string all;
+    for (const auto& p : page_texts(mode)) all += p + "\n";
+    return all;
+}
+
+std::map<std::string, std::string> PdfReader::info() const {
+    CommandResult r = run_pdf_tool("pdfinfo", {"-enc", "UTF-8", path_});
+    REQUIRE(r.exit_code == 0);
+    std::map<std::string, std::string> facts;
+    std::istringstream in(r.out);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::size_t colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        std::size_t value = line.find_first_not_of(' ', colon + 1);
+        facts[line.substr(0, colon)] = value == std::string::npos ? "" : line.substr(value);
+    }
+    return facts;
+}
+
+std::vector<PdfFontFacts> PdfReader::fonts() const {
+    CommandResult r = run_pdf_tool("pdffonts", {path_});
+    REQUIRE(r.exit_code == 0);
+    std::vector<PdfFontFacts> fonts;
+    std::istringstream in(r.out);
+    std::string line;
+    // Two heading lines, then one line a font: fixed columns name(37) type(18) encoding(17) emb sub uni ...
+    std::getline(in, line);
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        if (line.size() < 80) continue;
+        auto field = [&](std::size_t from, std::size_t length) {
+            std::string s = line.substr(from, length);
+            while (!s.empty() && s.back() == ' ') s.pop_back();
+            return s;
+        };
+        PdfFontFacts f;
+        f.name = field(0, 36);
+        f.type = field(37, 17);
+        f.encoding = field(55, 16);
+        f.embedded = field(72, 3) == "yes";
+        f.subset = field(76, 3) == "yes";
+        f.unicode = field(80, 3) == "yes";
+        fonts.push_back(f);
+    }
+    return fonts;
+}
+
+CommandResult PdfReader::qpdf_check() const { return run_pdf_tool("qpdf", {"--check", path_}); }
+
+std::string PdfReader::catalog_lang() const {
+    const PoDoFo::PdfObject* lang = document_->GetCatalog()->GetIndirectKey("Lang");
+    if (!lang || !lang->IsString()) return "";
+    return lang->GetString().GetStringUtf8();
+}
+
+bool PdfReader::display_doc_title() const {
+    const PoDoFo::PdfObject* prefs = document_->GetCatalog()->GetIndirectKey("ViewerPreferences");
+    if (!prefs || !prefs->IsDictionary()) return false;
+    const PoDoFo::PdfObject* show = prefs->GetDictionary().GetKey("DisplayDocTitle");
+    return show && show->IsBool() && show->GetBool();
+}
+
+std::string PdfReader::trailer_id() const {
+    const PoDoFo::PdfObject* id = document_->GetTrailer()->GetDictionary().GetKey("ID");
+    if (!id) return "";
+    std::string out;
+    id->ToString(out);
+    return out;
+}
+
+}  // namespace scorecard::test
