@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the ingest/validate/compute fuzzer for a number of seconds (default 60).
+#   bash fuzz/run.sh 600
+# The corpus starts from fixtures/ and fixtures/bad/ and grows in build-fuzz/corpus/; anything
+# that crashes is saved in build-fuzz/artifacts/ (turn it into a fixtures/bad/ case with its
+# expected error). Exits non-zero if the fuzzer found a problem.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+
+if ! command -v clang++-14 >/dev/null || [ ! -d /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends clang-14 libclang-rt-14-dev >/dev/null
+fi
+
+CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSCORECARD_FUZZ=ON -DSCORECARD_TESTS=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
+cmake --build build-fuzz --target ingest_fuzzer -j"$(nproc)"
+
+mkdir -p build-fuzz/corpus build-fuzz/artifacts
+find fixtures -type f ! -name '*.tsv.expected' ! -name expected.tsv ! -name '*.py' ! -name '*.md' \
+  -size -256k -exec cp -n {} build-fuzz/corpus/ \;
+./build-fuzz/fuzz/ingest_fuzzer build-fuzz/corpus \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
+  -artifact_prefix=build-fuzz/artifacts/ -print_final_stats=1 2>&1 | tail -25
