@@ -1,0 +1,170 @@
+// scorecard_bench: times each stage of a build on synthetic tables of growing size and
+// reports rows per second and peak memory.
+//
+//   scorecard_bench run --sizes 30,1000,10000,100000 --out bench/results   (bench/run.sh does this)
+//   scorecard_bench generate N FILE                                           (just the table)
+//   scorecard_bench measure FILE OUTDIR                                       (one size, JSON out)
+//
+// Each size is measured in a child process of its own, so its peak memory is its own.
+#include <Poco/File.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "pipeline/driver/batch_build.hpp"
+#include "stage_timer.hpp"
+#include "synthetic_table.hpp"
+
+using namespace scorecard;
+using namespace scorecard::bench;
+
+namespace {
+
+Poco::JSON::Object::Ptr to_json(const Measurement& m) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("indicators", m.indicators);
+    Poco::JSON::Array::Ptr stages = new Poco::JSON::Array;
+    for (const auto& s : m.stages) {
+        Poco::JSON::Object::Ptr so = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        so->set("stage", s.stage);
+        so->set("seconds", s.seconds);
+        so->set("rss_mib_after", s.rss_kib_after / 1024.0);
+        stages->add(so);
+    }
+    o->set("stages", stages);
+    o->set("total_seconds", m.total_seconds);
+    o->set("rows_per_second", m.total_seconds > 0 ? static_cast<double>(m.indicators) / m.total_seconds : 0.0);
+    o->set("peak_rss_mib", m.peak_rss_kib / 1024.0);
+    o->set("pdf_pages", m.pdf_pages);
+    o->set("xlsx_bytes", m.xlsx_bytes);
+    o->set("pdf_bytes", m.pdf_bytes);
+    return o;
+}
+
+std::string machine_description() {
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line, model = "unknown CPU";
+    while (std::getline(cpuinfo, line))
+        if (line.rfind("model name", 0) == 0) {
+            model = line.substr(line.find(':') + 2);
+            break;
+        }
+    std::ifstream meminfo("/proc/meminfo");
+    std::string label;
+    long kib = 0;
+    meminfo >> label >> kib;
+    std::ostringstream out;
+    out << std::thread::hardware_concurrency() << " cores (" << model << "), " << (kib / 1024 / 1024) << " GiB";
+    return out.str();
+}
+
+std::vector<std::size_t> parse_sizes(const std::string& text) {
+    std::vector<std::size_t> sizes;
+    std::stringstream s(text);
+    for (std::string item; std::getline(s, item, ',');) sizes.push_back(static_cast<std::size_t>(std::stoul(item)));
+    return sizes;
+}
+
+std::string fmt(double v, int decimals) {
+    char b[64];
+    std::snprintf(b, sizeof b, "%.*f", decimals, v);
+    return b;
+}
+
+int run(const std::vector<std::string>& args) {
+    std::string sizes_text = "30,1000,10000,100000", out_dir = "bench/results";
+    bool check = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--sizes" && i + 1 < args.size()) sizes_text = args[++i];
+        else if (args[i] == "--out" && i + 1 < args.size()) out_dir = args[++i];
+        else if (args[i] == "--check") check = true;
+    }
+    Poco::File(out_dir).createDirectories();
+    Poco::JSON::Object::Ptr root = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    root->set("machine", machine_description());
+    Poco::JSON::Array::Ptr results = new Poco::JSON::Array;
+    std::ostringstream table;
+    table << "| indicators | ingest s | validate s | compute s | Excel s | PDF s | total s | rows/s | peak MiB | PDF pages |\n"
+          << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (std::size_t size : parse_sizes(sizes_text)) {
+        const std::string table_path = out_dir + "/synthetic-" + std::to_string(size) + ".tsv";
+        {
+            std::ofstream f(table_path, std::ios::binary);
+            f << synthetic_table(size);
+        }
+        Poco::Pipe out_pipe;
+        Poco::ProcessHandle child = Poco::Process::launch(
+            own_executable_path(), {"measure", table_path, out_dir + "/out-" + std::to_string(size)}, nullptr, &out_pipe,
+            nullptr);
+        Poco::PipeInputStream stream(out_pipe);
+        std::string json;
+        Poco::StreamCopier::copyToString(stream, json);
+        if (child.wait() != 0) {
+            std::cerr << "scorecard_bench: measuring " << size << " indicators failed\n";
+            return 1;
+        }
+        Poco::JSON::Parser parser;
+        Poco::JSON::Object::Ptr m = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+        results->add(m);
+        Poco::JSON::Array::Ptr stages = m->getArray("stages");
+        table << "| " << size;
+        for (std::size_t s = 0; s < stages->size(); ++s)
+            table << " | " << fmt(stages->getObject(static_cast<unsigned>(s))->getValue<double>("seconds"), 3);
+        table << " | " << fmt(m->getValue<double>("total_seconds"), 3) << " | "
+              << fmt(m->getValue<double>("rows_per_second"), 0) << " | " << fmt(m->getValue<double>("peak_rss_mib"), 1)
+              << " | " << m->getValue<int>("pdf_pages") << " |\n";
+        if (check && (m->getValue<std::size_t>("indicators") != size || m->getValue<int>("pdf_pages") < 1 ||
+                      stages->size() != 5)) {
+            std::cerr << "scorecard_bench: the measurement of " << size << " indicators is incomplete:\n" << json;
+            return 1;
+        }
+        std::remove(table_path.c_str());
+    }
+    root->set("results", results);
+    {
+        std::ofstream f(out_dir + "/results.json");
+        root->stringify(f, 2);
+        f << "\n";
+    }
+    {
+        std::ofstream f(out_dir + "/results.md");
+        f << "Machine: " << root->getValue<std::string>("machine") << "\n\n" << table.str();
+    }
+    std::cout << "Machine: " << root->getValue<std::string>("machine") << "\n\n" << table.str() << "\nwrote "
+              << out_dir << "/results.json and " << out_dir << "/results.md\n";
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        if (args.size() == 3 && args[0] == "generate") {
+            std::ofstream f(args[2], std::ios::binary);
+            f << synthetic_table(static_cast<std::size_t>(std::stoul(args[1])));
+            return f ? 0 : 1;
+        }
+        if (args.size() == 3 && args[0] == "measure") {
+            to_json(measure_build(args[1], args[2]))->stringify(std::cout);
+            std::cout << "\n";
+            return 0;
+        }
+        if (!args.empty() && args[0] == "run") return run(std::vector<std::string>(args.begin() + 1, args.end()));
+    } catch (const std::exception& e) {
+        std::cerr << "scorecard_bench: " << e.what() << "\n";
+        return 1;
+    }
+    std::cerr << "usage: scorecard_bench run [--sizes 30,1000,10000,100000] [--out DIR] [--check]\n"
+                 "       scorecard_bench generate N FILE\n       scorecard_bench measure FILE OUTDIR\n";
+    return 2;
+}
