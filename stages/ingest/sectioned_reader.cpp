@@ -81,23 +81,19 @@ bool split_quartile_and_average(const std::string& text, std::string* quartile, 
     return true;
 }
 
-Polarity polarity_from(const std::string& name, const std::string& compared, std::string* marker) {
+Polarity polarity_from(const std::string& name, const std::string& compared) {
     std::string n = fold_for_matching(name);
     std::string c = fold_for_matching(compared);
     if (n.find("(low = good)") != std::string::npos || n.find("(low is good)") != std::string::npos) {
-        *marker = "(low = good)";
         return Polarity::LowIsGood;
     }
     if (n.find("(high = good)") != std::string::npos || n.find("(high is good)") != std::string::npos) {
-        *marker = "(high = good)";
         return Polarity::HighIsGood;
     }
     if (c.find("(high is good)") != std::string::npos) {
-        *marker = "(high is good)";
         return Polarity::HighIsGood;
     }
     if (c.find("(low is good)") != std::string::npos) {
-        *marker = "(low is good)";
         return Polarity::LowIsGood;
     }
     if (c == "higher" || c == "lower") return Polarity::None;
@@ -265,9 +261,11 @@ bool read_sectioned_layout(const RawTable& table, std::size_t header_row, Scorec
                           "RAG letter " + chart_letter + " read from the Trend Charts column");
         }
 
-        std::string marker;
-        ind.polarity = polarity_from(ind.name.text, compared, &marker);
-        ind.polarity_text = TextCell{marker, where(kIndicator)};
+        ind.polarity = polarity_from(ind.name.text, compared);
+        // The polarity is written into the name; the Polarity field carries it in the words of
+        // the flat layout, so a flat template shows "Low = Good", not "(low = good)".
+        ind.polarity_text = TextCell{ind.polarity == Polarity::NotStated ? "" : polarity_name(ind.polarity),
+                                     where(kIndicator)};
         ind.quartile = parse_value(clean_cell(text(kQuartile), where(kQuartile), "National benchmark", findings),
                                    where(kQuartile));
         ind.neighbour_average = parse_value(
