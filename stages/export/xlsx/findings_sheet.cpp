@@ -1,0 +1,148 @@
+#include "findings_sheet.hpp"
+
+#include "page_setup.hpp"
+#include "sheet_sizer.hpp"
+#include "sheet_writer.hpp"
+
+namespace scorecard::xlsx {
+
+namespace {
+
+struct FindingsColumn {
+    const char* header;
+    double max_px;
+    bool wrap;
+};
+
+const FindingsColumn kColumns[] = {
+    {"Severity", 70, false}, {"Check", 150, false},   {"Line", 50, false},   {"Column", 50, false},
+    {"Indicator", 260, true}, {"Message", 480, true}, {"Value before", 180, true}, {"Value after", 180, true},
+    {"Rule", 200, true},
+};
+constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
+constexpr double kFilterButtonPx = 18;
+
+SheetCell text_cell(const std::string& text, CellStyle style) {
+    SheetCell cell;
+    cell.style = std::move(style);
+    if (!text.empty()) {
+        cell.content.kind = CellKind::Text;
+        cell.content.text = text;
+    }
+    return cell;
+}
+
+SheetCell count_cell(int n, const CellStyle& style) {
+    SheetCell cell;
+    cell.style = style;
+    if (n > 0) {
+        cell.content.kind = CellKind::Number;
+        cell.content.number = n;
+        cell.content.text = std::to_string(n);
+        cell.style.number_format = "0";
+    }
+    return cell;
+}
+
+CellStyle header_style(const Palette& palette) {
+    CellStyle s = palette.label();
+    s.valign = VAlign::Centre;
+    return s;
+}
+
+}  // namespace
+
+std::vector<std::string> findings_headers() {
+    std::vector<std::string> h;
+    for (const auto& c : kColumns) h.push_back(c.header);
+    return h;
+}
+
+FindingsRows::FindingsRows(const Findings& findings, const Palette& palette, std::string title)
+    : findings_(findings), palette_(palette), title_(std::move(title)) {}
+
+std::uint16_t FindingsRows::column_count() const { return kColumnCount; }
+
+ColumnLimits FindingsRows::limits(std::uint16_t column) const {
+    ColumnLimits l;
+    l.min_px = 40;
+    l.max_px = kColumns[column].max_px;
+    return l;
+}
+
+TableSpec FindingsRows::table() const {
+    TableSpec t;
+    t.name = "Findings";
+    t.header_row = kHeaderRow;
+    t.last_row = last_row();
+    t.headers = findings_headers();
+    return t;
+}
+
+void FindingsRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+    SheetRow row;
+    auto start = [&](std::uint32_t index) {
+        row.index = index;
+        row.cells.assign(kColumnCount, SheetCell{});
+    };
+    start(kTitleRow);
+    row.cells[0] = text_cell(title_ + ": findings", palette_.title());
+    row.cells[0].overflows = true;
+    visit(row);
+
+    start(kNoteRow);
+    const std::string note =
+        findings_.all().empty()
+            ? "The input was read with no findings."
+            : "What the checks found reading " + findings_.file() + ": errors reject the input, warnings are "
+              "repairs or cross-check differences, notes say how it was read. Line and column are in the input file.";
+    row.cells[0] = text_cell(note, palette_.note());
+    row.cells[0].overflows = true;
+    visit(row);
+
+    if (findings_.all().empty()) return;
+    start(kHeaderRow);
+    for (std::uint16_t c = 0; c < kColumnCount; ++c) {
+        row.cells[c] = text_cell(kColumns[c].header, header_style(palette_));
+        row.cells[c].extra_px = kFilterButtonPx;
+    }
+    visit(row);
+
+    std::uint32_t index = kHeaderRow;
+    for (const Finding& f : findings_.all()) {
+        start(++index);
+        auto style = [&](std::uint16_t c) { return palette_.plain(kColumns[c].wrap); };
+        row.cells[0] = text_cell(severity_name(f.severity), style(0));
+        row.cells[1] = text_cell(f.code, style(1));
+        row.cells[2] = count_cell(f.where.line, style(2));
+        row.cells[3] = count_cell(f.where.column, style(3));
+        row.cells[4] = text_cell(f.indicator, style(4));
+        row.cells[5] = text_cell(f.message, style(5));
+        row.cells[6] = text_cell(f.before, style(6));
+        row.cells[7] = text_cell(f.after, style(7));
+        row.cells[8] = text_cell(f.rule, style(8));
+        visit(row);
+    }
+}
+
+void add_findings_sheet(const WorkbookParts& parts) {
+    FindingsRows source(parts.findings, parts.palette, parts.title());
+    lxw_worksheet* sheet = parts.add_sheet(kFindingsSheet);
+    const SheetPlan plan = plan_sheet(source, parts.measure);
+    write_sheet(sheet, kFindingsSheet, source, plan, parts.formats);
+    const bool any = !parts.findings.all().empty();
+    if (any) {
+        add_table(sheet, kFindingsSheet, source.table(), source.column_count(), parts.formats, header_style(parts.palette));
+        worksheet_freeze_panes(sheet, FindingsRows::kHeaderRow + 1, 0);
+    }
+
+    PrintLayout print;
+    print.first_row = FindingsRows::kTitleRow;
+    print.last_row = any ? source.last_row() : FindingsRows::kNoteRow;
+    print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
+    if (any) print.repeat_row = FindingsRows::kHeaderRow;
+    print.font_name = parts.measure.workbook_font_name();
+    set_up_printing(sheet, kFindingsSheet, parts.layout, parts.title(), print);
+}
+
+}  // namespace scorecard::xlsx

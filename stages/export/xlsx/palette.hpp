@@ -1,0 +1,30 @@
+// The looks every sheet uses, taken from the template's fonts and colours, so the workbook and
+// the PDF share one set of colours and sizes.
+#pragma once
+
+#include "../../../pipeline/templates/output_template.hpp"
+#include "cell_style.hpp"
+
+namespace scorecard::xlsx {
+
+class Palette {
+public:
+    explicit Palette(const OutputTemplate& layout) : t_(layout) {}
+
+    CellStyle title() const;                          // A1 of every sheet
+    CellStyle header() const;                         // bold, wrapped, shaded, bordered
+    CellStyle body(Align align, bool wrap) const;     // a table cell
+    CellStyle number(Align align, const std::string& number_format) const;
+    CellStyle topic() const;                          // merged down its rows, wrapped, centred
+    CellStyle heading() const;                        // a full-width outcome heading row
+    CellStyle rag(Rag rag, Align align) const;        // filled with the template's colour
+    CellStyle note() const;                           // a line of explanation, unbordered
+    CellStyle label() const;                          // a bold label, unbordered
+    CellStyle plain(bool wrap) const;                 // unbordered text
+
+private:
+    CellStyle base() const;
+    const OutputTemplate& t_;
+};
+
+}  // namespace scorecard::xlsx

@@ -1,0 +1,29 @@
+#include "properties.hpp"
+
+#include "sheet_writer.hpp"
+
+namespace scorecard::xlsx {
+
+namespace {
+// An empty template field is left out rather than written as an empty property.
+char* optional_text(const std::string& text) { return text.empty() ? nullptr : const_cast<char*>(text.c_str()); }
+}  // namespace
+
+void set_document_properties(const WorkbookParts& parts) {
+    // libxlsxwriter copies every string, so these only need to live through the call.
+    const std::string title = parts.title();
+    const std::string comments = "Made by scorecard " + parts.context.version + " from " + parts.context.source_name +
+                                 " with the template " + parts.context.template_name + ".";
+    lxw_doc_properties properties{};
+    properties.title = optional_text(title);
+    properties.subject = optional_text(parts.layout.subject);
+    properties.author = optional_text(parts.layout.author);
+    properties.company = optional_text(parts.layout.company);
+    properties.keywords = optional_text(parts.layout.keywords);
+    properties.comments = const_cast<char*>(comments.c_str());
+    // 0 means "now" to libxlsxwriter; a SOURCE_DATE_EPOCH of 0 is kept fixed as one second later.
+    properties.created = parts.context.created != 0 ? parts.context.created : 1;
+    check(workbook_set_properties(parts.workbook, &properties), "setting the document properties");
+}
+
+}  // namespace scorecard::xlsx

@@ -1,0 +1,188 @@
+#include "scorecard_sheet.hpp"
+
+#include "excel_cell.hpp"
+#include "page_setup.hpp"
+#include "sheet_sizer.hpp"
+#include "sheet_writer.hpp"
+
+namespace scorecard::xlsx {
+
+namespace {
+
+constexpr double kPixelsPerMillimetre = 96.0 / 25.4;
+
+SheetCell text(const std::string& value, const CellStyle& style) {
+    SheetCell cell;
+    cell.content.kind = value.empty() ? CellKind::Empty : CellKind::Text;
+    cell.content.text = value;
+    cell.style = style;
+    cell.styled_blank = value.empty();
+    return cell;
+}
+
+RagStyle rag_style_of(const OutputTemplate& layout) {
+    for (const auto& c : layout.columns)
+        if (c.field == ColumnField::Rag || c.field == ColumnField::ComputedRag) return c.rag_style;
+    return RagStyle::Word;
+}
+
+}  // namespace
+
+ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& layout, const Palette& palette,
+                             std::string title)
+    : scorecard_(scorecard), layout_(layout), palette_(palette), title_(std::move(title)) {
+    // Work out where everything goes once, so callers know the ranges before writing.
+    std::uint32_t row = kHeaderRow;
+    for (const auto& group : scorecard_.groups) {
+        if (groups_as_headings()) ++row;
+        for (std::size_t k = 0; k < group.indicators.size(); ++k) indicator_rows_.push_back(++row);
+    }
+    last_table_row_ = last_row_ = row;
+    if (layout_.show_rag_key) last_row_ = row + 5;  // a gap, the key's heading, and its three ratings
+}
+
+bool ScorecardRows::groups_as_headings() const { return layout_.layout == TemplateLayout::Sectioned; }
+
+int ScorecardRows::topic_column() const {
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c)
+        if (layout_.columns[c].field == ColumnField::Topic) return static_cast<int>(c);
+    return -1;
+}
+
+std::uint16_t ScorecardRows::column_count() const { return static_cast<std::uint16_t>(layout_.columns.size()); }
+
+ColumnLimits ScorecardRows::limits(std::uint16_t column) const {
+    // The template's widths (in mm, for the PDF) are the most a column may take here: text
+    // longer than that wraps, as on paper. Shorter content gives a narrower column.
+    const ColumnSpec& spec = layout_.columns.at(column);
+    ColumnLimits limits;
+    limits.max_px = spec.width_mm * kPixelsPerMillimetre;
+    limits.min_px = 28;
+    if (spec.field == ColumnField::TrendChart) limits.min_px = limits.max_px;  // room for the chart
+    return limits;
+}
+
+void ScorecardRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+    const std::uint16_t columns = column_count();
+    SheetRow row;
+    auto start = [&](std::uint32_t index) {
+        row.index = index;
+        row.cells.assign(columns, SheetCell{});
+    };
+
+    start(kTitleRow);
+    row.cells[0] = text(title_, palette_.title());
+    row.cells[0].overflows = true;
+    visit(row);
+
+    start(kHeaderRow);
+    for (std::uint16_t c = 0; c < columns; ++c) row.cells[c] = text(layout_.columns[c].heading, palette_.header());
+    visit(row);
+
+    const int topic = topic_column();
+    std::uint32_t index = kHeaderRow;
+    for (const auto& group : scorecard_.groups) {
+        if (groups_as_headings()) {
+            start(++index);
+            row.cells[0] = text(group.name, palette_.heading());
+            row.cells[0].col_span = columns;
+            for (std::uint16_t c = 1; c < columns; ++c) row.cells[c].covered = true;
+            visit(row);
+        }
+        for (std::size_t k = 0; k < group.indicators.size(); ++k) {
+            const Indicator& indicator = group.indicators[k];
+            start(++index);
+            for (std::uint16_t c = 0; c < columns; ++c) {
+                const ColumnSpec& spec = layout_.columns[c];
+                SheetCell& cell = row.cells[c];
+                if (static_cast<int>(c) == topic && !groups_as_headings()) {
+                    // The topic: one cell merged down all its indicators' rows.
+                    if (k == 0) {
+                        cell = text(group.name, palette_.topic());
+                        cell.row_span = static_cast<std::uint32_t>(group.indicators.size());
+                    } else {
+                        cell.covered = true;
+                    }
+                    continue;
+                }
+                cell.content = excel_cell(spec, indicator);
+                switch (cell.content.kind) {
+                    case CellKind::Number: cell.style = palette_.number(spec.align, cell.content.number_format); break;
+                    case CellKind::Rag: cell.style = palette_.rag(cell.content.rag, spec.align); break;
+                    case CellKind::Text:
+                        cell.style = palette_.body(spec.align, true);
+                        cell.keep_short = true;
+                        break;
+                    case CellKind::Chart:
+                    case CellKind::Empty:
+                        cell.style = palette_.body(spec.align, false);
+                        cell.styled_blank = true;
+                        break;
+                }
+            }
+            visit(row);
+        }
+    }
+
+    if (!layout_.show_rag_key) return;
+    // The key: each rating's fill with its word or letter, and what it means in words, so the
+    // key reads the same printed in black and white.
+    start(last_table_row_ + 2);
+    row.cells[0] = text(layout_.rag_key_heading, palette_.label());
+    row.cells[0].overflows = true;
+    visit(row);
+    const RagStyle style = rag_style_of(layout_);
+    // The swatch sits under the table's RAG column, its meaning to its left and right-aligned
+    // against it, so the key lines up with the ratings it explains. Without a RAG column (or
+    // with it first) the swatch goes first and the meaning follows.
+    int rag_column = -1;
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c)
+        if (layout_.columns[c].field == ColumnField::Rag && rag_column < 0) rag_column = static_cast<int>(c);
+    const bool meaning_first = rag_column >= 1;
+    const std::uint16_t swatch_at = meaning_first ? static_cast<std::uint16_t>(rag_column) : 0;
+    const std::pair<Rag, const std::string*> key[] = {
+        {Rag::Green, &layout_.rag_key_green}, {Rag::Amber, &layout_.rag_key_amber}, {Rag::Red, &layout_.rag_key_red}};
+    std::uint32_t key_row = last_table_row_ + 3;
+    for (const auto& [rag, meaning] : key) {
+        start(key_row++);
+        SheetCell& swatch = row.cells[swatch_at];
+        swatch.content.kind = CellKind::Rag;
+        swatch.content.rag = rag;
+        swatch.content.text = style == RagStyle::Letter ? rag_letter(rag) : rag_name(rag);
+        swatch.style = palette_.rag(rag, Align::Centre);
+        const std::uint16_t first = meaning_first ? 0 : 1;
+        const std::uint16_t last = meaning_first ? static_cast<std::uint16_t>(swatch_at - 1) : static_cast<std::uint16_t>(columns - 1);
+        if (first <= last && last < columns) {
+            CellStyle words = palette_.plain(true);
+            if (meaning_first) words.align = Align::Right;
+            words.valign = VAlign::Centre;
+            row.cells[first] = text(std::string(rag_name(rag)) + ": " + *meaning, words);
+            row.cells[first].col_span = static_cast<std::uint16_t>(last - first + 1);
+            for (std::uint16_t c = first + 1; c <= last; ++c) row.cells[c].covered = true;
+        }
+        visit(row);
+    }
+}
+
+ScorecardRows add_scorecard_sheet(const WorkbookParts& parts) {
+    ScorecardRows source(parts.scorecard, parts.layout, parts.palette, parts.title());
+    lxw_worksheet* sheet = parts.add_sheet(kScorecardSheet);
+    const SheetPlan plan = plan_sheet(source, parts.measure);
+    write_sheet(sheet, kScorecardSheet, source, plan, parts.formats);
+
+    // Panes frozen below the header row, so headings stay in view while scrolling.
+    worksheet_freeze_panes(sheet, ScorecardRows::kHeaderRow + 1, 0);
+
+    PrintLayout print;
+    // The title prints in the page header of every page, so the print area starts at the
+    // header row rather than printing the title twice on the first page.
+    print.first_row = ScorecardRows::kHeaderRow;
+    print.last_row = source.last_row();
+    print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
+    print.repeat_row = ScorecardRows::kHeaderRow;
+    print.font_name = parts.measure.workbook_font_name();
+    set_up_printing(sheet, kScorecardSheet, parts.layout, parts.title(), print);
+    return source;
+}
+
+}  // namespace scorecard::xlsx

@@ -1,0 +1,45 @@
+// The Scorecard sheet: the committee layout of the template, as the PDF shows it.
+//
+// Row 1 holds the title, row 2 the header row, then the indicators. In the flat layout each
+// topic is one cell merged down its indicators' rows; in the sectioned layout each group is a
+// full-width heading row above its indicators, and the RAG key follows the table when the
+// template shows one. Figures are numbers with the number format that shows them as the source
+// did; RAG cells are filled with their colour and carry their word or letter.
+#pragma once
+
+#include "sheet_rows.hpp"
+#include "workbook_parts.hpp"
+
+namespace scorecard::xlsx {
+
+class ScorecardRows : public RowSource {
+public:
+    ScorecardRows(const Scorecard& scorecard, const OutputTemplate& layout, const Palette& palette, std::string title);
+
+    std::uint16_t column_count() const override;
+    ColumnLimits limits(std::uint16_t column) const override;
+    void rows(const std::function<void(const SheetRow&)>& visit) const override;
+
+    static constexpr std::uint32_t kTitleRow = 0;
+    static constexpr std::uint32_t kHeaderRow = 1;
+    std::uint32_t last_table_row() const { return last_table_row_; }  // the last indicator's row
+    std::uint32_t last_row() const { return last_row_; }              // with the RAG key, if shown
+    // Row of each indicator in model order (the trend charts are placed by it).
+    const std::vector<std::uint32_t>& indicator_rows() const { return indicator_rows_; }
+
+private:
+    bool groups_as_headings() const;
+    int topic_column() const;  // -1 when the template has none
+
+    const Scorecard& scorecard_;
+    const OutputTemplate& layout_;
+    const Palette& palette_;
+    std::string title_;
+    std::uint32_t last_table_row_ = kHeaderRow, last_row_ = kHeaderRow;
+    std::vector<std::uint32_t> indicator_rows_;
+};
+
+// Adds the sheet to the workbook: cells, sizes, frozen header, printing.
+ScorecardRows add_scorecard_sheet(const WorkbookParts& parts);
+
+}  // namespace scorecard::xlsx

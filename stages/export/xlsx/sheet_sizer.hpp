@@ -1,0 +1,36 @@
+// Column widths and row heights measured from the content (libxlsxwriter 1.1.4 has no autofit;
+// see font_metrics.hpp for why the writer measures with the font's own advance widths).
+//
+// Two passes over a RowSource: the first finds each column's natural width (its widest line)
+// and its narrowest possible width (its longest word, or a whole number, which must never wrap
+// or show as ####) and settles the width within the column's limits; the second wraps every
+// cell's text into its settled width and sets each row tall enough for its tallest cell. A cell
+// merged down several rows (a topic) shares out whatever extra height it needs among them.
+#pragma once
+
+#include <vector>
+
+#include "sheet_rows.hpp"
+#include "text_measure.hpp"
+
+namespace scorecard::xlsx {
+
+struct SheetPlan {
+    std::vector<double> column_px;  // one per column
+    std::vector<double> row_pt;     // by row index; 0 leaves the row at the default height
+};
+
+// Space a cell needs around its text: Excel's inner margins and the gridline, in pixels
+// horizontally and points vertically.
+constexpr double kCellPaddingPx = 8;
+constexpr double kCellPaddingPt = 3.5;
+// Excel's hard limit on a row's height.
+constexpr double kMaxRowPt = 409;
+
+SheetPlan plan_sheet(const RowSource& source, const TextMeasure& measure);
+
+// The height in points of a cell holding `text` in a column (or merged columns) `width_px` wide.
+double cell_height_pt(const TextMeasure& measure, const std::string& text, FontChoice font, bool wrap,
+                      double width_px);
+
+}  // namespace scorecard::xlsx

@@ -1,0 +1,135 @@
+#include "sheet_writer.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include "../common/export_context.hpp"
+#include "font_metrics.hpp"
+
+namespace scorecard::xlsx {
+
+namespace {
+
+constexpr std::size_t kExcelMaxChars = 32767;
+
+// Excel keeps 15 significant digits. A percentage divided by 100 carries binary noise in the
+// 16th (90.8 / 100 = 0.9079999999999999); rounding to 15 digits stores 0.908, the number a
+// person typing 90.8% would get.
+double excel_number(double x) {
+    if (!std::isfinite(x) || x == 0) return x;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.15g", x);
+    return std::strtod(buffer, nullptr);
+}
+
+void write_cell(lxw_worksheet* sheet, const std::string& sheet_name, std::uint32_t row, std::uint16_t col,
+                const SheetCell& cell, FormatCache& formats) {
+    const std::string where = sheet_name + "!" + cell_name(row, col);
+    lxw_format* format = formats.get(cell.style);
+    const bool merged = cell.col_span > 1 || cell.row_span > 1;
+    if (merged) {
+        // merge_range writes a string into the first cell; a typed value is written over it.
+        const std::string text = cell.content.kind == CellKind::Number ? "" : excel_text(cell.content.text);
+        check(worksheet_merge_range(sheet, row, col, row + cell.row_span - 1,
+                                    static_cast<lxw_col_t>(col + cell.col_span - 1), text.c_str(), format),
+              "merging " + where);
+        if (cell.content.kind == CellKind::Number)
+            check(worksheet_write_number(sheet, row, col, excel_number(cell.content.number), format), "writing " + where);
+        return;
+    }
+    if (cell.boolean) {
+        check(worksheet_write_boolean(sheet, row, col, cell.content.number != 0, format), "writing " + where);
+        return;
+    }
+    switch (cell.content.kind) {
+        case CellKind::Number:
+            // A non-finite number would make an invalid file; no source figure is one, so a
+            // computed infinity (a change relative to zero) is left blank.
+            if (!std::isfinite(cell.content.number)) {
+                check(worksheet_write_blank(sheet, row, col, format), "writing " + where);
+                return;
+            }
+            check(worksheet_write_number(sheet, row, col, excel_number(cell.content.number), format), "writing " + where);
+            return;
+        case CellKind::Text:
+        case CellKind::Rag:
+            // Always a string: never worksheet_write_formula, whatever the text starts with.
+            check(worksheet_write_string(sheet, row, col, excel_text(cell.content.text).c_str(), format),
+                  "writing " + where);
+            return;
+        case CellKind::Chart:
+        case CellKind::Empty:
+            if (cell.styled_blank || cell.content.kind == CellKind::Chart)
+                check(worksheet_write_blank(sheet, row, col, format), "writing " + where);
+            return;
+    }
+}
+
+}  // namespace
+
+void check(lxw_error error, const std::string& what) {
+    if (error != LXW_NO_ERROR) throw ExportError("Excel export: " + what + ": " + lxw_strerror(error));
+}
+
+std::string cell_name(std::uint32_t row, std::uint16_t column) {
+    std::string letters;
+    for (unsigned c = column + 1u; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return letters + std::to_string(row + 1);
+}
+
+std::string excel_text(const std::string& text) {
+    // Count code points; Excel's limit is in characters, not bytes.
+    std::size_t chars = 0, i = 0, cut = std::string::npos;
+    while (i < text.size()) {
+        if (chars == kExcelMaxChars - 1) cut = i;
+        next_code_point(text, i);
+        ++chars;
+    }
+    if (chars <= kExcelMaxChars) return text;
+    return text.substr(0, cut) + "\xE2\x80\xA6";  // … marks the cut
+}
+
+void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
+                 const SheetPlan& plan, FormatCache& formats) {
+    for (std::uint16_t c = 0; c < plan.column_px.size(); ++c)
+        check(worksheet_set_column_pixels(sheet, c, c, static_cast<std::uint32_t>(plan.column_px[c]), nullptr),
+              "sizing a column of " + sheet_name);
+    source.rows([&](const SheetRow& row) {
+        if (row.index >= LXW_ROW_MAX) throw ExportError("Excel export: " + sheet_name + " has more rows than Excel allows");
+        // In constant_memory mode a row's height must be set before its cells are written.
+        if (row.index < plan.row_pt.size() && plan.row_pt[row.index] > 0)
+            check(worksheet_set_row(sheet, row.index, plan.row_pt[row.index], nullptr), "sizing a row of " + sheet_name);
+        for (std::uint16_t c = 0; c < row.cells.size(); ++c) {
+            const SheetCell& cell = row.cells[c];
+            if (cell.covered) continue;
+            write_cell(sheet, sheet_name, row.index, c, cell, formats);
+        }
+    });
+}
+
+void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableSpec& table, std::uint16_t columns,
+               FormatCache& formats, const CellStyle& header_style) {
+    // libxlsxwriter writes the header cells itself from these column definitions.
+    std::vector<lxw_table_column> definitions(columns);
+    std::vector<lxw_table_column*> pointers;
+    lxw_format* header_format = formats.get(header_style);
+    for (std::uint16_t c = 0; c < columns; ++c) {
+        definitions[c] = {};
+        definitions[c].header = const_cast<char*>(table.headers.at(c).c_str());
+        definitions[c].header_format = header_format;
+        pointers.push_back(&definitions[c]);
+    }
+    pointers.push_back(nullptr);
+    lxw_table_options options{};
+    options.name = const_cast<char*>(table.name.c_str());
+    options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+    options.style_type_number = 9;
+    options.columns = pointers.data();
+    check(worksheet_add_table(sheet, table.header_row, 0, table.last_row, static_cast<lxw_col_t>(columns - 1), &options),
+          "adding the table " + table.name + " to " + sheet_name);
+}
+
+}  // namespace scorecard::xlsx

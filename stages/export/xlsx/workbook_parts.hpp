@@ -1,0 +1,40 @@
+// What every sheet writer is handed: the open workbook, the shared formats and measures, and
+// the run's model, findings, template and context.
+#pragma once
+
+#include <string>
+
+#include <xlsxwriter.h>
+
+#include "../../../pipeline/model/finding.hpp"
+#include "../../../pipeline/model/scorecard.hpp"
+#include "../../../pipeline/templates/output_template.hpp"
+#include "../common/export_context.hpp"
+#include "cell_style.hpp"
+#include "palette.hpp"
+#include "text_measure.hpp"
+
+namespace scorecard::xlsx {
+
+// Sheet names say what they hold (the accessibility checklist asks for it).
+inline const char* const kScorecardSheet = "Scorecard";
+inline const char* const kDataSheet = "Data";
+inline const char* const kFindingsSheet = "Findings";
+inline const char* const kAboutSheet = "About";
+
+struct WorkbookParts {
+    lxw_workbook* workbook;
+    FormatCache& formats;
+    const TextMeasure& measure;
+    const Palette& palette;
+    const Scorecard& scorecard;
+    const Findings& findings;
+    const OutputTemplate& layout;
+    const ExportContext& context;
+    bool constant_memory = false;  // large inputs: rows streamed to disk, no tables (issue 8)
+
+    std::string title() const { return layout.document_title(scorecard.period); }
+    lxw_worksheet* add_sheet(const char* name) const;
+};
+
+}  // namespace scorecard::xlsx

@@ -1,0 +1,99 @@
+// The Findings sheet (every finding, as the checks reported it) and the About sheet (where the
+// workbook came from, the RAG key, the abbreviations), for both seeds.
+#include <catch2/catch.hpp>
+
+#include "stages/export/xlsx/abbreviations.hpp"
+#include "stages/export/xlsx/findings_sheet.hpp"
+#include "workbook_builder.hpp"
+
+using namespace scorecard::test;
+
+TEST_CASE("findings: one table row per finding, in the order the checks reported them", "[xlsx][findings]") {
+    for (const BuiltWorkbook* built : {&flat_seed(), &sectioned_seed()}) {
+        INFO(built->path);
+        const XlsxSheet& s = built->book->sheet("Findings");
+        const auto& findings = built->checked.findings.all();
+        REQUIRE(findings.size() > 5);
+        REQUIRE(s.tables.size() == 1);
+        CHECK(s.tables.front().name == "Findings");
+        CHECK(s.tables.front().columns == scorecard::xlsx::findings_headers());
+        CHECK(s.tables.front().ref == "A3:I" + std::to_string(3 + findings.size()));
+        CHECK(s.at("A3").text == "Severity");
+        for (std::size_t k = 0; k < findings.size(); ++k) {
+            const int row = 4 + static_cast<int>(k);
+            const scorecard::Finding& f = findings[k];
+            CHECK(s.at(cell_ref(row, 1)).text == scorecard::severity_name(f.severity));
+            CHECK(s.at(cell_ref(row, 2)).text == f.code);
+            if (f.where.line > 0) {
+                CHECK(s.at(cell_ref(row, 3)).is_number());
+                CHECK(s.at(cell_ref(row, 3)).number == f.where.line);
+            }
+            if (f.where.column > 0) CHECK(s.at(cell_ref(row, 4)).number == f.where.column);
+            if (!f.indicator.empty()) CHECK(s.at(cell_ref(row, 5)).text == f.indicator);
+            CHECK(s.at(cell_ref(row, 6)).text == f.message);
+            if (!f.before.empty()) CHECK(s.at(cell_ref(row, 7)).text == f.before);
+            if (!f.after.empty()) CHECK(s.at(cell_ref(row, 8)).text == f.after);
+        }
+        CHECK(s.last_row() == 3 + static_cast<int>(findings.size()));
+    }
+}
+
+TEST_CASE("findings: a repair shows the value before and after", "[xlsx][findings]") {
+    const XlsxSheet& s = flat_seed().book->sheet("Findings");
+    const int lookalike = row_with(s, 2, "lookalike-letters");
+    CHECK(s.at(cell_ref(lookalike, 1)).text == "warning");
+    CHECK(s.at(cell_ref(lookalike, 3)).number == 1);
+    CHECK(s.at(cell_ref(lookalike, 7)).text == "\xD0\xA2\xD0\xBE\xD1\x80\xD1\x96\xD1\x81");  // Торіс in Cyrillic
+    CHECK(s.at(cell_ref(lookalike, 8)).text == "Topic");
+    const int frequency = row_with(s, 2, "frequency-repaired");
+    CHECK(s.at(cell_ref(frequency, 5)).text == "KS4 - Progress 8 (FSM)");
+    CHECK(s.at(cell_ref(frequency, 7)).text == "1");
+    CHECK(s.at(cell_ref(frequency, 7)).is_string());  // the text as it was, not a number
+    CHECK(s.at(cell_ref(frequency, 8)).text == "Annual");
+}
+
+TEST_CASE("about: where the workbook came from, the RAG key and the abbreviations", "[xlsx][about]") {
+    const XlsxSheet& s = flat_seed().book->sheet("About");
+    CHECK(s.at("A1").text == "Children and Families Performance FY2022/23 Q3: about this workbook");
+    auto value_of = [&](const std::string& label) -> const XlsxCell& { return s.at(cell_ref(row_with(s, 1, label), 2)); };
+    CHECK(value_of("Source file").text == fixture_path("children-families-2022-23-q3.txt"));
+    CHECK(value_of("Reporting period").text == "FY2022/23 Q3");
+    CHECK(value_of("Template").text.rfind("flat-2022-23 (", 0) == 0);
+    CHECK(value_of("Made by").text == "scorecard test");
+    CHECK(value_of("Made on").text == "2023-11-14 22:13 UTC");
+    CHECK(value_of("Indicators").number == 30);
+    CHECK(value_of("Input checks").text.find("warnings") != std::string::npos);
+    for (const char* sheet : {"Scorecard", "Data", "Findings", "About"}) CHECK_FALSE(value_of(sheet).text.empty());
+
+    const auto& layout = flat_seed().checked.layout;
+    CHECK(value_of("Green").text == layout.rag_key_green);
+    CHECK(s.at(cell_ref(row_with(s, 1, "Green"), 1)).style.fill_rgb == "00B050");
+    CHECK(value_of("Amber").text == layout.rag_key_amber);
+    CHECK(s.at(cell_ref(row_with(s, 1, "Amber"), 1)).style.fill_rgb == "FFC000");
+    CHECK(value_of("Red").text == layout.rag_key_red);
+    CHECK(s.at(cell_ref(row_with(s, 1, "Red"), 1)).style.fill_rgb == "FF0000");
+
+    for (const char* abbreviation : {"CPP", "EHCP", "FSM", "FEEE", "NEET", "EET", "SEND", "CFWS", "KS2", "KS4"}) {
+        INFO(abbreviation);
+        CHECK(value_of(abbreviation).text.size() > 5);
+    }
+    CHECK(value_of("EHCP").text == "Education, Health and Care Plan");
+    for (const auto& a : scorecard::xlsx::kAbbreviations) CHECK(value_of(a.short_form).text == a.meaning);
+    // The title's row is never cut by the print area: the two columns are wide enough for it.
+    CHECK(s.print.print_area.rfind("$A$1:$B$", 0) == 0);
+}
+
+TEST_CASE("every sheet has a title in A1 and a name that says what it holds", "[xlsx][accessibility]") {
+    for (const BuiltWorkbook* built : {&flat_seed(), &sectioned_seed()}) {
+        INFO(built->path);
+        const auto& book = *built->book;
+        CHECK(book.sheet_names() == std::vector<std::string>{"Scorecard", "Data", "Findings", "About"});
+        const std::string title = built->checked.layout.document_title(built->checked.scorecard.period);
+        for (const auto& name : book.sheet_names()) {
+            const XlsxCell& a1 = book.sheet(name).at("A1");
+            CHECK(a1.is_string());
+            CHECK(a1.text.rfind(title, 0) == 0);
+            CHECK(a1.style.bold);
+        }
+    }
+}
