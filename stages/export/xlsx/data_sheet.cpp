@@ -85,12 +85,13 @@ struct DataColumn {
 
 constexpr double kText = 320, kShort = 140, kFigure = 120;
 
-// Stated fields first, in the order of the table, then what compute derived.
+// Group, theme and indicator first, the way a reader finds a row; then every stated field in
+// the order of the table, then what compute derived.
 const DataColumn kColumns[] = {
-    {"Indicator ID", [](const Group&, const Indicator& i) { return text_of(i.id); }, kText},
     {"Topic or outcome", [](const Group& g, const Indicator&) { return text_of(g.name); }, kText},
     {"Theme", [](const Group&, const Indicator& i) { return text_of(i.theme.text); }, kShort},
     {"Indicator", [](const Group&, const Indicator& i) { return text_of(i.name.text); }, kText},
+    {"Indicator ID", [](const Group&, const Indicator& i) { return text_of(i.id); }, kText},
     {"Polarity", [](const Group&, const Indicator& i) { return text_of(polarity_name(i.polarity)); }, kShort},
     {"Polarity as written", [](const Group&, const Indicator& i) { return text_of(i.polarity_text.text); }, kShort},
     {"Reporting frequency", [](const Group&, const Indicator& i) { return text_of(i.frequency.text); }, kShort},
