@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <podofo/podofo.h>
+
 #include "pdf_test_support.hpp"
 #include "stages/export/common/cell_content.hpp"
 #include "stages/export/pdf/table_rows.hpp"
@@ -404,4 +406,34 @@ TEST_CASE("a PDF that cannot be written is an export error, not a crash", "[pdf]
     CHECK_THROWS_AS(write_pdf(made_up_scorecard(1, 1), named_template("flat-2022-23"), test_context(),
                               "/nonexistent-folder/x.pdf"),
                     ExportError);
+}
+
+TEST_CASE("pages sit in small /Pages nodes under the root, in order", "[pdf][scale]") {
+    ScratchDir dir("pdf-page-tree");
+    const std::string path = dir.file("many.pdf");
+    const PdfSummary summary = write_pdf(made_up_scorecard(20, 100), named_template("flat-2022-23"), test_context(), path);
+    REQUIRE(summary.pages > 64);
+    PdfReader pdf(path);
+    REQUIRE(pdf.page_count() == summary.pages);
+    PoDoFo::PdfObject* root = pdf.document().GetPagesTree()->GetObject();
+    const PoDoFo::PdfArray& kids = root->GetIndirectKey("Kids")->GetArray();
+    CHECK(kids.size() == static_cast<std::size_t>((summary.pages + 31) / 32));
+    long counted = 0;
+    for (const auto& kid : kids) {
+        const PoDoFo::PdfObject* node = pdf.document().GetObjects().GetObject(kid.GetReference());
+        REQUIRE(node);
+        CHECK(node->GetIndirectKeyAsName("Type") == PoDoFo::PdfName("Pages"));
+        const long count = static_cast<long>(node->GetIndirectKeyAsLong("Count"));
+        CHECK(count <= 32);
+        counted += count;
+    }
+    CHECK(counted == summary.pages);
+    CHECK(root->GetIndirectKeyAsLong("Count") == summary.pages);
+    // The pages come out in the order they were written: each one's footer is its number.
+    const auto pages = pdf.page_texts();
+    for (int i = 0; i < summary.pages; i += 13) {
+        const std::string page = collapse_whitespace(pages[static_cast<std::size_t>(i)]);
+        const std::string footer = "Page " + std::to_string(i + 1);
+        CHECK(page.substr(page.size() - footer.size()) == footer);
+    }
 }

@@ -29,6 +29,8 @@ public:
         : PoDoFo::PdfStreamedDocument(path.c_str(), PoDoFo::ePdfVersion_1_7) {}
 
     PoDoFo::PdfObject& catalog() { return *GetCatalog(); }
+    // The root of the page tree (the catalog's /Pages).
+    PoDoFo::PdfObject& pages_root() { return *GetPagesTree()->GetObject(); }
 };
 
 struct DocumentMetadata {

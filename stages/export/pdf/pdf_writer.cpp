@@ -11,6 +11,7 @@
 #include "page_canvas.hpp"
 #include "page_frame.hpp"
 #include "page_rules.hpp"
+#include "page_tree.hpp"
 #include "pagination.hpp"
 #include "pdf_document.hpp"
 #include "pdf_text_measure.hpp"
@@ -54,7 +55,8 @@ public:
           frame_(make_page_frame(layout, layout.document_title(scorecard.period), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
-          painter_(layout, measure_, frame_, table_, header_) {
+          painter_(layout, measure_, frame_, table_, header_),
+          page_tree_(document_, document_.pages_root()) {
         frame_.header_height = header_.height;
         // A row must fit on any page, below a repeated group heading where there is one.
         double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
@@ -77,10 +79,8 @@ public:
     }
 
 private:
-    PoDoFo::PdfPage& new_page() {
-        PoDoFo::PdfPage* page = document_.CreatePage(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
-        if (!page) throw ExportError("PoDoFo could not add a page");
-        return *page;
+    std::unique_ptr<PoDoFo::PdfPage> new_page() {
+        return page_tree_.add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
     }
 
     void finish_page(PageCanvas& canvas) {
@@ -101,7 +101,8 @@ private:
         std::size_t pending_base = 0;
 
         Paginator paginator(geometry, [&](const PageLayout& page) {
-            PageCanvas canvas(new_page(), fonts_, frame_.height);
+            auto pdf_page = new_page();
+            PageCanvas canvas(*pdf_page, fonts_, frame_.height);
             TablePage table_page;
             table_page.layout = &page;
             table_page.first = pages_ == 0;
@@ -151,13 +152,15 @@ private:
 
     // The key did not fit below the table: it gets a page of its own.
     void write_key_page() {
-        PageCanvas canvas(new_page(), fonts_, frame_.height);
+        auto pdf_page = new_page();
+        PageCanvas canvas(*pdf_page, fonts_, frame_.height);
         paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), frame_.top - kBlockGap);
         finish_page(canvas);
     }
 
     void write_blank_page() {
-        PageCanvas canvas(new_page(), fonts_, frame_.height);
+        auto pdf_page = new_page();
+        PageCanvas canvas(*pdf_page, fonts_, frame_.height);
         paint_blank_page_text(canvas, frame_, measure_, layout_.text, layout_.blank_page_text);
         finish_page(canvas);
     }
@@ -173,6 +176,7 @@ private:
     TableLayout table_;
     HeaderLayout header_;
     TablePainter painter_;
+    PageTree page_tree_;
     std::optional<RagKeyLayout> key_;
     bool key_painted_ = false;
     int pages_ = 0;

@@ -1,0 +1,50 @@
+#include "page_tree.hpp"
+
+#include "../common/export_context.hpp"
+
+namespace scorecard::pdf {
+
+using PoDoFo::PdfArray;
+using PoDoFo::PdfName;
+using PoDoFo::PdfObject;
+using PoDoFo::PdfVariant;
+
+namespace {
+void add_to_count(PdfObject& node, int by) {
+    PoDoFo::PdfDictionary& dict = node.GetDictionary();
+    const PdfObject* count = dict.GetKey("Count");
+    const PoDoFo::pdf_int64 now = count && count->IsNumber() ? count->GetNumber() : 0;
+    dict.AddKey("Count", PdfVariant(static_cast<PoDoFo::pdf_int64>(now + by)));
+}
+
+PdfArray& kids_of(PdfObject& node) {
+    PoDoFo::PdfDictionary& dict = node.GetDictionary();
+    if (!dict.HasKey("Kids")) dict.AddKey("Kids", PdfArray());
+    return dict.GetKey("Kids")->GetArray();
+}
+}  // namespace
+
+PageTree::PageTree(PoDoFo::PdfDocument& document, PoDoFo::PdfObject& root) : document_(document), root_(root) {
+    if (!kids_of(root_).empty()) throw ExportError("the PDF's page tree was not empty when the pages were started");
+}
+
+std::unique_ptr<PoDoFo::PdfPage> PageTree::add_page(const PoDoFo::PdfRect& size) {
+    if (!node_ || in_node_ == kPagesPerNode) {
+        node_ = document_.GetObjects()->CreateObject("Pages");
+        node_->GetDictionary().AddKey("Kids", PdfArray());
+        node_->GetDictionary().AddKey("Count", PdfVariant(static_cast<PoDoFo::pdf_int64>(0)));
+        node_->GetDictionary().AddKey("Parent", root_.Reference());
+        kids_of(root_).push_back(node_->Reference());
+        in_node_ = 0;
+    }
+    auto page = std::make_unique<PoDoFo::PdfPage>(size, &document_);
+    page->GetObject()->GetDictionary().AddKey("Parent", node_->Reference());
+    kids_of(*node_).push_back(page->GetObject()->Reference());
+    add_to_count(*node_, 1);
+    add_to_count(root_, 1);
+    ++in_node_;
+    ++pages_;
+    return page;
+}
+
+}  // namespace scorecard::pdf
