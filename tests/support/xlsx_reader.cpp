@@ -4,6 +4,7 @@
 #include <Poco/DOM/DOMParser.h>
 #include <Poco/DOM/Document.h>
 #include <Poco/DOM/Element.h>
+#include <Poco/DOM/NamedNodeMap.h>
 #include <Poco/DOM/Node.h>
 #include <Poco/SAX/XMLReader.h>
 #include <Poco/Zip/ZipArchive.h>
@@ -421,6 +422,17 @@ XlsxWorkbook::XlsxWorkbook(const std::string& path) {
             for (Element* col : children(child(table_root, "tableColumns"), "tableColumn")) table.columns.push_back(attr(col, "name"));
             sheet.tables.push_back(table);
         }
+        // Sparklines live in the Excel 2010 extension list at the end of the sheet.
+        for (Element* ext : children(child(root, "extLst"), "ext"))
+            for (Element* groups : children(ext, "sparklineGroups"))
+                for (Element* group : children(groups, "sparklineGroup")) {
+                    std::map<std::string, std::string> attributes;
+                    Poco::AutoPtr<Poco::XML::NamedNodeMap> map = group->attributes();
+                    for (unsigned long a = 0; a < map->length(); ++a)
+                        attributes[map->item(a)->localName()] = map->item(a)->nodeValue();
+                    for (Element* line : children(child(group, "sparklines"), "sparkline"))
+                        sheet.sparklines.push_back({text_of(child(line, "f")), text_of(child(line, "sqref")), attributes});
+                }
         sheet_names_.push_back(sheet.name);
         sheets_[sheet.name] = std::move(sheet);
     }

@@ -42,6 +42,13 @@ struct XlsxTable {
     std::string style;  // "TableStyleLight9"
 };
 
+// A sparkline from the sheet's x14 extension: the range it reads and the cell it is drawn in.
+struct XlsxSparkline {
+    std::string range;  // "'Trend data'!D4:H4"
+    std::string cell;   // "E4"
+    std::map<std::string, std::string> group;  // its sparklineGroup's attributes (type, last, ...)
+};
+
 struct XlsxPrint {
     std::string orientation;  // "landscape" or "portrait" (empty: the default, portrait)
     int paper_size = 1;       // 9 is A4
@@ -59,6 +66,7 @@ struct XlsxSheet {
     std::map<std::string, XlsxCell> cells;  // by reference ("B3")
     std::vector<std::string> merged;     // "A3:A6"
     std::vector<XlsxTable> tables;
+    std::vector<XlsxSparkline> sparklines;
     XlsxPrint print;
     int frozen_rows = 0, frozen_columns = 0;
     std::map<int, double> column_widths;  // 1-based column -> width in characters

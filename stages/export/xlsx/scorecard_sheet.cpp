@@ -1,15 +1,19 @@
 #include "scorecard_sheet.hpp"
 
+#include "../../../pipeline/model/data_points.hpp"
 #include "excel_cell.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
+#include "trend_sheet.hpp"
 
 namespace scorecard::xlsx {
 
 namespace {
 
 constexpr double kPixelsPerMillimetre = 96.0 / 25.4;
+// A row with a trend chart is at least two lines of 8 pt tall, so its bars can be told apart.
+constexpr double kChartRowPt = 21;
 
 SheetCell text(const std::string& value, const CellStyle& style) {
     SheetCell cell;
@@ -113,7 +117,20 @@ void ScorecardRows::rows(const std::function<void(const SheetRow&)>& visit) cons
                         cell.style = palette_.body(spec.align, true);
                         cell.keep_short = true;
                         break;
-                    case CellKind::Chart:
+                    case CellKind::Chart: {
+                        // A sparkline is drawn over the empty cell later (sparklines.hpp); with
+                        // fewer than two points there is nothing to draw, and the cell says so.
+                        const auto points = last_data_points(indicator, std::max(2, layout_.trend_chart_points)).size();
+                        cell.style = palette_.body(Align::Centre, false);
+                        cell.styled_blank = true;
+                        if (points >= 2) cell.min_height_pt = kChartRowPt;
+                        if (points < 2) {
+                            cell.content.kind = CellKind::Text;
+                            cell.content.text = too_few_points_text(points);
+                            cell.style.italic = true;
+                        }
+                        break;
+                    }
                     case CellKind::Empty:
                         cell.style = palette_.body(spec.align, false);
                         cell.styled_blank = true;

@@ -27,6 +27,7 @@ struct SheetCell {
     bool styled_blank = false;   // Empty but still drawn (borders, fill)
     bool boolean = false;        // a TRUE/FALSE cell: content.number is 0 or 1
     double extra_px = 0;         // room beside the text, e.g. a table header's filter button
+    double min_height_pt = 0;    // the row is at least this tall (a trend chart needs room)
     bool keep_short = false;     // short wrapped text (a period, a polarity) stays on one line
     bool overflows = false;      // unwrapped text that may run on over empty cells to its right
                                  // (a title): it does not widen its column

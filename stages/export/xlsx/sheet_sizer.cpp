@@ -94,6 +94,7 @@ SheetPlan plan_sheet(const RowSource& source, const TextMeasure& measure) {
         double height = 0;
         for (std::uint16_t c = 0; c < row.cells.size() && c < columns; ++c) {
             const SheetCell& cell = row.cells[c];
+            if (!cell.covered) height = std::max(height, cell.min_height_pt);
             if (!shows_text(cell)) continue;
             double width = 0;
             for (std::uint16_t k = c; k < c + cell.col_span && k < columns; ++k) width += plan.column_px[k];

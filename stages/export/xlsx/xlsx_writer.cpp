@@ -1,9 +1,12 @@
 // The workbook, sheet by sheet. Each sheet lives in a file of its own (scorecard_sheet,
-// data_sheet, findings_sheet, about_sheet); this file opens the workbook, hands every sheet
-// the same formats and measures, and closes it, turning any failure into an ExportError.
+// data_sheet, trend_sheet, findings_sheet, about_sheet); this file opens the workbook, hands
+// every sheet the same formats and measures, closes it, adds the sparklines libxlsxwriter
+// cannot write, and turns any failure into an ExportError.
 #include "xlsx_writer.hpp"
 
 #include <xlsxwriter.h>
+
+#include <cstdio>
 
 #include "about_sheet.hpp"
 #include "data_sheet.hpp"
@@ -11,7 +14,10 @@
 #include "findings_sheet.hpp"
 #include "properties.hpp"
 #include "scorecard_sheet.hpp"
+#include "sparklines.hpp"
+#include "trend_sheet.hpp"
 #include "workbook_parts.hpp"
+#include "zip_rewrite.hpp"
 
 namespace scorecard {
 
@@ -24,6 +30,9 @@ lxw_worksheet* WorkbookParts::add_sheet(const char* name) const {
 }
 
 namespace {
+
+// The Scorecard sheet is added first, so libxlsxwriter writes it as sheet1.xml.
+const char* const kScorecardPart = "xl/worksheets/sheet1.xml";
 
 // Frees a workbook that was never closed (a sheet writer threw), so nothing leaks and no
 // partial file is written: libxlsxwriter writes the file only in workbook_close.
@@ -50,6 +59,22 @@ private:
     lxw_workbook* workbook_;
 };
 
+// A file that is removed when the writer leaves, however it leaves.
+class ScratchFile {
+public:
+    explicit ScratchFile(std::string path) : path_(std::move(path)) {}
+    ~ScratchFile() {
+        if (!path_.empty()) std::remove(path_.c_str());
+    }
+    ScratchFile(const ScratchFile&) = delete;
+    ScratchFile& operator=(const ScratchFile&) = delete;
+    const std::string& path() const { return path_; }
+    void keep() { path_.clear(); }
+
+private:
+    std::string path_;
+};
+
 }  // namespace
 
 }  // namespace xlsx
@@ -59,27 +84,46 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     using namespace xlsx;
     const TextMeasure measure = TextMeasure::for_template(layout);
     const Palette palette(layout);
+    const bool charts = draws_trend_charts(layout);
+
+    // With trend charts libxlsxwriter's file is a first draft beside the real one, which is
+    // made from it with the sparklines added.
+    ScratchFile draft(charts ? path + ".draft" : std::string());
+    const std::string written = charts ? draft.path() : path;
 
     lxw_workbook_options options{};
-    OpenWorkbook workbook(path, options);
+    OpenWorkbook workbook(written, options);
     set_normal_font(workbook.get(), measure.workbook_font_name());
     FormatCache formats(workbook.get(), measure.workbook_font_name());
     const WorkbookParts parts{workbook.get(), formats, measure, palette, scorecard, findings, layout, context};
 
     set_document_properties(parts);
-    add_scorecard_sheet(parts);
+    const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);
     add_data_sheet(parts);
+    std::vector<TrendChart> sparklines;
+    if (charts) sparklines = add_trend_sheet(parts, scorecard_rows);
     add_findings_sheet(parts);
-    add_about_sheet(parts, {
-                               {kScorecardSheet, "The scorecard as the committee sees it, laid out for printing"},
-                               {kDataSheet, "One row per indicator in an Excel table, for filtering, sorting and pivots"},
-                               {kFindingsSheet, "What the checks found in the input, and what was repaired"},
-                               {kAboutSheet, "This sheet: where the workbook came from, the RAG key and abbreviations"},
-                           });
+    std::vector<SheetDescription> sheets{
+        {kScorecardSheet, "The scorecard as the committee sees it, laid out for printing"},
+        {kDataSheet, "One row per indicator in an Excel table, for filtering, sorting and pivots"},
+    };
+    if (charts) sheets.push_back({kTrendSheet, "The data points each trend chart draws, oldest first"});
+    sheets.push_back({kFindingsSheet, "What the checks found in the input, and what was repaired"});
+    sheets.push_back({kAboutSheet, "This sheet: where the workbook came from, the RAG key and abbreviations"});
+    add_about_sheet(parts, sheets);
 
     const lxw_error closed = workbook.close();
     if (closed != LXW_NO_ERROR)
-        throw ExportError("Excel export: cannot write " + path + ": " + lxw_strerror(closed));
+        throw ExportError("Excel export: cannot write " + written + ": " + lxw_strerror(closed));
+    if (!charts) return;
+
+    ScratchFile result(path);  // removed again if the rewrite fails half-way
+    const std::string extension = sparkline_extension(sparklines, kTrendSheet, layout);
+    std::vector<TailEdit> edits;
+    if (!extension.empty())
+        edits.push_back({kScorecardPart, [&](const std::string& tail) { return add_extension_to_sheet_tail(tail, extension); }});
+    rewrite_zip(written, path, edits);
+    result.keep();
 }
 
 }  // namespace scorecard

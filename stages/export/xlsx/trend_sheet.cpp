@@ -1,0 +1,159 @@
+#include "trend_sheet.hpp"
+
+#include "../../../pipeline/model/data_points.hpp"
+#include "page_setup.hpp"
+#include "sheet_sizer.hpp"
+#include "sheet_writer.hpp"
+
+namespace scorecard::xlsx {
+
+namespace {
+
+constexpr double kFilterButtonPx = 18;
+
+SheetCell text_cell(const std::string& text, CellStyle style) {
+    SheetCell cell;
+    cell.style = std::move(style);
+    if (!text.empty()) {
+        cell.content.kind = CellKind::Text;
+        cell.content.text = text;
+    }
+    return cell;
+}
+
+CellStyle header_style(const Palette& palette) {
+    CellStyle s = palette.label();
+    s.valign = VAlign::Centre;
+    return s;
+}
+
+int points_of(const OutputTemplate& layout) { return std::max(2, layout.trend_chart_points); }
+
+}  // namespace
+
+std::string too_few_points_text(std::size_t points) {
+    return points == 0 ? "No data points" : "Only 1 data point";
+}
+
+bool draws_trend_charts(const OutputTemplate& layout) { return layout.has_column(ColumnField::TrendChart); }
+
+TrendRows::TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points)
+    : scorecard_(scorecard), palette_(palette), title_(std::move(title)), points_(points) {}
+
+std::uint16_t TrendRows::column_count() const { return static_cast<std::uint16_t>(kFirstValueColumn + 2 * points_); }
+
+ColumnLimits TrendRows::limits(std::uint16_t column) const {
+    ColumnLimits l;
+    l.min_px = 40;
+    l.max_px = column == 0 ? 320 : column == 1 ? 200 : 120;
+    return l;
+}
+
+std::vector<std::string> TrendRows::headers() const {
+    std::vector<std::string> h{"Indicator", "Indicator ID", "Data points"};
+    for (int p = 1; p <= points_; ++p) h.push_back("Point " + std::to_string(p) + " value");
+    for (int p = 1; p <= points_; ++p) h.push_back("Point " + std::to_string(p) + " period");
+    return h;
+}
+
+std::uint32_t TrendRows::last_row() const { return kHeaderRow + static_cast<std::uint32_t>(scorecard_.indicator_count()); }
+
+TableSpec TrendRows::table() const {
+    TableSpec t;
+    t.name = "TrendData";
+    t.header_row = kHeaderRow;
+    t.last_row = last_row();
+    t.headers = headers();
+    return t;
+}
+
+void TrendRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+    const std::uint16_t columns = column_count();
+    SheetRow row;
+    auto start = [&](std::uint32_t index) {
+        row.index = index;
+        row.cells.assign(columns, SheetCell{});
+    };
+    start(kTitleRow);
+    row.cells[0] = text_cell(title_ + ": trend data", palette_.title());
+    row.cells[0].overflows = true;
+    visit(row);
+
+    start(kNoteRow);
+    row.cells[0] = text_cell("The data points each trend chart on the Scorecard sheet draws, oldest first: earlier "
+                             "quarters from the history store, then the table's previous and latest values.",
+                             palette_.note());
+    row.cells[0].overflows = true;
+    visit(row);
+
+    start(kHeaderRow);
+    const auto names = headers();
+    for (std::uint16_t c = 0; c < columns; ++c) {
+        row.cells[c] = text_cell(names[c], header_style(palette_));
+        row.cells[c].extra_px = kFilterButtonPx;
+    }
+    visit(row);
+
+    std::uint32_t index = kHeaderRow;
+    scorecard_.for_each_indicator([&](const Indicator& indicator) {
+        start(++index);
+        const auto points = last_data_points(indicator, points_);
+        row.cells[0] = text_cell(indicator.name.text, palette_.plain(false));
+        row.cells[1] = text_cell(indicator.id, palette_.plain(false));
+        SheetCell& count = row.cells[2];
+        count.content.kind = CellKind::Number;
+        count.content.number = static_cast<double>(points.size());
+        count.content.text = std::to_string(points.size());
+        count.style = palette_.plain(false);
+        count.style.number_format = "0";
+        for (std::size_t p = 0; p < points.size(); ++p) {
+            SheetCell& value = row.cells[kFirstValueColumn + p];
+            value.content = value_cell(points[p].value);
+            value.style = palette_.plain(false);
+            value.style.number_format = value.content.number_format;
+            row.cells[kFirstValueColumn + points_ + p] = text_cell(points[p].period.text, palette_.plain(false));
+        }
+        visit(row);
+    });
+}
+
+std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const ScorecardRows& scorecard_rows) {
+    const int points = points_of(parts.layout);
+    TrendRows source(parts.scorecard, parts.palette, parts.title(), points);
+    lxw_worksheet* sheet = parts.add_sheet(kTrendSheet);
+    const SheetPlan plan = plan_sheet(source, parts.measure);
+    write_sheet(sheet, kTrendSheet, source, plan, parts.formats);
+    if (parts.scorecard.indicator_count() > 0 && !parts.constant_memory)
+        add_table(sheet, kTrendSheet, source.table(), source.column_count(), parts.formats, header_style(parts.palette));
+    worksheet_freeze_panes(sheet, TrendRows::kHeaderRow + 1, 0);
+
+    PrintLayout print;
+    print.first_row = TrendRows::kTitleRow;
+    print.last_row = source.last_row();
+    print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
+    print.repeat_row = TrendRows::kHeaderRow;
+    print.fit_to_width = false;
+    print.font_name = parts.measure.workbook_font_name();
+    set_up_printing(sheet, kTrendSheet, parts.layout, parts.title(), print);
+
+    std::vector<std::uint16_t> chart_columns;
+    for (std::size_t c = 0; c < parts.layout.columns.size(); ++c)
+        if (parts.layout.columns[c].field == ColumnField::TrendChart) chart_columns.push_back(static_cast<std::uint16_t>(c));
+
+    std::vector<TrendChart> charts;
+    std::size_t k = 0;
+    parts.scorecard.for_each_indicator([&](const Indicator& indicator) {
+        const auto data = last_data_points(indicator, points);
+        const std::uint32_t data_row = TrendRows::kHeaderRow + 1 + static_cast<std::uint32_t>(k);
+        const std::uint32_t cell_row = scorecard_rows.indicator_rows().at(k++);
+        if (data.size() < 2) return;
+        bool negative = false;
+        for (const auto& p : data) negative = negative || p.value.stored_number() < 0;
+        for (std::uint16_t column : chart_columns)
+            charts.push_back({cell_row, column, data_row, TrendRows::kFirstValueColumn,
+                              static_cast<std::uint16_t>(data.size()), negative});
+    });
+    return charts;
+}
+
+}  // namespace scorecard::xlsx

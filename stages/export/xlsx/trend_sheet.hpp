@@ -1,0 +1,59 @@
+// The Trend data sheet: the data points the Scorecard sheet's trend charts draw, one row per
+// indicator, oldest first: the history store's earlier points, then the table's previous and
+// latest values (data_points() in the model decides which, for the PDF too). A sparkline
+// needs its data in cells; keeping them on a sheet of their own leaves the Scorecard sheet as
+// the committee sees it and gives partners the values behind every chart.
+#pragma once
+
+#include <vector>
+
+#include "scorecard_sheet.hpp"
+#include "sheet_rows.hpp"
+#include "workbook_parts.hpp"
+
+namespace scorecard::xlsx {
+
+inline const char* const kTrendSheet = "Trend data";
+
+// One sparkline: the Scorecard cell it is drawn in and the Trend data cells it reads.
+struct TrendChart {
+    std::uint32_t cell_row = 0;
+    std::uint16_t cell_column = 0;
+    std::uint32_t data_row = 0;
+    std::uint16_t first_data_column = 0;
+    std::uint16_t points = 0;   // at least two
+    bool has_negative = false;  // bars then hang from a zero axis
+};
+
+class TrendRows : public RowSource {
+public:
+    TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points);
+
+    std::uint16_t column_count() const override;
+    ColumnLimits limits(std::uint16_t column) const override;
+    void rows(const std::function<void(const SheetRow&)>& visit) const override;
+
+    static constexpr std::uint32_t kTitleRow = 0, kNoteRow = 1, kHeaderRow = 2;
+    static constexpr std::uint16_t kFirstValueColumn = 3;  // after indicator, ID and count
+    std::uint32_t last_row() const;
+    TableSpec table() const;
+    std::vector<std::string> headers() const;
+
+private:
+    const Scorecard& scorecard_;
+    const Palette& palette_;
+    std::string title_;
+    int points_;
+};
+
+// Whether the template draws trend charts (a trend_chart column), and so needs this sheet.
+bool draws_trend_charts(const OutputTemplate& layout);
+
+// Adds the sheet and returns the sparklines to draw on the Scorecard sheet (those indicators
+// with two or more points).
+std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const ScorecardRows& scorecard_rows);
+
+// What the chart cell says when there is nothing to draw ("Only 1 data point").
+std::string too_few_points_text(std::size_t points);
+
+}  // namespace scorecard::xlsx

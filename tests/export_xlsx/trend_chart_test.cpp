@@ -1,0 +1,201 @@
+// Trend charts (issue 6): native sparklines added to the Scorecard sheet's XML after
+// libxlsxwriter, reading their points from the Trend data sheet; the zip rewrite that adds them.
+#include <catch2/catch.hpp>
+
+#include "pipeline/model/data_points.hpp"
+#include "stages/export/xlsx/sparklines.hpp"
+#include "stages/export/xlsx/xlsx_writer.hpp"
+#include "stages/export/xlsx/zip_rewrite.hpp"
+#include "support/run_command.hpp"
+#include "workbook_builder.hpp"
+
+using namespace scorecard::test;
+
+namespace {
+
+constexpr int kIndicator = 1, kChart = 5;
+
+// The sectioned seed with four earlier quarters of history for each figure, as the history
+// store would give them (one indicator has negative points).
+struct WithHistory {
+    scorecard::CheckedScorecard checked;
+    std::string path;
+    std::unique_ptr<XlsxWorkbook> book;
+};
+
+void add_history(scorecard::Scorecard& scorecard) {
+    const char* quarters[] = {"Q3 2018/19", "Q4 2018/19", "Q1 2019/20", "Q2 2019/20"};
+    int n = 0;
+    scorecard.for_each_indicator([&](scorecard::Indicator& i) {
+        if (!i.latest.is_number()) return;
+        const bool negative = n++ == 3;
+        for (int q = 0; q < 4; ++q) {
+            scorecard::Value v = i.latest;
+            v.number = negative ? q - 2.0 : i.latest.number * (0.8 + 0.05 * q);
+            i.history.push_back({scorecard::parse_period(quarters[q]), v});
+        }
+    });
+}
+
+const WithHistory& with_history() {
+    static ScratchDir dir("xlsx-trend");
+    static const WithHistory built = [] {
+        WithHistory w;
+        w.checked = scorecard::read_and_check(fixture_path("children-families-2019-20-q3.txt"), {});
+        add_history(w.checked.scorecard);
+        scorecard::ExportContext context;
+        context.created = kFixedTime;
+        w.path = dir.file("trend.xlsx");
+        scorecard::write_workbook(w.checked.scorecard, w.checked.findings, w.checked.layout, context, w.path);
+        w.book = std::make_unique<XlsxWorkbook>(w.path);
+        return w;
+    }();
+    return built;
+}
+
+}  // namespace
+
+TEST_CASE("trend charts: one sparkline per indicator with two or more points", "[xlsx][trend]") {
+    const WithHistory& w = with_history();
+    const XlsxSheet& card = w.book->sheet("Scorecard");
+    const XlsxSheet& data = w.book->sheet("Trend data");
+    CHECK(w.book->sheet_names() == std::vector<std::string>{"Scorecard", "Data", "Trend data", "Findings", "About"});
+
+    std::size_t expected = 0;
+    w.checked.scorecard.for_each_indicator(
+        [&](const scorecard::Indicator& i) { expected += scorecard::last_data_points(i, 5).size() >= 2; });
+    REQUIRE(expected > 20);
+    REQUIRE(card.sparklines.size() == expected);
+
+    for (const XlsxSparkline& line : card.sparklines) {
+        INFO(line.cell << " <- " << line.range);
+        int row, column;
+        split_ref(line.cell, &row, &column);
+        CHECK(column == kChart);
+        // The range is on the Trend data sheet, on the row of the same indicator.
+        REQUIRE(line.range.rfind("'Trend data'!D", 0) == 0);
+        const std::string first = line.range.substr(line.range.find('!') + 1, line.range.find(':') - line.range.find('!') - 1);
+        int data_row, data_column;
+        split_ref(first, &data_row, &data_column);
+        CHECK(data_column == 4);
+        CHECK(data.at(cell_ref(data_row, 1)).text == card.at(cell_ref(row, kIndicator)).text);
+        // Every cell it reads holds a number, and the count matches the Data points column.
+        const std::string last = line.range.substr(line.range.find(':') + 1);
+        int last_row, last_column;
+        split_ref(last, &last_row, &last_column);
+        CHECK(last_row == data_row);
+        CHECK(last_column - data_column + 1 == static_cast<int>(data.at(cell_ref(data_row, 3)).number));
+        for (int c = data_column; c <= last_column; ++c) CHECK(data.at(cell_ref(data_row, c)).is_number());
+        CHECK(line.group.at("type") == "column");
+        CHECK(line.group.at("last") == "1");  // the latest bar is marked
+        CHECK(card.row_heights.at(row) >= 21);
+    }
+}
+
+TEST_CASE("trend charts: the Trend data sheet holds the points, oldest first", "[xlsx][trend]") {
+    const WithHistory& w = with_history();
+    const XlsxSheet& data = w.book->sheet("Trend data");
+    REQUIRE(data.tables.size() == 1);
+    CHECK(data.tables.front().name == "TrendData");
+    CHECK(data.tables.front().columns.at(3) == "Point 1 value");
+    CHECK(data.tables.front().columns.at(8) == "Point 1 period");
+    CHECK(data.at("A1").text == "Children and Families Performance FY2019/20 Q3: trend data");
+    const int reviewed = row_with(data, 1, "% child protection cases which were reviewed within timescales.");
+    CHECK(data.at(cell_ref(reviewed, 3)).number == 5);
+    CHECK(data.at(cell_ref(reviewed, 4)).number == Approx(0.93 * 0.8).epsilon(1e-9));  // Q3 2018/19
+    CHECK(data.at(cell_ref(reviewed, 4)).style.number_format == "0.0%");
+    CHECK(data.at(cell_ref(reviewed, 8)).number == Approx(0.93));  // the latest, Q3 2019/20
+    CHECK(data.at(cell_ref(reviewed, 9)).text == "Q3 2018/19");
+    CHECK(data.at(cell_ref(reviewed, 13)).text == "Q3");
+}
+
+TEST_CASE("trend charts: negative points get a group with a zero axis", "[xlsx][trend]") {
+    const XlsxSheet& card = with_history().book->sheet("Scorecard");
+    int with_axis = 0, from_zero = 0;
+    for (const auto& line : card.sparklines) {
+        if (line.group.count("displayXAxis")) ++with_axis;
+        if (line.group.count("manualMin") && line.group.at("manualMin") == "0") ++from_zero;
+    }
+    CHECK(with_axis == 1);
+    CHECK(from_zero == static_cast<int>(card.sparklines.size()) - 1);
+    // The extension is where the schema wants it: the sheet's last element.
+    const std::string& xml = card.xml;
+    CHECK(xml.find("<extLst><ext xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\" "
+                   "uri=\"{05C60535-1F16-4fd2-B633-F4F36F0B64E0}\">") != std::string::npos);
+    CHECK(xml.size() - xml.rfind("</extLst></worksheet>") == std::string("</extLst></worksheet>").size());
+}
+
+TEST_CASE("trend charts: with one data point the cell says so in words", "[xlsx][trend]") {
+    // The seed alone has no previous values: every indicator has one point.
+    const XlsxSheet& card = sectioned_seed().book->sheet("Scorecard");
+    CHECK(card.sparklines.empty());
+    const int reviewed = row_with(card, kIndicator, "% child protection cases which were reviewed within timescales.");
+    CHECK(card.at(cell_ref(reviewed, kChart)).text == "Only 1 data point");
+    CHECK(sectioned_seed().book->sheet("Trend data").at(cell_ref(4, 3)).number == 1);
+    // The flat template has no chart column, so no Trend data sheet either.
+    CHECK(flat_seed().book->sheet_names().size() == 4);
+}
+
+TEST_CASE("the zip rewrite keeps entry order and bytes, and adds no folder entries", "[xlsx][trend][zip]") {
+    const WithHistory& w = with_history();
+    ScratchDir dir("xlsx-zip");
+    // A copy with no edits is the same zip, entry for entry.
+    scorecard::xlsx::rewrite_zip(w.path, dir.file("copy.xlsx"), {});
+    XlsxWorkbook copy(dir.file("copy.xlsx"));
+    CHECK(copy.entries() == w.book->entries());
+    for (const auto& name : w.book->entries()) {
+        INFO(name);
+        CHECK(name.back() != '/');
+        CHECK(copy.part(name) == w.book->part(name));
+    }
+    CHECK(read_file(dir.file("copy.xlsx")) == read_file(w.path));
+    // An edit changes only its part.
+    scorecard::xlsx::rewrite_zip(dir.file("copy.xlsx"), dir.file("edited.xlsx"),
+                                 {{"docProps/app.xml", [](const std::string& tail) { return tail + "<!-- x -->"; }}});
+    XlsxWorkbook edited(dir.file("edited.xlsx"));
+    CHECK(edited.entries() == w.book->entries());
+    CHECK(edited.part("docProps/app.xml") == w.book->part("docProps/app.xml") + "<!-- x -->");
+    CHECK(edited.part("xl/worksheets/sheet1.xml") == w.book->part("xl/worksheets/sheet1.xml"));
+    CHECK_THROWS_AS(scorecard::xlsx::rewrite_zip(w.path, dir.file("bad.xlsx"), {{"xl/no-such-part.xml", {}}}),
+                    scorecard::ExportError);
+}
+
+TEST_CASE("the extension joins an extLst the sheet already has", "[xlsx][trend][zip]") {
+    using scorecard::xlsx::add_extension_to_sheet_tail;
+    CHECK(add_extension_to_sheet_tail("<sheetData/></worksheet>", "<ext/>") == "<sheetData/><extLst><ext/></extLst></worksheet>");
+    CHECK(add_extension_to_sheet_tail("<extLst><ext uri=\"a\"/></extLst></worksheet>", "<ext/>") ==
+          "<extLst><ext uri=\"a\"/><ext/></extLst></worksheet>");
+    CHECK_THROWS_AS(add_extension_to_sheet_tail("<sheetData/>", "<ext/>"), scorecard::ExportError);
+    CHECK(scorecard::xlsx::range_reference("Trend data", 3, 3, 7) == "'Trend data'!D4:H4");
+    CHECK(scorecard::xlsx::range_reference("O'Neill", 0, 0, 1) == "'O''Neill'!A1:B1");
+}
+
+TEST_CASE("a workbook with sparklines rebuilds byte-identically", "[xlsx][trend][reproducible]") {
+    const WithHistory& w = with_history();
+    ScratchDir dir("xlsx-trend-again");
+    scorecard::ExportContext context;
+    context.created = kFixedTime;
+    scorecard::write_workbook(w.checked.scorecard, w.checked.findings, w.checked.layout, context, dir.file("again.xlsx"));
+    CHECK(read_file(dir.file("again.xlsx")) == read_file(w.path));
+    CHECK_FALSE(file_exists(dir.file("again.xlsx.draft")));  // the first draft is cleaned up
+}
+
+TEST_CASE("LibreOffice opens the workbook with sparklines and prints it", "[xlsx][trend][libreoffice]") {
+    if (!have_tool("soffice")) {
+        WARN("LibreOffice is not installed: the workbook was not opened in it");
+        return;
+    }
+    const WithHistory& w = with_history();
+    ScratchDir dir("xlsx-libreoffice");
+    const CommandResult r = run_command(
+        "soffice", {"-env:UserInstallation=file://" + dir.file("profile"), "--headless", "--convert-to", "pdf",
+                    "--outdir", dir.path(), w.path});
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 0);
+    REQUIRE(file_exists(dir.file("trend.pdf")));
+    if (have_tool("pdftotext")) {
+        const CommandResult text = run_command("pdftotext", {dir.file("trend.pdf"), "-"});
+        CHECK(text.out.find("Children at most risk are protected from harm and kept safe") != std::string::npos);
+        CHECK(text.out.find("RAG rating key") != std::string::npos);
+    }
+}
