@@ -32,7 +32,7 @@ SheetCell text_cell(const std::string& text, CellStyle style) {
 }  // namespace
 
 AboutRows::AboutRows(const WorkbookParts& parts, std::vector<SheetDescription> sheets)
-    : palette_(parts.palette), title_(parts.title()) {
+    : palette_(parts.reading_palette), title_(parts.title()) {
     auto gap = [&] { lines_.push_back({Line::Gap, "", ""}); };
     auto section = [&](const std::string& name) { lines_.push_back({Line::Section, name, ""}); };
     auto pair = [&](const std::string& label, const std::string& value) { lines_.push_back({Line::Pair, label, value}); };

@@ -156,14 +156,31 @@ std::vector<std::string> data_headers() {
 }
 
 DataRows::DataRows(const Scorecard& scorecard, const Palette& palette, std::string title)
-    : scorecard_(scorecard), palette_(palette), title_(std::move(title)) {}
+    : scorecard_(scorecard), palette_(palette), title_(std::move(title)) {
+    // A column no indicator has a value for (national ranks without --national, commentary the
+    // table does not have) would be a blank column inside the table, which the accessibility
+    // checklist rules out: it is left out, and the note says so.
+    std::vector<bool> used(kColumnCount, scorecard.indicator_count() == 0);
+    for (const auto& group : scorecard.groups)
+        for (const auto& indicator : group.indicators)
+            for (std::uint16_t c = 0; c < kColumnCount; ++c)
+                if (!used[c] && kColumns[c].value(group, indicator).content.kind != CellKind::Empty) used[c] = true;
+    for (std::uint16_t c = 0; c < kColumnCount; ++c)
+        if (used[c]) columns_.push_back(c);
+}
 
-std::uint16_t DataRows::column_count() const { return kColumnCount; }
+std::uint16_t DataRows::column_count() const { return static_cast<std::uint16_t>(columns_.size()); }
+
+std::vector<std::string> DataRows::headers() const {
+    std::vector<std::string> h;
+    for (std::uint16_t c : columns_) h.push_back(kColumns[c].header);
+    return h;
+}
 
 ColumnLimits DataRows::limits(std::uint16_t column) const {
     ColumnLimits limits;
     limits.min_px = 40;
-    limits.max_px = kColumns[column].max_px;
+    limits.max_px = kColumns[columns_.at(column)].max_px;
     return limits;
 }
 
@@ -176,15 +193,16 @@ TableSpec DataRows::table() const {
     t.name = "ScorecardData";
     t.header_row = kHeaderRow;
     t.last_row = last_row();
-    t.headers = data_headers();
+    t.headers = headers();
     return t;
 }
 
 void DataRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+    const std::uint16_t count = column_count();
     SheetRow row;
     auto start = [&](std::uint32_t index) {
         row.index = index;
-        row.cells.assign(kColumnCount, SheetCell{});
+        row.cells.assign(count, SheetCell{});
     };
     start(kTitleRow);
     row.cells[0].content = text_of(title_ + ": data").content;
@@ -195,15 +213,16 @@ void DataRows::rows(const std::function<void(const SheetRow&)>& visit) const {
     start(kNoteRow);
     row.cells[0].content = text_of("One row per indicator. Figures are numbers: percentages are stored as fractions "
                                    "(22.60% is 0.226) and shown as the source showed them. Stated columns are what "
-                                   "was published; computed columns are scorecard's cross-checks. See the About sheet.")
+                                   "was published; computed columns are scorecard's cross-checks. Columns with no "
+                                   "value for any indicator are left out. See the About sheet.")
                                .content;
     row.cells[0].style = palette_.note();
     row.cells[0].overflows = true;
     visit(row);
 
     start(kHeaderRow);
-    for (std::uint16_t c = 0; c < kColumnCount; ++c) {
-        row.cells[c].content = text_of(kColumns[c].header).content;
+    for (std::uint16_t c = 0; c < count; ++c) {
+        row.cells[c].content = text_of(kColumns[columns_[c]].header).content;
         row.cells[c].style = table_header_style(palette_);
         row.cells[c].extra_px = kFilterButtonPx;
     }
@@ -213,8 +232,8 @@ void DataRows::rows(const std::function<void(const SheetRow&)>& visit) const {
     for (const auto& group : scorecard_.groups)
         for (const auto& indicator : group.indicators) {
             start(++index);
-            for (std::uint16_t c = 0; c < kColumnCount; ++c) {
-                DataValue v = kColumns[c].value(group, indicator);
+            for (std::uint16_t c = 0; c < count; ++c) {
+                DataValue v = kColumns[columns_[c]].value(group, indicator);
                 SheetCell& cell = row.cells[c];
                 cell.content = std::move(v.content);
                 cell.boolean = v.boolean;
@@ -226,13 +245,13 @@ void DataRows::rows(const std::function<void(const SheetRow&)>& visit) const {
 }
 
 void add_data_sheet(const WorkbookParts& parts) {
-    DataRows source(parts.scorecard, parts.palette, parts.title());
+    DataRows source(parts.scorecard, parts.reading_palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kDataSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
     write_sheet(sheet, kDataSheet, source, plan, parts.formats);
     if (parts.scorecard.indicator_count() > 0)
         add_table(sheet, kDataSheet, source.table(), source.column_count(), parts.formats,
-                  table_header_style(parts.palette));
+                  table_header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, DataRows::kHeaderRow + 1, 0);
 
     PrintLayout print;

@@ -25,14 +25,17 @@ public:
     static constexpr std::uint32_t kHeaderRow = 2;
     std::uint32_t last_row() const;
     TableSpec table() const;
+    std::vector<std::string> headers() const;  // of the columns this scorecard fills
 
 private:
     const Scorecard& scorecard_;
     const Palette& palette_;
     std::string title_;
+    std::vector<std::uint16_t> columns_;  // the columns shown, as indexes into all of them
 };
 
-// The table's header names, in column order (unique; the tests and the About sheet use them).
+// Every header the table can have, in column order (unique). A column no indicator has a value
+// for is left out of a given workbook.
 std::vector<std::string> data_headers();
 
 void add_data_sheet(const WorkbookParts& parts);

@@ -59,14 +59,36 @@ std::vector<std::string> findings_headers() {
 }
 
 FindingsRows::FindingsRows(const Findings& findings, const Palette& palette, std::string title)
-    : findings_(findings), palette_(palette), title_(std::move(title)) {}
+    : findings_(findings), palette_(palette), title_(std::move(title)) {
+    // A column no finding fills (no finding names a rule, say) would be a blank column inside
+    // the table: it is left out.
+    std::vector<bool> used(kColumnCount, false);
+    used[0] = used[5] = true;  // severity and message: every finding has them
+    for (const Finding& f : findings_.all()) {
+        used[1] = used[1] || !f.code.empty();
+        used[2] = used[2] || f.where.line > 0;
+        used[3] = used[3] || f.where.column > 0;
+        used[4] = used[4] || !f.indicator.empty();
+        used[6] = used[6] || !f.before.empty();
+        used[7] = used[7] || !f.after.empty();
+        used[8] = used[8] || !f.rule.empty();
+    }
+    for (std::uint16_t c = 0; c < kColumnCount; ++c)
+        if (used[c]) columns_.push_back(c);
+}
 
-std::uint16_t FindingsRows::column_count() const { return kColumnCount; }
+std::uint16_t FindingsRows::column_count() const { return static_cast<std::uint16_t>(columns_.size()); }
+
+std::vector<std::string> FindingsRows::headers() const {
+    std::vector<std::string> h;
+    for (std::uint16_t c : columns_) h.push_back(kColumns[c].header);
+    return h;
+}
 
 ColumnLimits FindingsRows::limits(std::uint16_t column) const {
     ColumnLimits l;
     l.min_px = 40;
-    l.max_px = kColumns[column].max_px;
+    l.max_px = kColumns[columns_.at(column)].max_px;
     return l;
 }
 
@@ -75,7 +97,7 @@ TableSpec FindingsRows::table() const {
     t.name = "Findings";
     t.header_row = kHeaderRow;
     t.last_row = last_row();
-    t.headers = findings_headers();
+    t.headers = headers();
     return t;
 }
 
@@ -83,7 +105,7 @@ void FindingsRows::rows(const std::function<void(const SheetRow&)>& visit) const
     SheetRow row;
     auto start = [&](std::uint32_t index) {
         row.index = index;
-        row.cells.assign(kColumnCount, SheetCell{});
+        row.cells.assign(column_count(), SheetCell{});
     };
     start(kTitleRow);
     row.cells[0] = text_cell(title_ + ": findings", palette_.title());
@@ -101,9 +123,10 @@ void FindingsRows::rows(const std::function<void(const SheetRow&)>& visit) const
     visit(row);
 
     if (findings_.all().empty()) return;
+    const std::uint16_t count = column_count();
     start(kHeaderRow);
-    for (std::uint16_t c = 0; c < kColumnCount; ++c) {
-        row.cells[c] = text_cell(kColumns[c].header, header_style(palette_));
+    for (std::uint16_t c = 0; c < count; ++c) {
+        row.cells[c] = text_cell(kColumns[columns_[c]].header, header_style(palette_));
         row.cells[c].extra_px = kFilterButtonPx;
     }
     visit(row);
@@ -111,28 +134,32 @@ void FindingsRows::rows(const std::function<void(const SheetRow&)>& visit) const
     std::uint32_t index = kHeaderRow;
     for (const Finding& f : findings_.all()) {
         start(++index);
-        auto style = [&](std::uint16_t c) { return palette_.plain(kColumns[c].wrap); };
-        row.cells[0] = text_cell(severity_name(f.severity), style(0));
-        row.cells[1] = text_cell(f.code, style(1));
-        row.cells[2] = count_cell(f.where.line, style(2));
-        row.cells[3] = count_cell(f.where.column, style(3));
-        row.cells[4] = text_cell(f.indicator, style(4));
-        row.cells[5] = text_cell(f.message, style(5));
-        row.cells[6] = text_cell(f.before, style(6));
-        row.cells[7] = text_cell(f.after, style(7));
-        row.cells[8] = text_cell(f.rule, style(8));
+        for (std::uint16_t c = 0; c < count; ++c) {
+            const CellStyle style = palette_.plain(kColumns[columns_[c]].wrap);
+            switch (columns_[c]) {
+                case 0: row.cells[c] = text_cell(severity_name(f.severity), style); break;
+                case 1: row.cells[c] = text_cell(f.code, style); break;
+                case 2: row.cells[c] = count_cell(f.where.line, style); break;
+                case 3: row.cells[c] = count_cell(f.where.column, style); break;
+                case 4: row.cells[c] = text_cell(f.indicator, style); break;
+                case 5: row.cells[c] = text_cell(f.message, style); break;
+                case 6: row.cells[c] = text_cell(f.before, style); break;
+                case 7: row.cells[c] = text_cell(f.after, style); break;
+                case 8: row.cells[c] = text_cell(f.rule, style); break;
+            }
+        }
         visit(row);
     }
 }
 
 void add_findings_sheet(const WorkbookParts& parts) {
-    FindingsRows source(parts.findings, parts.palette, parts.title());
+    FindingsRows source(parts.findings, parts.reading_palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kFindingsSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
     write_sheet(sheet, kFindingsSheet, source, plan, parts.formats);
     const bool any = !parts.findings.all().empty();
     if (any) {
-        add_table(sheet, kFindingsSheet, source.table(), source.column_count(), parts.formats, header_style(parts.palette));
+        add_table(sheet, kFindingsSheet, source.table(), source.column_count(), parts.formats, header_style(parts.reading_palette));
         worksheet_freeze_panes(sheet, FindingsRows::kHeaderRow + 1, 0);
     }
 

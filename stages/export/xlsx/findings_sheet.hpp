@@ -22,13 +22,16 @@ public:
     static constexpr std::uint32_t kHeaderRow = 2;
     std::uint32_t last_row() const { return kHeaderRow + static_cast<std::uint32_t>(findings_.all().size()); }
     TableSpec table() const;
+    std::vector<std::string> headers() const;  // of the columns these findings fill
 
 private:
     const Findings& findings_;
     const Palette& palette_;
     std::string title_;
+    std::vector<std::uint16_t> columns_;  // the columns shown, as indexes into all of them
 };
 
+// Every header the table can have, in order; a column no finding fills is left out.
 std::vector<std::string> findings_headers();
 
 void add_findings_sheet(const WorkbookParts& parts);

@@ -1,10 +1,12 @@
 #include "palette.hpp"
 
+#include <algorithm>
+
 namespace scorecard::xlsx {
 
 CellStyle Palette::base() const {
     CellStyle s;
-    s.size_pt = t_.font_size;
+    s.size_pt = std::max(t_.font_size, minimum_);
     s.font_colour = t_.text.packed();
     s.border_colour = t_.grid.packed();
     return s;
@@ -13,7 +15,7 @@ CellStyle Palette::base() const {
 CellStyle Palette::title() const {
     CellStyle s = base();
     s.bold = true;
-    s.size_pt = t_.title_font_size;
+    s.size_pt = std::max(t_.title_font_size, minimum_);
     s.valign = VAlign::Centre;
     return s;
 }
@@ -21,7 +23,7 @@ CellStyle Palette::title() const {
 CellStyle Palette::header() const {
     CellStyle s = base();
     s.bold = true;
-    s.size_pt = t_.header_font_size;
+    s.size_pt = std::max(t_.header_font_size, minimum_);
     s.filled = true;
     s.fill = t_.header_fill.packed();
     s.font_colour = t_.header_text.packed();

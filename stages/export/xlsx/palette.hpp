@@ -9,7 +9,10 @@ namespace scorecard::xlsx {
 
 class Palette {
 public:
-    explicit Palette(const OutputTemplate& layout) : t_(layout) {}
+    // `minimum_size`: the smallest font these looks use. The committee layout keeps the
+    // template's size (8 pt fits the page); the sheets people read on screen use 10 pt or more,
+    // as the accessible-spreadsheet guidance asks.
+    explicit Palette(const OutputTemplate& layout, double minimum_size = 0) : t_(layout), minimum_(minimum_size) {}
 
     CellStyle title() const;                          // A1 of every sheet
     CellStyle header() const;                         // bold, wrapped, shaded, bordered
@@ -25,6 +28,7 @@ public:
 private:
     CellStyle base() const;
     const OutputTemplate& t_;
+    double minimum_;
 };
 
 }  // namespace scorecard::xlsx

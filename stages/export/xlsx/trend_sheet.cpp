@@ -119,12 +119,16 @@ void TrendRows::rows(const std::function<void(const SheetRow&)>& visit) const {
 
 std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const ScorecardRows& scorecard_rows) {
     const int points = points_of(parts.layout);
-    TrendRows source(parts.scorecard, parts.palette, parts.title(), points);
+    // As many point columns as the longest history fills: more would be blank columns.
+    std::size_t widest = 1;
+    parts.scorecard.for_each_indicator(
+        [&](const Indicator& i) { widest = std::max(widest, last_data_points(i, points).size()); });
+    TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest));
     lxw_worksheet* sheet = parts.add_sheet(kTrendSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
     write_sheet(sheet, kTrendSheet, source, plan, parts.formats);
     if (parts.scorecard.indicator_count() > 0 && !parts.constant_memory)
-        add_table(sheet, kTrendSheet, source.table(), source.column_count(), parts.formats, header_style(parts.palette));
+        add_table(sheet, kTrendSheet, source.table(), source.column_count(), parts.formats, header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, TrendRows::kHeaderRow + 1, 0);
 
     PrintLayout print;

@@ -26,7 +26,8 @@ struct WorkbookParts {
     lxw_workbook* workbook;
     FormatCache& formats;
     const TextMeasure& measure;
-    const Palette& palette;
+    const Palette& palette;          // the committee layout's looks (Scorecard sheet)
+    const Palette& reading_palette;  // the looks of the sheets read on screen (10 pt or more)
     const Scorecard& scorecard;
     const Findings& findings;
     const OutputTemplate& layout;

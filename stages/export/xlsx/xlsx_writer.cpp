@@ -84,6 +84,8 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     using namespace xlsx;
     const TextMeasure measure = TextMeasure::for_template(layout);
     const Palette palette(layout);
+    constexpr double kReadingFontSize = 10;
+    const Palette reading_palette(layout, kReadingFontSize);
     const bool charts = draws_trend_charts(layout);
 
     // With trend charts libxlsxwriter's file is a first draft beside the real one, which is
@@ -95,7 +97,8 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     OpenWorkbook workbook(written, options);
     set_normal_font(workbook.get(), measure.workbook_font_name());
     FormatCache formats(workbook.get(), measure.workbook_font_name());
-    const WorkbookParts parts{workbook.get(), formats, measure, palette, scorecard, findings, layout, context};
+    const WorkbookParts parts{workbook.get(), formats,  measure, palette, reading_palette,
+                              scorecard,      findings, layout,  context};
 
     set_document_properties(parts);
     const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);
