@@ -94,6 +94,36 @@ std::map<std::string, std::string> PdfReader::info() const {
     return facts;
 }
 
+std::string PdfReader::struct_text() const {
+    CommandResult r = run_pdf_tool("pdfinfo", {"-struct-text", path_});
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+}
+
+std::string PdfReader::page_content(int index) const {
+    PoDoFo::PdfObject* contents = document_->GetPage(index)->GetContents();
+    REQUIRE(contents);
+    std::vector<PoDoFo::PdfObject*> streams;
+    if (contents->IsArray()) {
+        for (auto& item : contents->GetArray())
+            streams.push_back(item.IsReference() ? document_->GetObjects().GetObject(item.GetReference()) : &item);
+    } else {
+        streams.push_back(contents);
+    }
+    std::string all;
+    for (PoDoFo::PdfObject* s : streams) {
+        REQUIRE(s);
+        REQUIRE(s->HasStream());
+        char* buffer = nullptr;
+        PoDoFo::pdf_long length = 0;
+        s->GetStream()->GetFilteredCopy(&buffer, &length);
+        all.append(buffer, static_cast<std::size_t>(length));
+        PoDoFo::podofo_free(buffer);
+        all += '\n';
+    }
+    return all;
+}
+
 std::vector<PdfFontFacts> PdfReader::fonts() const {
     CommandResult r = run_pdf_tool("pdffonts", {path_});
     REQUIRE(r.exit_code == 0);

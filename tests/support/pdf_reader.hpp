@@ -52,6 +52,9 @@ public:
     std::string text(TextMode mode = TextMode::Raw) const;
 
     std::map<std::string, std::string> info() const;  // pdfinfo's "Key: value" lines
+    std::string struct_text() const;                   // pdfinfo -struct-text: the structure tree
+    // A page's content stream(s), decompressed, as PDF operators (index from 0).
+    std::string page_content(int index) const;
     std::vector<PdfFontFacts> fonts() const;           // pdffonts' table
     CommandResult qpdf_check() const;                  // qpdf --check
 

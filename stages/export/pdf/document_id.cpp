@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <vector>
 
@@ -19,7 +20,7 @@ constexpr std::streamoff kTailSize = 4096;
 
 }  // namespace
 
-void make_document_id_reproducible(const std::string& path) {
+TrailerFacts make_document_id_reproducible(const std::string& path) {
     std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
     if (!file) throw ExportError("cannot reopen the PDF to finish it: " + path);
     file.seekg(0, std::ios::end);
@@ -69,6 +70,25 @@ void make_document_id_reproducible(const std::string& path) {
     write_half(second_open, second_close);
     file.flush();
     if (!file) throw ExportError("cannot write the PDF's identifier: " + path);
+
+    TrailerFacts facts;
+    facts.id = hex;
+    const std::size_t size_key = tail.find("/Size", trailer);
+    const std::size_t startxref_key = tail.find("startxref", trailer);
+    if (size_key == std::string::npos || startxref_key == std::string::npos)
+        throw ExportError("the PDF trailer has no /Size or startxref: " + path);
+    facts.size = std::atoll(tail.c_str() + size_key + 5);
+    facts.startxref = std::atoll(tail.c_str() + startxref_key + 9);
+    if (facts.size <= 0 || facts.startxref <= 0) throw ExportError("the PDF trailer is not as expected: " + path);
+    return facts;
+}
+
+std::string md5_hex(const std::string& bytes) {
+    Poco::MD5Engine md5;
+    md5.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+    std::string hex = Poco::DigestEngine::digestToHex(md5.digest());
+    std::transform(hex.begin(), hex.end(), hex.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return hex;
 }
 
 }  // namespace scorecard::pdf

@@ -11,9 +11,19 @@
 
 namespace scorecard::pdf {
 
-// Rewrites the last trailer's /ID of the PDF at `path`. Throws ExportError when the file
-// cannot be read or written or holds no /ID where PoDoFo puts it. Reads the file in blocks,
-// so it costs no memory beyond a buffer however large the PDF.
-void make_document_id_reproducible(const std::string& path);
+// What an incremental update appended to the file needs from its last trailer.
+struct TrailerFacts {
+    long long startxref = 0;  // where its cross-reference table starts (the update's /Prev)
+    long long size = 0;       // its /Size: the first free object number
+    std::string id;           // the /ID (hex digits), as rewritten
+};
+
+// Rewrites the last trailer's /ID of the PDF at `path` and returns the trailer's facts. Throws
+// ExportError when the file cannot be read or written or its trailer is not as PoDoFo writes
+// it. Reads the file in blocks, so it costs no memory beyond a buffer however large the PDF.
+TrailerFacts make_document_id_reproducible(const std::string& path);
+
+// The MD5 of `bytes` as 32 upper-case hex digits.
+std::string md5_hex(const std::string& bytes);
 
 }  // namespace scorecard::pdf

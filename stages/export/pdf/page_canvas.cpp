@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace scorecard::pdf {
 
@@ -38,8 +39,12 @@ std::string colour_operands(const Rgb& c) {
 }
 }  // namespace
 
-PageCanvas::PageCanvas(PoDoFo::PdfPage& page, const FontSet& fonts, double page_height)
-    : page_(page), fonts_(fonts), page_height_(page_height) {
+PageCanvas::PageCanvas(PoDoFo::PdfPage& page, const FontSet& fonts, double page_height, StructureTree& tree)
+    : page_(page), fonts_(fonts), page_height_(page_height), tree_(tree) {
+    page_index_ = tree_.begin_page();
+    PoDoFo::PdfDictionary& dict = page_.GetObject()->GetDictionary();
+    dict.AddKey("StructParents", PoDoFo::PdfVariant(static_cast<PoDoFo::pdf_int64>(page_index_)));
+    dict.AddKey("Tabs", PoDoFo::PdfName("S"));
     painter_.SetPage(&page_);
 }
 
@@ -89,7 +94,33 @@ void PageCanvas::text(double x, double baseline, const std::string& utf8, const 
     painter_.DrawText(px, py, PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(utf8.c_str())));
 }
 
-void PageCanvas::operators(const std::string& ops) { painter_.GetCanvas()->Append(ops); }
+void PageCanvas::begin_content(int element) {
+    if (marked_) throw std::logic_error("marked content nested");
+    const StructRole role = tree_.elements().at(static_cast<std::size_t>(element)).role;
+    const int mcid = tree_.add_content(element);
+    painter_.GetCanvas()->Append(std::string("/") + role_name(role) + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
+    marked_ = true;
+}
+
+void PageCanvas::begin_artifact() {
+    if (marked_) throw std::logic_error("marked content nested");
+    painter_.GetCanvas()->Append("/Artifact BMC\n");
+    marked_ = true;
+}
+
+void PageCanvas::begin_pagination(const char* subtype) {
+    if (marked_) throw std::logic_error("marked content nested");
+    std::string ops = "/Artifact <</Type /Pagination";
+    if (subtype) ops += std::string(" /Subtype /") + subtype;
+    painter_.GetCanvas()->Append(ops + ">> BDC\n");
+    marked_ = true;
+}
+
+void PageCanvas::end_marked() {
+    if (!marked_) return;
+    painter_.GetCanvas()->Append("EMC\n");
+    marked_ = false;
+}
 
 void PageCanvas::finish() {
     if (!open_) return;

@@ -1,8 +1,15 @@
 #include "pdf_document.hpp"
 
+#include "xmp_metadata.hpp"
+
 namespace scorecard::pdf {
 
 PoDoFo::PdfString utf8_string(const std::string& text) {
+    // Plain ASCII is written as a plain string ("(en-GB)"), which every reader takes; anything
+    // else as UTF-16 with a byte-order mark.
+    bool ascii = true;
+    for (unsigned char c : text) ascii = ascii && c >= 0x20 && c < 0x7F;
+    if (ascii) return PoDoFo::PdfString(text.c_str());
     return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
 }
 
@@ -33,6 +40,24 @@ void apply_metadata(ScorecardDocument& document, const DocumentMetadata& m) {
     PoDoFo::PdfDictionary preferences;
     preferences.AddKey("DisplayDocTitle", PoDoFo::PdfVariant(true));
     catalog.AddKey("ViewerPreferences", preferences);
+
+    // The dictionary must be complete before the stream is started: the streamed writer puts
+    // it in the file at that moment.
+    PoDoFo::PdfObject* xmp = document.GetObjects()->CreateObject("Metadata");
+    xmp->GetDictionary().AddKey("Subtype", PoDoFo::PdfName("XML"));
+    const std::string packet = xmp_packet(m);
+    xmp->GetStream()->Set(packet.data(), static_cast<PoDoFo::pdf_long>(packet.size()), PoDoFo::TVecFilters());
+    catalog.AddKey("Metadata", xmp->Reference());
+}
+
+PoDoFo::PdfReference prepare_tagging(ScorecardDocument& document) {
+    PoDoFo::PdfDictionary& catalog = document.catalog().GetDictionary();
+    PoDoFo::PdfDictionary mark_info;
+    mark_info.AddKey("Marked", PoDoFo::PdfVariant(true));
+    catalog.AddKey("MarkInfo", mark_info);
+    PoDoFo::PdfObject* root = document.GetObjects()->CreateObject("StructTreeRoot");
+    catalog.AddKey("StructTreeRoot", root->Reference());
+    return root->Reference();
 }
 
 }  // namespace scorecard::pdf

@@ -45,16 +45,23 @@ struct DocumentMetadata {
 };
 
 // Info dictionary (Title, Author, Subject, Keywords, Creator, Producer, CreationDate and
-// ModDate fixed to `created`, so a build with SOURCE_DATE_EPOCH is reproducible), and the
-// catalog's /Lang and /ViewerPreferences << /DisplayDocTitle true >> (the viewer's title bar
-// shows the title, not the file name: WCAG 2.4.2).
+// ModDate fixed to `created`, so a build with SOURCE_DATE_EPOCH is reproducible), the XMP
+// metadata stream with the same facts (uncompressed, as PDF/A and most checkers expect), and
+// the catalog's /Lang and /ViewerPreferences << /DisplayDocTitle true >> (the viewer's title
+// bar shows the title, not the file name: WCAG 2.4.2). Call it with no page being drawn.
 void apply_metadata(ScorecardDocument& document, const DocumentMetadata& metadata);
+
+// Marks the document as tagged (/MarkInfo << /Marked true >>) and reserves its
+// StructTreeRoot: the catalog points at an object PoDoFo writes empty, which the structure
+// writer fills in after Close(). Returns that object's reference.
+PoDoFo::PdfReference prepare_tagging(ScorecardDocument& document);
 
 // A PDF date in UTC: "D:20230101120000+00'00'". UTC, not local time, so the bytes do not
 // depend on the machine's time zone.
 std::string pdf_date(std::time_t t);
 
-// A PdfString from UTF-8 (PoDoFo's const char* constructor would read it as PDFDocEncoding).
+// A PdfString from UTF-8 (PoDoFo's const char* constructor would read it as PDFDocEncoding,
+// turning anything beyond ASCII into mojibake).
 PoDoFo::PdfString utf8_string(const std::string& text);
 
 }  // namespace scorecard::pdf

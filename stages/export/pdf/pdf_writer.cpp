@@ -16,6 +16,8 @@
 #include "pdf_document.hpp"
 #include "pdf_text_measure.hpp"
 #include "rag_key.hpp"
+#include "structure_tree.hpp"
+#include "structure_writer.hpp"
 #include "table_layout.hpp"
 #include "table_painter.hpp"
 #include "table_rows.hpp"
@@ -55,8 +57,19 @@ public:
           frame_(make_page_frame(layout, layout.document_title(scorecard.period), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
-          painter_(layout, measure_, frame_, table_, header_),
+          painter_(layout, measure_, frame_, table_, header_, elements_),
           page_tree_(document_, document_.pages_root()) {
+        targets_.struct_tree_root = prepare_tagging(document_);
+        targets_.catalog = document_.catalog().Reference();
+        targets_.info = document_.GetInfo()->GetObject()->Reference();
+        // About one element per cell and row, and one marked-content sequence per cell.
+        const std::size_t cells = (scorecard.indicator_count() + scorecard.groups.size() + 2) * (layout.columns.size() + 1);
+        tree_.reserve(cells + 64, cells + 64);
+        // Reading order: the title, then the table (its header row, then its body).
+        elements_.title = tree_.add(StructRole::H1, tree_.document());
+        elements_.table = tree_.add(StructRole::Table, tree_.document());
+        elements_.head = tree_.add(StructRole::THead, elements_.table);
+        elements_.body = tree_.add(StructRole::TBody, elements_.table);
         frame_.header_height = header_.height;
         // A row must fit on any page, below a repeated group heading where there is one.
         double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
@@ -74,13 +87,16 @@ public:
 
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_));
         document_.Close();
-        make_document_id_reproducible(path_);
+        const TrailerFacts trailer = make_document_id_reproducible(path_);
+        append_structure_tree(path_, tree_, targets_, trailer);
         return summary_;
     }
 
 private:
     std::unique_ptr<PoDoFo::PdfPage> new_page() {
-        return page_tree_.add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
+        auto page = page_tree_.add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
+        targets_.pages.push_back(page->GetObject()->Reference());
+        return page;
     }
 
     void finish_page(PageCanvas& canvas) {
@@ -102,7 +118,7 @@ private:
 
         Paginator paginator(geometry, [&](const PageLayout& page) {
             auto pdf_page = new_page();
-            PageCanvas canvas(*pdf_page, fonts_, frame_.height);
+            PageCanvas canvas(*pdf_page, fonts_, frame_.height, tree_);
             TablePage table_page;
             table_page.layout = &page;
             table_page.first = pages_ == 0;
@@ -153,14 +169,14 @@ private:
     // The key did not fit below the table: it gets a page of its own.
     void write_key_page() {
         auto pdf_page = new_page();
-        PageCanvas canvas(*pdf_page, fonts_, frame_.height);
+        PageCanvas canvas(*pdf_page, fonts_, frame_.height, tree_);
         paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), frame_.top - kBlockGap);
         finish_page(canvas);
     }
 
     void write_blank_page() {
         auto pdf_page = new_page();
-        PageCanvas canvas(*pdf_page, fonts_, frame_.height);
+        PageCanvas canvas(*pdf_page, fonts_, frame_.height, tree_);
         paint_blank_page_text(canvas, frame_, measure_, layout_.text, layout_.blank_page_text);
         finish_page(canvas);
     }
@@ -175,6 +191,9 @@ private:
     PageFrame frame_;
     TableLayout table_;
     HeaderLayout header_;
+    StructureTree tree_;
+    TableElements elements_;
+    StructureTargets targets_;
     TablePainter painter_;
     PageTree page_tree_;
     std::optional<RagKeyLayout> key_;

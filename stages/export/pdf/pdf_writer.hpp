@@ -3,8 +3,10 @@
 // The parts, one file each: fonts (font_set), measuring (pdf_text_measure), line breaking
 // (text_wrap), columns (column_layout), rows of the table (table_rows), cell and row heights
 // (table_layout), pages (pagination, a pure function), painting (page_canvas, table_painter,
-// rag_key), page rules (page_rules: footers and blank pages), the document and its metadata
-// (pdf_document) and its reproducible identifier (document_id).
+// rag_key), page rules (page_rules: footers and blank pages), the page tree (page_tree), the
+// document and its metadata (pdf_document, xmp_metadata), its reproducible identifier
+// (document_id), and the tagged structure (structure_tree records it while pages are drawn,
+// structure_writer appends it when PoDoFo is done).
 #pragma once
 
 #include <string>

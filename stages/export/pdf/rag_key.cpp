@@ -36,22 +36,41 @@ RagKeyLayout lay_out_rag_key(const OutputTemplate& layout, const TextMeasurer& m
 
 void paint_rag_key(PageCanvas& canvas, const RagKeyLayout& key, const OutputTemplate& layout,
                    const TextMeasurer& measure, double left, double top) {
+    StructureTree& tree = canvas.tree();
     double y = top + kBlockGap;
-    canvas.text(left, y + baseline_offset(measure, key.heading_style), key.heading, key.heading_style, layout.text);
+    {
+        canvas.begin_content(tree.add(StructRole::H2, tree.document()));
+        Marked marked(canvas);
+        canvas.text(left, y + baseline_offset(measure, key.heading_style), key.heading, key.heading_style, layout.text);
+    }
     y += line_height(key.heading_style) + kCellPadY;
+    const int list = tree.add(StructRole::L, tree.document());
     const double lh = line_height(key.text_style);
     const double base = baseline_offset(measure, key.text_style);
     for (const RagKeyEntry& e : key.entries) {
+        const int item = tree.add(StructRole::LI, list);
         const double h = entry_height(e, key.text_style);
         const Box swatch{left, y + kCellPadY / 2, kSwatchWidth, lh + kCellPadY};
-        canvas.fill_box(swatch, layout.rag_colour(e.rag));
-        const double letter_width = measure.width(e.letter, key.heading_style);
-        canvas.text(left + (kSwatchWidth - letter_width) / 2, swatch.top + kCellPadY / 2 + base, e.letter,
-                    key.heading_style, layout.text);
-        double line_top = y + kCellPadY;
-        for (const std::string& line : e.lines) {
-            canvas.text(left + kSwatchWidth + kSwatchGap, line_top + base, line, key.text_style, layout.text);
-            line_top += lh;
+        {
+            canvas.begin_artifact();
+            Marked marked(canvas);
+            canvas.fill_box(swatch, layout.rag_colour(e.rag));
+        }
+        {
+            canvas.begin_content(tree.add(StructRole::Lbl, item));
+            Marked marked(canvas);
+            const double letter_width = measure.width(e.letter, key.heading_style);
+            canvas.text(left + (kSwatchWidth - letter_width) / 2, swatch.top + kCellPadY / 2 + base, e.letter,
+                        key.heading_style, layout.text);
+        }
+        {
+            canvas.begin_content(tree.add(StructRole::LBody, item));
+            Marked marked(canvas);
+            double line_top = y + kCellPadY;
+            for (const std::string& line : e.lines) {
+                canvas.text(left + kSwatchWidth + kSwatchGap, line_top + base, line, key.text_style, layout.text);
+                line_top += lh;
+            }
         }
         y += h;
     }

@@ -2,6 +2,7 @@
 //
 // Each entry has a swatch filled with the rating's colour and carrying its letter, then the
 // rating's name and meaning in words, so the key reads the same printed in black and white.
+// Tagged as an H2 and a list (L) of three items, each a label (the letter) and a body.
 #pragma once
 
 #include <string>
@@ -31,7 +32,8 @@ constexpr double kSwatchGap = 6.0;
 
 RagKeyLayout lay_out_rag_key(const OutputTemplate& layout, const TextMeasurer& measure, double width);
 
-// Paints the key with its top (the gap above it included) at `top`.
+// Paints the key with its top (the gap above it included) at `top`; its structure elements
+// go under the document element.
 void paint_rag_key(PageCanvas& canvas, const RagKeyLayout& key, const OutputTemplate& layout,
                    const TextMeasurer& measure, double left, double top);
 

@@ -1,5 +1,7 @@
 #include "table_painter.hpp"
 
+#include "text_wrap.hpp"
+
 namespace scorecard::pdf {
 
 void TablePainter::paint_lines(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour) const {
@@ -11,7 +13,7 @@ void TablePainter::paint_lines(PageCanvas& canvas, const LaidOutCell& cell, cons
     for (const std::string& line : cell.lines) {
         double x = box.left + kCellPadX;
         if (cell.align != Align::Left) {
-            const double w = measure_.width(line, cell.style);
+            const double w = measure_.width(visible_part(line), cell.style);
             const double room = box.width - 2 * kCellPadX;
             x += cell.align == Align::Centre ? (room - w) / 2 : room - w;
         }
@@ -20,7 +22,27 @@ void TablePainter::paint_lines(PageCanvas& canvas, const LaidOutCell& cell, cons
     }
 }
 
+void TablePainter::paint_cell_text(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour,
+                                   int element) const {
+    if (cell.lines.empty()) return;  // an empty cell is an element with no content
+    if (element >= 0)
+        canvas.begin_content(element);
+    else
+        canvas.begin_pagination(nullptr);
+    Marked marked(canvas);
+    paint_lines(canvas, cell, box, colour);
+}
+
+void TablePainter::fill(PageCanvas& canvas, const Box& box, const Rgb& colour) const {
+    canvas.begin_artifact();
+    Marked marked(canvas);
+    canvas.fill_box(box, colour);
+}
+
 void TablePainter::paint_title(PageCanvas& canvas) const {
+    if (frame_.title_lines.empty()) return;
+    canvas.begin_content(elements_.title);
+    Marked marked(canvas);
     double line_top = frame_.top;
     const double base = baseline_offset(measure_, frame_.title_style);
     for (const std::string& line : frame_.title_lines) {
@@ -29,9 +51,10 @@ void TablePainter::paint_title(PageCanvas& canvas) const {
     }
 }
 
-void TablePainter::paint_header(PageCanvas& canvas, double top, std::vector<Box>& rules) const {
+void TablePainter::paint_header(PageCanvas& canvas, double top, bool tagged, std::vector<Box>& rules) const {
     const auto& columns = table_.columns();
-    canvas.fill_box(Box{table_.left(), top, table_.width(), header_.height}, layout_.header_fill);
+    fill(canvas, Box{table_.left(), top, table_.width(), header_.height}, layout_.header_fill);
+    const int tr = tagged ? canvas.tree().add(StructRole::TR, elements_.head) : -1;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const Box box{columns[i].left, top, columns[i].width, header_.height};
         const LaidOutCell& cell = header_.cells[i];
@@ -39,69 +62,94 @@ void TablePainter::paint_header(PageCanvas& canvas, double top, std::vector<Box>
         const double text_height = cell.lines.size() * line_height(cell.style);
         Box text_box = box;
         text_box.top = top + (header_.height - 2 * kCellPadY - text_height) / 2;
-        paint_lines(canvas, cell, text_box, layout_.header_text);
+        const int th = tagged ? canvas.tree().add(StructRole::TH, tr, HeaderScope::Column) : -1;
+        paint_cell_text(canvas, cell, text_box, layout_.header_text, th);
         rules.push_back(box);
     }
 }
 
-void TablePainter::paint_full_width(PageCanvas& canvas, const RowLayout& row, double top, double height,
-                                    bool heading, std::vector<Box>& rules) const {
+void TablePainter::paint_full_width(PageCanvas& canvas, const RowLayout& row, double top, double height, int element,
+                                    std::vector<Box>& rules) const {
     const Box box{table_.left(), top, table_.width(), height};
-    if (heading) canvas.fill_box(box, layout_.heading_fill);
-    paint_lines(canvas, row.full_width, box, layout_.text);
+    if (row.row.kind == RowKind::GroupHeading) fill(canvas, box, layout_.heading_fill);
+    paint_cell_text(canvas, row.full_width, box, layout_.text, element);
     rules.push_back(box);
 }
 
-void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, double top, double height,
+void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, double top, double height, int tr,
                                    std::vector<Box>& rules) const {
     const auto& columns = table_.columns();
+    StructureTree& tree = canvas.tree();
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (static_cast<int>(i) == table_.topic_column()) continue;
         const Box box{columns[i].left, top, columns[i].width, height};
         const LaidOutCell& cell = row.cells[i];
-        if (cell.kind == CellKind::Rag) canvas.fill_box(box, layout_.rag_colour(cell.rag));
-        paint_lines(canvas, cell, box, layout_.text);
+        // The indicator's name is the row's header: a screen reader announces it with each value.
+        const int element = columns[i].spec->field == ColumnField::Indicator
+                                ? tree.add(StructRole::TH, tr, HeaderScope::Row)
+                                : tree.add(StructRole::TD, tr);
+        if (cell.kind == CellKind::Rag) fill(canvas, box, layout_.rag_colour(cell.rag));
+        paint_cell_text(canvas, cell, box, layout_.text, element);
         rules.push_back(box);
     }
 }
 
 double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
     const PageLayout& layout = *page.layout;
+    StructureTree& tree = canvas.tree();
     std::vector<Box> rules;
     if (page.first) paint_title(canvas);
     const double table_top = frame_.table_top(page.first);
-    paint_header(canvas, table_top, rules);
+    paint_header(canvas, table_top, page.first, rules);
     const double body_top = table_top + header_.height;
 
     if (page.continued_heading)
-        paint_full_width(canvas, *page.continued_heading, body_top, layout.continued_height, true, rules);
+        paint_full_width(canvas, *page.continued_heading, body_top, layout.continued_height, -1, rules);
 
+    const int columns = static_cast<int>(table_.columns().size());
     std::size_t next_span = 0;
     for (std::size_t k = 0; k < layout.rows.size(); ++k) {
         const PlacedRow& placed = layout.rows[k];
         const RowLayout& row = page.row(placed.index);
         const double top = body_top + placed.top;
+        const int tr = tree.add(StructRole::TR, elements_.body);
         // The topic cell is painted with the first of its rows on the page, before the row's
-        // other cells, so the text reads topic first.
+        // other cells, so the text reads topic first. Its element belongs to the topic's first
+        // row and spans all of the topic's rows; on a later page its name is only a reminder.
         if (next_span < layout.spans.size() && layout.spans[next_span].first == k) {
             const TopicSpan& span = layout.spans[next_span++];
             const ColumnBox& column = table_.columns()[table_.topic_column()];
             const Box box{column.left, body_top + span.top, column.width, span.height};
-            paint_lines(canvas, table_.topic_cell(*row.row.group_ptr, span.group), box, layout_.text);
+            const int th = span.continued ? -1
+                                          : tree.add(StructRole::TH, tr, HeaderScope::Row,
+                                                     static_cast<int>(row.row.group_ptr->indicators.size()));
+            paint_cell_text(canvas, table_.topic_cell(*row.row.group_ptr, span.group), box, layout_.text, th);
             rules.push_back(box);
         }
         switch (row.row.kind) {
-            case RowKind::Indicator: paint_indicator(canvas, row, top, placed.height, rules); break;
-            case RowKind::GroupHeading: paint_full_width(canvas, row, top, placed.height, true, rules); break;
-            case RowKind::Note: paint_full_width(canvas, row, top, placed.height, false, rules); break;
+            case RowKind::Indicator: paint_indicator(canvas, row, top, placed.height, tr, rules); break;
+            case RowKind::GroupHeading:
+                paint_full_width(canvas, row, top, placed.height,
+                                 tree.add(StructRole::TH, tr, HeaderScope::Row, 1, columns), rules);
+                break;
+            case RowKind::Note:
+                paint_full_width(canvas, row, top, placed.height,
+                                 tree.add(StructRole::TD, tr, HeaderScope::None, 1, columns), rules);
+                break;
         }
     }
-    canvas.stroke_boxes(rules, layout_.grid, kRuleWidth);
+    canvas.begin_artifact();
+    {
+        Marked marked(canvas);
+        canvas.stroke_boxes(rules, layout_.grid, kRuleWidth);
+    }
     return body_top + layout.used;
 }
 
 void paint_footer(PageCanvas& canvas, const PageFrame& frame, const TextMeasurer& measure, const Rgb& colour,
                   const std::string& text) {
+    canvas.begin_pagination("Footer");
+    Marked marked(canvas);
     const double w = measure.width(text, frame.footer_style);
     canvas.text((frame.width - w) / 2, frame.footer_baseline, text, frame.footer_style, colour);
 }
@@ -113,6 +161,9 @@ void paint_blank_page_text(PageCanvas& canvas, const PageFrame& frame, const Tex
     const double w = measure.width(text, style);
     const double centre = (frame.top + frame.bottom) / 2;
     const double glyphs = measure.ascent(style) - measure.descent(style);
+    StructureTree& tree = canvas.tree();
+    canvas.begin_content(tree.add(StructRole::P, tree.document()));
+    Marked marked(canvas);
     canvas.text((frame.width - w) / 2, centre + glyphs / 2, text, style, colour);
 }
 

@@ -58,7 +58,7 @@ std::vector<std::string> wrap_text(const std::string& text, double max_width, co
             line = std::move(candidate);
             continue;
         }
-        if (!line.empty()) lines.push_back(std::move(line));
+        if (!line.empty()) lines.push_back(std::move(line) + ' ');
         line.clear();
         if (measure.width(word, style) <= max_width) {
             line = word;
@@ -72,13 +72,19 @@ std::vector<std::string> wrap_text(const std::string& text, double max_width, co
     return lines;
 }
 
+std::string visible_part(const std::string& line) {
+    std::size_t end = line.size();
+    while (end > 0 && line[end - 1] == ' ') --end;
+    return line.substr(0, end);
+}
+
 bool cut_lines(std::vector<std::string>& lines, std::size_t max_lines, double max_width, const TextMeasurer& measure,
                const TextStyle& style) {
     if (lines.size() <= max_lines) return false;
     lines.resize(max_lines);
     if (lines.empty()) return true;
     static const std::string ellipsis = "\u2026";
-    std::vector<char32_t> chars = decode_utf8(lines.back());
+    std::vector<char32_t> chars = decode_utf8(visible_part(lines.back()));
     while (true) {
         std::string candidate;
         for (char32_t c : chars) append_utf8(candidate, c);

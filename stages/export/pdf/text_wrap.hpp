@@ -12,12 +12,20 @@ namespace scorecard::pdf {
 // characters (a long URL or an unspaced code must still fit its cell rather than overprint
 // the next one). The text is first made printable (see printable_text). Empty text gives no
 // lines. Never returns a line wider than `max_width` unless a single character is.
+//
+// A line that ends where the text had a space keeps that space at its end (invisible on the
+// page, and not counted against the width), so that text extraction and screen readers read
+// "Latest update", not "Latestupdate", across the break. A word broken between characters
+// gets none. Use visible_part() to measure or align a line.
 std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
                                    const TextStyle& style);
 
 // Cuts `lines` to at most `max_lines`, ending the last kept line with an ellipsis that still
 // fits `max_width`. Returns true when anything was cut. Used only when a single row would be
 // taller than a page, since a row is never split across pages.
+// A line without the trailing space wrap_text may leave on it.
+std::string visible_part(const std::string& line);
+
 bool cut_lines(std::vector<std::string>& lines, std::size_t max_lines, double max_width, const TextMeasurer& measure,
                const TextStyle& style);
 
