@@ -311,6 +311,13 @@ TEST_CASE("every page's content is marked and every MCID belongs to one element,
         write_pdf(s, named_template("flat-2022-23"), test_context(), dir.file("empty.pdf"));
         require_well_tagged(dir.file("empty.pdf"));
     }
+    SECTION("trend charts, drawn and in words") {
+        Scorecard s = made_up_scorecard(2, 3);
+        s.groups[0].indicators[0].history.push_back({parse_period("Q1 2022/23"), parse_value("3.5%")});
+        s.groups[1].indicators[1].previous = parse_value("");
+        write_pdf(s, named_template("sectioned-2019-20"), test_context(), dir.file("charts.pdf"));
+        require_well_tagged(dir.file("charts.pdf"));
+    }
     SECTION("enough pages for a ParentTree of several leaves") {
         const PdfSummary summary =
             write_pdf(made_up_scorecard(20, 100), named_template("flat-2022-23"), test_context(), dir.file("many.pdf"));

@@ -116,6 +116,14 @@ void PageCanvas::begin_pagination(const char* subtype) {
     marked_ = true;
 }
 
+void PageCanvas::begin_layout_artifact(const Box& box) {
+    if (marked_) throw std::logic_error("marked content nested");
+    painter_.GetCanvas()->Append("/Artifact <</Type /Layout /BBox [" + pdf_number(box.left) + " " +
+                                 pdf_number(y(box.bottom())) + " " + pdf_number(box.right()) + " " +
+                                 pdf_number(y(box.top)) + "]>> BDC\n");
+    marked_ = true;
+}
+
 void PageCanvas::end_marked() {
     if (!marked_) return;
     painter_.GetCanvas()->Append("EMC\n");

@@ -40,6 +40,7 @@ public:
     void begin_content(int element);            // /TD <</MCID n>> BDC, recorded for `element`
     void begin_artifact();                      // /Artifact BMC: fills and rules
     void begin_pagination(const char* subtype);  // /Artifact <</Type /Pagination ...>> BDC; subtype may be null
+    void begin_layout_artifact(const Box& box);   // /Artifact <</Type /Layout /BBox [...]>> BDC: a drawing
     void end_marked();
 
     int page_index() const { return page_index_; }

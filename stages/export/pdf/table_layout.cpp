@@ -130,6 +130,17 @@ RowLayout TableLayout::lay_out(const TableRow& row) const {
             continue;
         }
         LaidOutCell c = cell(columns_[i], cell_content(*columns_[i].spec, *row.indicator), body_, max_lines(body_), r.cut);
+        if (c.kind == CellKind::Chart) {
+            c.chart = chart_points(*row.indicator, layout_.trend_chart_points);
+            if (c.draws_chart()) {
+                height = std::max(height, kChartMinHeight);
+            } else {
+                CellContent words;
+                words.kind = CellKind::Text;
+                words.text = kTooFewPointsText;
+                c.lines = cell(columns_[i], words, body_, max_lines(body_), r.cut).lines;
+            }
+        }
         height = std::max(height, height_of(c.lines, body_));
         r.cells.push_back(std::move(c));
     }

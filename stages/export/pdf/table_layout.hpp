@@ -13,6 +13,7 @@
 #include "column_layout.hpp"
 #include "table_rows.hpp"
 #include "text_measure.hpp"
+#include "trend_chart.hpp"
 
 namespace scorecard::pdf {
 
@@ -30,6 +31,9 @@ struct LaidOutCell {
     Align align = Align::Left;
     TextStyle style;
     std::vector<std::string> lines;
+    // Chart cells: the points to draw. With fewer than two, `lines` says so in words instead.
+    std::vector<ChartPoint> chart;
+    bool draws_chart() const { return kind == CellKind::Chart && chart.size() >= 2; }
 };
 
 struct RowLayout {

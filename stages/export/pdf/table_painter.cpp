@@ -1,6 +1,7 @@
 #include "table_painter.hpp"
 
 #include "text_wrap.hpp"
+#include "trend_chart.hpp"
 
 namespace scorecard::pdf {
 
@@ -37,6 +38,18 @@ void TablePainter::fill(PageCanvas& canvas, const Box& box, const Rgb& colour) c
     canvas.begin_artifact();
     Marked marked(canvas);
     canvas.fill_box(box, colour);
+}
+
+void TablePainter::paint_chart(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, int element) const {
+    canvas.tree().set_alt(element, chart_alt_text(cell.chart));
+    const Box area{box.left + kCellPadX, box.top + kCellPadY + 1, box.width - 2 * kCellPadX, box.height - 2 * kCellPadY - 1};
+    const ChartLayout chart = lay_out_chart(cell.chart, area);
+    canvas.begin_layout_artifact(area);
+    Marked marked(canvas);
+    // Earlier bars in grey, the latest in the text colour: it is also the rightmost, and the
+    // /Alt names it, so the mark is not carried by colour alone.
+    for (const ChartBar& bar : chart.bars) canvas.fill_box(bar.box, bar.latest ? layout_.text : kEarlierBarColour);
+    canvas.stroke_boxes({Box{area.left, chart.zero, area.width, 0}}, layout_.grid, kRuleWidth);
 }
 
 void TablePainter::paint_title(PageCanvas& canvas) const {
@@ -89,7 +102,10 @@ void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, dou
                                 ? tree.add(StructRole::TH, tr, HeaderScope::Row)
                                 : tree.add(StructRole::TD, tr);
         if (cell.kind == CellKind::Rag) fill(canvas, box, layout_.rag_colour(cell.rag));
-        paint_cell_text(canvas, cell, box, layout_.text, element);
+        if (cell.draws_chart())
+            paint_chart(canvas, cell, box, element);
+        else
+            paint_cell_text(canvas, cell, box, layout_.text, element);
         rules.push_back(box);
     }
 }

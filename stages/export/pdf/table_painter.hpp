@@ -1,7 +1,8 @@
 // Paints one page of the table: title (first page), header row, rows, topic spans, grid; and
 // tags it: the title is the H1, the table a Table with a THead (the header row, TH with
 // /Scope /Column) and a TBody of TRs, one per indicator (plus heading rows in the sectioned
-// layout). A row's indicator name is a TH with /Scope /Row, as is a topic cell, which spans
+// layout). A trend chart's bars are a layout artifact and its TD carries /Alt saying the
+// values. A row's indicator name is a TH with /Scope /Row, as is a topic cell, which spans
 // its topic's rows (/RowSpan); the other cells are TDs. What a page break repeats (the header
 // row, a topic's name, a group heading "(continued)") is a pagination artifact, so a screen
 // reader meets each cell once.
@@ -55,6 +56,8 @@ private:
     void paint_cell_text(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour,
                          int element) const;
     void fill(PageCanvas& canvas, const Box& box, const Rgb& colour) const;
+    // The cell's bars, as an artifact; the cell's element gets the values in words as /Alt.
+    void paint_chart(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, int element) const;
 
     const OutputTemplate& layout_;
     const TextMeasurer& measure_;
