@@ -83,12 +83,4 @@ TrailerFacts make_document_id_reproducible(const std::string& path) {
     return facts;
 }
 
-std::string md5_hex(const std::string& bytes) {
-    Poco::MD5Engine md5;
-    md5.update(bytes.data(), static_cast<unsigned>(bytes.size()));
-    std::string hex = Poco::DigestEngine::digestToHex(md5.digest());
-    std::transform(hex.begin(), hex.end(), hex.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return hex;
-}
-
 }  // namespace scorecard::pdf

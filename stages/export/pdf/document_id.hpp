@@ -23,7 +23,4 @@ struct TrailerFacts {
 // it. Reads the file in blocks, so it costs no memory beyond a buffer however large the PDF.
 TrailerFacts make_document_id_reproducible(const std::string& path);
 
-// The MD5 of `bytes` as 32 upper-case hex digits.
-std::string md5_hex(const std::string& bytes);
-
 }  // namespace scorecard::pdf
