@@ -32,7 +32,10 @@ TrailerFacts make_document_id_reproducible(const std::string& path) {
     if (!file) throw ExportError("cannot read back the PDF: " + path);
 
     const std::size_t trailer = tail.rfind("trailer");
-    if (trailer == std::string::npos) throw ExportError("the PDF has no trailer where expected: " + path);
+    // PoDoFo does not report a failed write (a full disk, a file size limit): a file cut short
+    // shows here as a missing trailer.
+    if (trailer == std::string::npos)
+        throw ExportError("the PDF was not written completely (is the disk full?): " + path);
     const std::size_t id = tail.find("/ID", trailer);
     if (id == std::string::npos) throw ExportError("the PDF trailer has no /ID: " + path);
     // Two hex strings follow: /ID[<...><...>] (PoDoFo writes them without spaces).

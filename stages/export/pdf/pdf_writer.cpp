@@ -212,8 +212,11 @@ PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, c
     } catch (const ExportError&) {
         throw;
     } catch (const PoDoFo::PdfError& e) {
-        throw ExportError("cannot write the PDF " + path + ": " + PoDoFo::PdfError::ErrorMessage(e.GetError()) +
-                          " (" + PoDoFo::PdfError::ErrorName(e.GetError()) + ")");
+        // PoDoFo has no message for some codes: never build a string from a null pointer.
+        const char* message = PoDoFo::PdfError::ErrorMessage(e.GetError());
+        const char* name = PoDoFo::PdfError::ErrorName(e.GetError());
+        throw ExportError("cannot write the PDF " + path + ": " + (message ? message : "PoDoFo error") + " (" +
+                          (name ? name : "unknown") + ")");
     } catch (const std::exception& e) {
         throw ExportError("cannot write the PDF " + path + ": " + e.what());
     }
