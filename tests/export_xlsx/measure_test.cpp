@@ -32,7 +32,7 @@ public:
 
     std::uint16_t column_count() const override { return static_cast<std::uint16_t>(limits_.size()); }
     ColumnLimits limits(std::uint16_t c) const override { return limits_[c]; }
-    void rows(const std::function<void(const SheetRow&)>& visit) const override {
+    void rows(RowUse, const std::function<void(const SheetRow&)>& visit) const override {
         for (std::size_t r = 0; r < rows_.size(); ++r) {
             SheetRow row;
             row.index = static_cast<std::uint32_t>(r);

@@ -74,7 +74,7 @@ ColumnLimits AboutRows::limits(std::uint16_t column) const {
 
 std::uint32_t AboutRows::last_row() const { return static_cast<std::uint32_t>(lines_.size()); }
 
-void AboutRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+void AboutRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) const {
     SheetRow row;
     row.index = 0;
     row.cells.assign(2, SheetCell{});
@@ -121,7 +121,7 @@ void add_about_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     AboutRows source(parts, sheets);
     lxw_worksheet* sheet = parts.add_sheet(kAboutSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kAboutSheet, source, plan, parts.formats);
+    write_sheet(sheet, kAboutSheet, source, plan, parts.formats, parts.constant_memory);
 
     PrintLayout print;
     print.first_row = 0;

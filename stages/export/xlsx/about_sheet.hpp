@@ -21,7 +21,7 @@ public:
 
     std::uint16_t column_count() const override { return 2; }
     ColumnLimits limits(std::uint16_t column) const override;
-    void rows(const std::function<void(const SheetRow&)>& visit) const override;
+    void rows(RowUse use, const std::function<void(const SheetRow&)>& visit) const override;
     std::uint32_t last_row() const;
 
 private:

@@ -4,6 +4,14 @@
 
 namespace scorecard::xlsx {
 
+lxw_format* FormatCache::get(const CellStyle& style, std::uint16_t column) {
+    if (column >= last_.size()) last_.resize(column + 1u, {CellStyle{}, nullptr});
+    auto& last = last_[column];
+    if (last.second && last.first == style) return last.second;
+    last = {style, get(style)};
+    return last.second;
+}
+
 lxw_format* FormatCache::get(const CellStyle& style) {
     auto found = formats_.find(style);
     if (found != formats_.end()) return found->second;

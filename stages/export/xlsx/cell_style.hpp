@@ -8,6 +8,8 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include <xlsxwriter.h>
 
@@ -36,18 +38,23 @@ struct CellStyle {
                         border_colour, number_format);
     }
     bool operator<(const CellStyle& other) const { return key() < other.key(); }
+    bool operator==(const CellStyle& other) const { return key() == other.key(); }
 };
 
 class FormatCache {
 public:
     FormatCache(lxw_workbook* workbook, std::string font_name) : workbook_(workbook), font_name_(std::move(font_name)) {}
     lxw_format* get(const CellStyle& style);
+    // The same, remembering the last look asked for in each column: down a column the look
+    // rarely changes, and a comparison is cheaper than a search (it shows at 100,000 rows).
+    lxw_format* get(const CellStyle& style, std::uint16_t column);
     std::size_t size() const { return formats_.size(); }
 
 private:
     lxw_workbook* workbook_;
     std::string font_name_;
     std::map<CellStyle, lxw_format*> formats_;
+    std::vector<std::pair<CellStyle, lxw_format*>> last_;  // by column
 };
 
 }  // namespace scorecard::xlsx

@@ -25,11 +25,23 @@ DataValue text_of(const std::string& text) {
     return v;
 }
 
+// The indicator a data row is about, and whether its figures' text is wanted (measuring needs
+// it; writing a number does not, and at 100,000 rows formatting them all shows).
+struct Row {
+    const Group& g;
+    const Indicator& i;
+    bool shown;
+};
+
 // A figure column holds numbers only; "N/A" and blanks leave the cell empty (the text as shown
 // is in the column beside it).
-DataValue figure(const Value& value) {
+DataValue figure(const Row& r, const Value& value) {
     DataValue v;
-    if (value.is_number()) v.content = value_cell(value);
+    if (!value.is_number()) return v;
+    v.content.kind = CellKind::Number;
+    v.content.number = value.stored_number();
+    v.content.number_format = excel_number_format(value);
+    if (r.shown) v.content.text = display_text(value);
     return v;
 }
 
@@ -39,28 +51,28 @@ DataValue not_a_figure(const Value& value) { return value.is_number() ? DataValu
 
 // A computed amount in the unit of `like` (a change of 0.14 percentage points is stored as
 // 0.0014 and shown 0.14%, as the figures it was computed from are).
-DataValue amount(const std::optional<double>& x, const Value& like) {
+DataValue amount(const Row& r, const std::optional<double>& x, const Value& like) {
     if (!x || !like.is_number()) return {};
     Value v = like;
     v.number = *x;
     v.text.clear();
-    return figure(v);
+    return figure(r, v);
 }
 
 // A computed figure with no source value to take its look from: shown with `decimals`
 // decimals, as a percentage when `unit` is Percent (`shown` then holds 5.3 for 5.3%).
-DataValue quantity(double shown, Unit unit, int decimals) {
+DataValue quantity(const Row& r, double shown, Unit unit, int decimals) {
     Value v;
     v.state = ValueState::Number;
     v.number = shown;
     v.unit = unit;
     v.decimals = decimals;
-    return figure(v);
+    return figure(r, v);
 }
 
 template <class T>
-DataValue quantity(const std::optional<T>& x, Unit unit, int decimals, double scale = 1) {
-    return x ? quantity(static_cast<double>(*x) * scale, unit, decimals) : DataValue{};
+DataValue quantity(const Row& r, const std::optional<T>& x, Unit unit, int decimals, double scale = 1) {
+    return x ? quantity(r, static_cast<double>(*x) * scale, unit, decimals) : DataValue{};
 }
 
 DataValue boolean(const std::optional<bool>& x) {
@@ -79,7 +91,7 @@ const Value& unit_source(const Indicator& i) { return i.latest.is_number() ? i.l
 
 struct DataColumn {
     const char* header;
-    DataValue (*value)(const Group&, const Indicator&);
+    DataValue (*value)(const Row&);
     double max_px;
 };
 
@@ -88,53 +100,53 @@ constexpr double kText = 320, kShort = 140, kFigure = 120;
 // Group, theme and indicator first, the way a reader finds a row; then every stated field in
 // the order of the table, then what compute derived.
 const DataColumn kColumns[] = {
-    {"Topic or outcome", [](const Group& g, const Indicator&) { return text_of(g.name); }, kText},
-    {"Theme", [](const Group&, const Indicator& i) { return text_of(i.theme.text); }, kShort},
-    {"Indicator", [](const Group&, const Indicator& i) { return text_of(i.name.text); }, kText},
-    {"Indicator ID", [](const Group&, const Indicator& i) { return text_of(i.id); }, kText},
-    {"Polarity", [](const Group&, const Indicator& i) { return text_of(polarity_name(i.polarity)); }, kShort},
-    {"Polarity as written", [](const Group&, const Indicator& i) { return text_of(i.polarity_text.text); }, kShort},
-    {"Reporting frequency", [](const Group&, const Indicator& i) { return text_of(i.frequency.text); }, kShort},
-    {"Previous period", [](const Group&, const Indicator& i) { return text_of(i.previous_period.text); }, kShort},
-    {"Previous value", [](const Group&, const Indicator& i) { return figure(i.previous); }, kFigure},
-    {"Previous value if not a figure", [](const Group&, const Indicator& i) { return not_a_figure(i.previous); }, kShort},
-    {"Latest period", [](const Group&, const Indicator& i) { return text_of(i.latest_period.text); }, kShort},
-    {"Latest value", [](const Group&, const Indicator& i) { return figure(i.latest); }, kFigure},
-    {"Latest value if not a figure", [](const Group&, const Indicator& i) { return not_a_figure(i.latest); }, kShort},
-    {"Unit", [](const Group&, const Indicator& i) {
-         const Value& v = unit_source(i);
+    {"Topic or outcome", [](const Row& r) { return text_of(r.g.name); }, kText},
+    {"Theme", [](const Row& r) { return text_of(r.i.theme.text); }, kShort},
+    {"Indicator", [](const Row& r) { return text_of(r.i.name.text); }, kText},
+    {"Indicator ID", [](const Row& r) { return text_of(r.i.id); }, kText},
+    {"Polarity", [](const Row& r) { return text_of(polarity_name(r.i.polarity)); }, kShort},
+    {"Polarity as written", [](const Row& r) { return text_of(r.i.polarity_text.text); }, kShort},
+    {"Reporting frequency", [](const Row& r) { return text_of(r.i.frequency.text); }, kShort},
+    {"Previous period", [](const Row& r) { return text_of(r.i.previous_period.text); }, kShort},
+    {"Previous value", [](const Row& r) { return figure(r, r.i.previous); }, kFigure},
+    {"Previous value if not a figure", [](const Row& r) { return not_a_figure(r.i.previous); }, kShort},
+    {"Latest period", [](const Row& r) { return text_of(r.i.latest_period.text); }, kShort},
+    {"Latest value", [](const Row& r) { return figure(r, r.i.latest); }, kFigure},
+    {"Latest value if not a figure", [](const Row& r) { return not_a_figure(r.i.latest); }, kShort},
+    {"Unit", [](const Row& r) {
+         const Value& v = unit_source(r.i);
          return v.is_number() ? text_of(unit_name(v.unit)) : DataValue{};
      }, kShort},
-    {"Figure in brackets", [](const Group&, const Indicator& i) { return figure(i.latest_bracketed); }, kFigure},
-    {"Numerator", [](const Group&, const Indicator& i) { return figure(i.numerator); }, kFigure},
-    {"Denominator", [](const Group&, const Indicator& i) { return figure(i.denominator); }, kFigure},
-    {"Stated trend", [](const Group&, const Indicator& i) { return text_of(i.stated_trend.text); }, kShort},
-    {"Stated comparison with previous", [](const Group&, const Indicator& i) { return text_of(i.stated_direction.text); }, kShort},
-    {"Target as written", [](const Group&, const Indicator& i) { return text_of(i.target.text); }, kShort},
-    {"Target operator", [](const Group&, const Indicator& i) { return text_of(target_operator_text(i.target.op)); }, kShort},
-    {"Target value", [](const Group&, const Indicator& i) { return figure(i.target.value); }, kFigure},
-    {"Stated RAG", [](const Group&, const Indicator& i) { return rating(i.stated_rag.rag); }, kShort},
-    {"Stated RAG as written", [](const Group&, const Indicator& i) { return text_of(i.stated_rag.text); }, kShort},
-    {"National quartile", [](const Group&, const Indicator& i) { return figure(i.quartile); }, kFigure},
-    {"Statistical neighbour average", [](const Group&, const Indicator& i) { return figure(i.neighbour_average); }, kFigure},
-    {"Commentary", [](const Group&, const Indicator& i) { return text_of(i.commentary.text); }, kText},
-    {"Source line", [](const Group&, const Indicator& i) { return i.line > 0 ? quantity(i.line, Unit::Count, 0) : DataValue{}; }, kFigure},
-    {"Computed trend", [](const Group&, const Indicator& i) { return text_of(trend_name(i.computed.trend)); }, kShort},
-    {"Computed direction of travel", [](const Group&, const Indicator& i) { return text_of(direction_name(i.computed.direction)); }, kShort},
-    {"Target met", [](const Group&, const Indicator& i) { return boolean(i.computed.target_met); }, kFigure},
-    {"Target gap", [](const Group&, const Indicator& i) { return amount(i.computed.target_gap, i.latest); }, kFigure},
-    {"Change", [](const Group&, const Indicator& i) { return amount(i.computed.change, unit_source(i)); }, kFigure},
-    {"Relative change", [](const Group&, const Indicator& i) { return quantity(i.computed.relative_change, Unit::Percent, 1, 100); }, kFigure},
-    {"Gap to neighbour average", [](const Group&, const Indicator& i) { return amount(i.computed.neighbour_gap, i.latest); }, kFigure},
-    {"Quartile RAG", [](const Group&, const Indicator& i) { return rating(i.computed.quartile_rag); }, kShort},
-    {"Target RAG", [](const Group&, const Indicator& i) { return rating(i.computed.target_rag); }, kShort},
-    {"Computed RAG", [](const Group&, const Indicator& i) { return rating(i.computed.rag); }, kShort},
-    {"Computed RAG rule", [](const Group&, const Indicator& i) { return text_of(i.computed.rag_rule); }, kText},
-    {"National rank", [](const Group&, const Indicator& i) { return quantity(i.computed.national_rank, Unit::Count, 0); }, kFigure},
-    {"Authorities ranked", [](const Group&, const Indicator& i) { return quantity(i.computed.national_authorities, Unit::Count, 0); }, kFigure},
-    {"Computed national quartile", [](const Group&, const Indicator& i) { return quantity(i.computed.national_quartile, Unit::Count, 0); }, kFigure},
-    {"Position in quartile", [](const Group&, const Indicator& i) { return quantity(i.computed.quartile_position, Unit::Other, 2); }, kFigure},
-    {"National neighbour average", [](const Group&, const Indicator& i) { return amount(i.computed.national_neighbour_average, i.latest); }, kFigure},
+    {"Figure in brackets", [](const Row& r) { return figure(r, r.i.latest_bracketed); }, kFigure},
+    {"Numerator", [](const Row& r) { return figure(r, r.i.numerator); }, kFigure},
+    {"Denominator", [](const Row& r) { return figure(r, r.i.denominator); }, kFigure},
+    {"Stated trend", [](const Row& r) { return text_of(r.i.stated_trend.text); }, kShort},
+    {"Stated comparison with previous", [](const Row& r) { return text_of(r.i.stated_direction.text); }, kShort},
+    {"Target as written", [](const Row& r) { return text_of(r.i.target.text); }, kShort},
+    {"Target operator", [](const Row& r) { return text_of(target_operator_text(r.i.target.op)); }, kShort},
+    {"Target value", [](const Row& r) { return figure(r, r.i.target.value); }, kFigure},
+    {"Stated RAG", [](const Row& r) { return rating(r.i.stated_rag.rag); }, kShort},
+    {"Stated RAG as written", [](const Row& r) { return text_of(r.i.stated_rag.text); }, kShort},
+    {"National quartile", [](const Row& r) { return figure(r, r.i.quartile); }, kFigure},
+    {"Statistical neighbour average", [](const Row& r) { return figure(r, r.i.neighbour_average); }, kFigure},
+    {"Commentary", [](const Row& r) { return text_of(r.i.commentary.text); }, kText},
+    {"Source line", [](const Row& r) { return r.i.line > 0 ? quantity(r, r.i.line, Unit::Count, 0) : DataValue{}; }, kFigure},
+    {"Computed trend", [](const Row& r) { return text_of(trend_name(r.i.computed.trend)); }, kShort},
+    {"Computed direction of travel", [](const Row& r) { return text_of(direction_name(r.i.computed.direction)); }, kShort},
+    {"Target met", [](const Row& r) { return boolean(r.i.computed.target_met); }, kFigure},
+    {"Target gap", [](const Row& r) { return amount(r, r.i.computed.target_gap, r.i.latest); }, kFigure},
+    {"Change", [](const Row& r) { return amount(r, r.i.computed.change, unit_source(r.i)); }, kFigure},
+    {"Relative change", [](const Row& r) { return quantity(r, r.i.computed.relative_change, Unit::Percent, 1, 100); }, kFigure},
+    {"Gap to neighbour average", [](const Row& r) { return amount(r, r.i.computed.neighbour_gap, r.i.latest); }, kFigure},
+    {"Quartile RAG", [](const Row& r) { return rating(r.i.computed.quartile_rag); }, kShort},
+    {"Target RAG", [](const Row& r) { return rating(r.i.computed.target_rag); }, kShort},
+    {"Computed RAG", [](const Row& r) { return rating(r.i.computed.rag); }, kShort},
+    {"Computed RAG rule", [](const Row& r) { return text_of(r.i.computed.rag_rule); }, kText},
+    {"National rank", [](const Row& r) { return quantity(r, r.i.computed.national_rank, Unit::Count, 0); }, kFigure},
+    {"Authorities ranked", [](const Row& r) { return quantity(r, r.i.computed.national_authorities, Unit::Count, 0); }, kFigure},
+    {"Computed national quartile", [](const Row& r) { return quantity(r, r.i.computed.national_quartile, Unit::Count, 0); }, kFigure},
+    {"Position in quartile", [](const Row& r) { return quantity(r, r.i.computed.quartile_position, Unit::Other, 2); }, kFigure},
+    {"National neighbour average", [](const Row& r) { return amount(r, r.i.computed.national_neighbour_average, r.i.latest); }, kFigure},
 };
 
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
@@ -164,7 +176,7 @@ DataRows::DataRows(const Scorecard& scorecard, const Palette& palette, std::stri
     for (const auto& group : scorecard.groups)
         for (const auto& indicator : group.indicators)
             for (std::uint16_t c = 0; c < kColumnCount; ++c)
-                if (!used[c] && kColumns[c].value(group, indicator).content.kind != CellKind::Empty) used[c] = true;
+                if (!used[c] && kColumns[c].value(Row{group, indicator, false}).content.kind != CellKind::Empty) used[c] = true;
     for (std::uint16_t c = 0; c < kColumnCount; ++c)
         if (used[c]) columns_.push_back(c);
 }
@@ -197,7 +209,7 @@ TableSpec DataRows::table() const {
     return t;
 }
 
-void DataRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+void DataRows::rows(RowUse use, const std::function<void(const SheetRow&)>& visit) const {
     const std::uint16_t count = column_count();
     SheetRow row;
     auto start = [&](std::uint32_t index) {
@@ -228,16 +240,18 @@ void DataRows::rows(const std::function<void(const SheetRow&)>& visit) const {
     }
     visit(row);
 
+    const CellStyle plain = palette_.plain(false);
+    const bool shown = use == RowUse::Measure;
     std::uint32_t index = kHeaderRow;
     for (const auto& group : scorecard_.groups)
         for (const auto& indicator : group.indicators) {
             start(++index);
             for (std::uint16_t c = 0; c < count; ++c) {
-                DataValue v = kColumns[columns_[c]].value(group, indicator);
+                DataValue v = kColumns[columns_[c]].value(Row{group, indicator, shown});
                 SheetCell& cell = row.cells[c];
                 cell.content = std::move(v.content);
                 cell.boolean = v.boolean;
-                cell.style = palette_.plain(false);
+                cell.style = plain;
                 if (cell.content.kind == CellKind::Number) cell.style.number_format = cell.content.number_format;
             }
             visit(row);
@@ -248,10 +262,9 @@ void add_data_sheet(const WorkbookParts& parts) {
     DataRows source(parts.scorecard, parts.reading_palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kDataSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kDataSheet, source, plan, parts.formats);
+    write_sheet(sheet, kDataSheet, source, plan, parts.formats, parts.constant_memory);
     if (parts.scorecard.indicator_count() > 0)
-        add_table(sheet, kDataSheet, source.table(), source.column_count(), parts.formats,
-                  table_header_style(parts.reading_palette));
+        parts.add_table(sheet, kDataSheet, source.table(), table_header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, DataRows::kHeaderRow + 1, 0);
 
     PrintLayout print;

@@ -101,7 +101,7 @@ TableSpec FindingsRows::table() const {
     return t;
 }
 
-void FindingsRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) const {
     SheetRow row;
     auto start = [&](std::uint32_t index) {
         row.index = index;
@@ -156,10 +156,10 @@ void add_findings_sheet(const WorkbookParts& parts) {
     FindingsRows source(parts.findings, parts.reading_palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kFindingsSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kFindingsSheet, source, plan, parts.formats);
+    write_sheet(sheet, kFindingsSheet, source, plan, parts.formats, parts.constant_memory);
     const bool any = !parts.findings.all().empty();
     if (any) {
-        add_table(sheet, kFindingsSheet, source.table(), source.column_count(), parts.formats, header_style(parts.reading_palette));
+        parts.add_table(sheet, kFindingsSheet, source.table(), header_style(parts.reading_palette));
         worksheet_freeze_panes(sheet, FindingsRows::kHeaderRow + 1, 0);
     }
 

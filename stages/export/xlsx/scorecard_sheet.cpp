@@ -66,7 +66,7 @@ ColumnLimits ScorecardRows::limits(std::uint16_t column) const {
     return limits;
 }
 
-void ScorecardRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) const {
     const std::uint16_t columns = column_count();
     SheetRow row;
     auto start = [&](std::uint32_t index) {
@@ -185,7 +185,7 @@ ScorecardRows add_scorecard_sheet(const WorkbookParts& parts) {
     ScorecardRows source(parts.scorecard, parts.layout, parts.palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kScorecardSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kScorecardSheet, source, plan, parts.formats);
+    write_sheet(sheet, kScorecardSheet, source, plan, parts.formats, parts.constant_memory);
 
     // Panes frozen below the header row, so headings stay in view while scrolling.
     worksheet_freeze_panes(sheet, ScorecardRows::kHeaderRow + 1, 0);

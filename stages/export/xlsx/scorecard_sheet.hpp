@@ -18,7 +18,7 @@ public:
 
     std::uint16_t column_count() const override;
     ColumnLimits limits(std::uint16_t column) const override;
-    void rows(const std::function<void(const SheetRow&)>& visit) const override;
+    void rows(RowUse use, const std::function<void(const SheetRow&)>& visit) const override;
 
     static constexpr std::uint32_t kTitleRow = 0;
     static constexpr std::uint32_t kHeaderRow = 1;

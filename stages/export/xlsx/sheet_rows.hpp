@@ -53,13 +53,18 @@ struct TableSpec {
     std::vector<std::string> headers;  // one per column, unique
 };
 
+// What the rows are read for. Measuring needs every cell's text as shown; writing a number
+// does not, and a sheet of 100,000 rows can skip formatting millions of figures it only stores.
+enum class RowUse { Measure, Write };
+
 class RowSource {
 public:
     virtual ~RowSource() = default;
     virtual std::uint16_t column_count() const = 0;
     virtual ColumnLimits limits(std::uint16_t column) const = 0;
     // Calls `visit` once per row, in increasing row order. The row is only valid during the call.
-    virtual void rows(const std::function<void(const SheetRow&)>& visit) const = 0;
+    // With RowUse::Write a Number cell's content.text may be left empty.
+    virtual void rows(RowUse use, const std::function<void(const SheetRow&)>& visit) const = 0;
 };
 
 }  // namespace scorecard::xlsx

@@ -50,29 +50,39 @@ SheetPlan plan_sheet(const RowSource& source, const TextMeasure& measure) {
     std::vector<ColumnNeeds> needs(columns);
     double overflow_reach = 0;  // the furthest a title runs to the right, from the sheet's left edge
 
-    // Pass 1: widths. Cells merged across columns (full-width headings) fit whatever widths the
-    // columns settle on, so they do not push any one column wider.
-    source.rows([&](const SheetRow& row) {
+    // Pass 1: widths, and the height of every row whose cells need no wrapping (their height
+    // does not depend on the widths). Cells merged across columns (full-width headings) fit
+    // whatever widths the columns settle on, so they do not push any one column wider.
+    SheetPlan plan;
+    bool widths_matter = false;  // a wrapped or merged cell: heights wait for the widths
+    source.rows(RowUse::Measure, [&](const SheetRow& row) {
+        double height = 0;
         for (std::uint16_t c = 0; c < row.cells.size() && c < columns; ++c) {
             const SheetCell& cell = row.cells[c];
-            if (!shows_text(cell) || cell.col_span > 1) continue;
+            if (!cell.covered) height = std::max(height, cell.min_height_pt);
+            if (!shows_text(cell)) continue;
             const FontChoice font = font_of(cell.style);
+            if (cell.style.wrap || cell.col_span > 1 || cell.row_span > 1) widths_matter = true;
+            else height = std::max(height, cell_height_pt(measure, cell.content.text, font, false, 0));
+            if (cell.col_span > 1) continue;
+            const TextExtent extent = measure.extent(cell.content.text, font);
             if (cell.overflows) {
                 // Measured from column c's left edge; only the first column's titles are tracked.
-                if (c == 0) overflow_reach = std::max(overflow_reach, measure.line_width_px(cell.content.text, font) + kCellPaddingPx);
+                if (c == 0) overflow_reach = std::max(overflow_reach, extent.line_px + kCellPaddingPx);
                 continue;
             }
-            const double line = measure.line_width_px(cell.content.text, font) + kCellPaddingPx + cell.extra_px;
+            const double line = extent.line_px + kCellPaddingPx + cell.extra_px;
             needs[c].natural = std::max(needs[c].natural, line);
             if (cell.content.kind == CellKind::Number || cell.content.kind == CellKind::Rag ||
                 (cell.keep_short && is_short(cell.content.text)))
                 needs[c].floor = std::max(needs[c].floor, line);
             else if (cell.style.wrap)
-                needs[c].floor = std::max(needs[c].floor, measure.longest_word_px(cell.content.text, font) + kCellPaddingPx);
+                needs[c].floor = std::max(needs[c].floor, extent.word_px + kCellPaddingPx);
         }
+        if (plan.row_pt.size() <= row.index) plan.row_pt.resize(row.index + 1, 0);
+        plan.row_pt[row.index] = height;
     });
 
-    SheetPlan plan;
     plan.column_px.resize(columns);
     for (std::uint16_t c = 0; c < columns; ++c) {
         const ColumnLimits limits = source.limits(c);
@@ -88,9 +98,10 @@ SheetPlan plan_sheet(const RowSource& source, const TextMeasure& measure) {
     for (double w : plan.column_px) total += w;
     if (columns > 0 && overflow_reach > total) plan.column_px[columns - 1] += std::ceil(overflow_reach - total);
 
-    // Pass 2: heights, now that the widths are known.
+    // Pass 2: heights, now that the widths are known; a sheet with nothing wrapped or merged
+    // (the Data sheet) has them all from pass 1 and is spared a third reading.
     std::vector<TallMerge> tall;
-    source.rows([&](const SheetRow& row) {
+    if (widths_matter) source.rows(RowUse::Measure, [&](const SheetRow& row) {
         double height = 0;
         for (std::uint16_t c = 0; c < row.cells.size() && c < columns; ++c) {
             const SheetCell& cell = row.cells[c];

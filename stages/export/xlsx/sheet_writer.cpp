@@ -20,6 +20,7 @@ constexpr std::size_t kExcelMaxChars = 32767;
 // person typing 90.8% would get.
 double excel_number(double x) {
     if (!std::isfinite(x) || x == 0) return x;
+    if (std::fabs(x) < 1e15 && x == std::trunc(x)) return x;  // a whole number is exact already
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.15g", x);
     return std::strtod(buffer, nullptr);
@@ -28,7 +29,7 @@ double excel_number(double x) {
 void write_cell(lxw_worksheet* sheet, const std::string& sheet_name, std::uint32_t row, std::uint16_t col,
                 const SheetCell& cell, FormatCache& formats) {
     const std::string where = sheet_name + "!" + cell_name(row, col);
-    lxw_format* format = formats.get(cell.style);
+    lxw_format* format = formats.get(cell.style, col);
     const bool merged = cell.col_span > 1 || cell.row_span > 1;
     if (merged) {
         // merge_range writes a string into the first cell; a typed value is written over it.
@@ -93,21 +94,68 @@ std::string excel_text(const std::string& text) {
 }
 
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
-                 const SheetPlan& plan, FormatCache& formats) {
+                 const SheetPlan& plan, FormatCache& formats, bool streaming) {
     for (std::uint16_t c = 0; c < plan.column_px.size(); ++c)
         check(worksheet_set_column_pixels(sheet, c, c, static_cast<std::uint32_t>(plan.column_px[c]), nullptr),
               "sizing a column of " + sheet_name);
-    source.rows([&](const SheetRow& row) {
+
+    // A cell merged down rows (a topic) is written as its first cell and formatted blanks as
+    // the rows come, and merged when its last row is reached. worksheet_merge_range itself
+    // writes blanks into the rows below at once, which in constant_memory mode would flush the
+    // first row before its other cells are written; called on the last row it only records the
+    // range (its writes to rows already flushed are refused, harmlessly).
+    struct OpenMerge {
+        std::uint32_t first_row, last_row;
+        std::uint16_t first_col, last_col;
+        CellContent content;
+        lxw_format* format;
+    };
+    std::vector<OpenMerge> open;
+
+    source.rows(RowUse::Write, [&](const SheetRow& row) {
         if (row.index >= LXW_ROW_MAX) throw ExportError("Excel export: " + sheet_name + " has more rows than Excel allows");
         // In constant_memory mode a row's height must be set before its cells are written.
         if (row.index < plan.row_pt.size() && plan.row_pt[row.index] > 0)
             check(worksheet_set_row(sheet, row.index, plan.row_pt[row.index], nullptr), "sizing a row of " + sheet_name);
         for (std::uint16_t c = 0; c < row.cells.size(); ++c) {
             const SheetCell& cell = row.cells[c];
-            if (cell.covered) continue;
+            if (cell.covered) {
+                for (const auto& m : open)
+                    if (c >= m.first_col && c <= m.last_col && row.index > m.first_row && row.index <= m.last_row)
+                        check(worksheet_write_blank(sheet, row.index, c, m.format), "writing " + sheet_name);
+                continue;
+            }
+            if (cell.row_span > 1) {
+                SheetCell first = cell;
+                first.row_span = 1;
+                first.col_span = 1;
+                write_cell(sheet, sheet_name, row.index, c, first, formats);
+                lxw_format* format = formats.get(cell.style);
+                for (std::uint16_t k = 1; k < cell.col_span; ++k)
+                    check(worksheet_write_blank(sheet, row.index, static_cast<lxw_col_t>(c + k), format), "writing " + sheet_name);
+                open.push_back({row.index, row.index + cell.row_span - 1, c,
+                                static_cast<std::uint16_t>(c + cell.col_span - 1), cell.content, format});
+                continue;
+            }
             write_cell(sheet, sheet_name, row.index, c, cell, formats);
         }
+        for (auto m = open.begin(); m != open.end();) {
+            if (m->last_row != row.index) {
+                ++m;
+                continue;
+            }
+            const bool number = m->content.kind == CellKind::Number;
+            const std::string text = number ? "" : excel_text(m->content.text);
+            check(worksheet_merge_range(sheet, m->first_row, m->first_col, m->last_row, m->last_col, text.c_str(), m->format),
+                  "merging " + sheet_name + "!" + cell_name(m->first_row, m->first_col));
+            // In normal mode merge_range just rewrote the first cell as a string.
+            if (number && !streaming)
+                check(worksheet_write_number(sheet, m->first_row, m->first_col, excel_number(m->content.number), m->format),
+                      "writing " + sheet_name);
+            m = open.erase(m);
+        }
     });
+    if (!open.empty()) throw ExportError("Excel export: a merged cell of " + sheet_name + " runs past the last row");
 }
 
 void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableSpec& table, std::uint16_t columns,

@@ -16,9 +16,10 @@
 
 namespace scorecard::xlsx {
 
-// Sets the column widths and writes every row with its planned height.
+// Sets the column widths and writes every row with its planned height. `streaming`: the workbook
+// is in constant_memory mode (rows are flushed as soon as a later row is written).
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
-                 const SheetPlan& plan, FormatCache& formats);
+                 const SheetPlan& plan, FormatCache& formats, bool streaming);
 
 // Lays an Excel table over rows already written (not possible in constant_memory mode).
 void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableSpec& table, std::uint16_t columns,

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
-#include <vector>
 
 #include "../common/export_context.hpp"
 
@@ -15,17 +14,6 @@ namespace {
 // a measured width is widened a little: a cell a few pixels too wide is invisible, a number one
 // pixel too narrow shows as ####.
 constexpr double kRendererMargin = 1.06;
-
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = text.find(separator, start);
-        parts.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) return parts;
-        start = end + 1;
-    }
-}
 
 }  // namespace
 
@@ -43,52 +31,81 @@ double TextMeasure::px(double em, FontChoice font) const {
     return em * font.size_pt * kPixelsPerPoint * kRendererMargin;
 }
 
-double TextMeasure::line_width_px(const std::string& text, FontChoice font) const {
-    double widest = 0;
-    for (const auto& line : split(text, '\n')) widest = std::max(widest, px(metrics(font).text_width_em(line), font));
-    return widest;
+TextExtent TextMeasure::extent(const std::string& text, FontChoice font) const {
+    // One pass over the text, no copies: a sheet of 100,000 rows measures millions of cells.
+    const FontMetrics& m = metrics(font);
+    double line = 0, word = 0, widest_line = 0, widest_word = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = next_code_point(text, i);
+        if (c == '\n') {
+            widest_line = std::max(widest_line, line);
+            widest_word = std::max(widest_word, word);
+            line = word = 0;
+            continue;
+        }
+        const double a = m.advance_em(c);
+        line += a;
+        if (c == ' ') {
+            widest_word = std::max(widest_word, word);
+            word = 0;
+        } else {
+            word += a;
+        }
+    }
+    return {px(std::max(widest_line, line), font), px(std::max(widest_word, word), font)};
 }
 
-double TextMeasure::longest_word_px(const std::string& text, FontChoice font) const {
-    double widest = 0;
-    for (const auto& line : split(text, '\n'))
-        for (const auto& word : split(line, ' ')) widest = std::max(widest, px(metrics(font).text_width_em(word), font));
-    return widest;
-}
+double TextMeasure::line_width_px(const std::string& text, FontChoice font) const { return extent(text, font).line_px; }
+
+double TextMeasure::longest_word_px(const std::string& text, FontChoice font) const { return extent(text, font).word_px; }
 
 int TextMeasure::wrapped_lines(const std::string& text, FontChoice font, double width_px) const {
     if (text.empty()) return 1;
     const FontMetrics& m = metrics(font);
-    const double space = px(m.advance_em(' '), font);
-    int lines = 0;
-    for (const auto& paragraph : split(text, '\n')) {
-        ++lines;
-        double used = 0;
-        bool line_empty = true;
-        for (const auto& word : split(paragraph, ' ')) {
-            const double w = px(m.text_width_em(word), font);
-            if (!line_empty && used + space + w <= width_px) {
-                used += space + w;
-                continue;
-            }
-            if (!line_empty) {
+    const double scale = px(1, font);
+    const double space = m.advance_em(' ') * scale;
+    int lines = 1;
+    double used = 0;          // width of the current line so far
+    bool line_empty = true;
+    // Greedy fill, word by word: a word goes on the line if it fits after a space, else it
+    // starts the next line; a word wider than the whole line breaks between characters.
+    auto place_word = [&](std::size_t begin, std::size_t end) {
+        double em = 0;  // summed in em and scaled once, exactly as extent() does
+        for (std::size_t i = begin; i < end;) em += m.advance_em(next_code_point(text, i));
+        const double w = em * scale;
+        if (!line_empty && used + space + w <= width_px) {
+            used += space + w;
+            return;
+        }
+        if (!line_empty) {
+            ++lines;
+            used = 0;
+        }
+        line_empty = false;
+        if (w <= width_px) {
+            used = w;
+            return;
+        }
+        for (std::size_t i = begin; i < end;) {
+            const double c = m.advance_em(next_code_point(text, i)) * scale;
+            if (used > 0 && used + c > width_px) {
                 ++lines;
                 used = 0;
             }
-            if (w <= width_px) {
-                used = w;
-            } else {
-                // A word wider than the cell breaks between characters.
-                for (std::size_t i = 0; i < word.size();) {
-                    const double c = px(m.advance_em(next_code_point(word, i)), font);
-                    if (used > 0 && used + c > width_px) {
-                        ++lines;
-                        used = 0;
-                    }
-                    used += c;
-                }
+            used += c;
+        }
+    };
+    std::size_t word_start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        if (end || text[i] == ' ' || text[i] == '\n') {
+            if (i > word_start) place_word(word_start, i);
+            if (!end && text[i] == '\n') {
+                ++lines;
+                used = 0;
+                line_empty = true;
             }
-            line_empty = false;
+            word_start = i + 1;
         }
     }
     return lines;

@@ -17,12 +17,19 @@ struct FontChoice {
 
 constexpr double kPixelsPerPoint = 96.0 / 72.0;
 
+struct TextExtent {
+    double line_px = 0;  // the widest line (text may hold '\n')
+    double word_px = 0;  // the widest run without a space
+};
+
 class TextMeasure {
 public:
     TextMeasure(FontMetrics regular, FontMetrics bold);
     // The template's font files. Throws ExportError naming the file when one cannot be read.
     static TextMeasure for_template(const OutputTemplate& layout);
 
+    // Both widths of `extent` below, in one pass.
+    TextExtent extent(const std::string& text, FontChoice font) const;
     // Width of the widest line (text may hold '\n'), in pixels, with a margin for renderers that
     // round each glyph to whole pixels (Excel on Windows) or kern differently (LibreOffice).
     double line_width_px(const std::string& text, FontChoice font) const;

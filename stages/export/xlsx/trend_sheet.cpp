@@ -67,7 +67,7 @@ TableSpec TrendRows::table() const {
     return t;
 }
 
-void TrendRows::rows(const std::function<void(const SheetRow&)>& visit) const {
+void TrendRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) const {
     const std::uint16_t columns = column_count();
     SheetRow row;
     auto start = [&](std::uint32_t index) {
@@ -126,9 +126,9 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
     TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest));
     lxw_worksheet* sheet = parts.add_sheet(kTrendSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kTrendSheet, source, plan, parts.formats);
-    if (parts.scorecard.indicator_count() > 0 && !parts.constant_memory)
-        add_table(sheet, kTrendSheet, source.table(), source.column_count(), parts.formats, header_style(parts.reading_palette));
+    write_sheet(sheet, kTrendSheet, source, plan, parts.formats, parts.constant_memory);
+    if (parts.scorecard.indicator_count() > 0)
+        parts.add_table(sheet, kTrendSheet, source.table(), header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, TrendRows::kHeaderRow + 1, 0);
 
     PrintLayout print;

@@ -31,7 +31,7 @@ public:
 
     std::uint16_t column_count() const override;
     ColumnLimits limits(std::uint16_t column) const override;
-    void rows(const std::function<void(const SheetRow&)>& visit) const override;
+    void rows(RowUse use, const std::function<void(const SheetRow&)>& visit) const override;
 
     static constexpr std::uint32_t kTitleRow = 0, kNoteRow = 1, kHeaderRow = 2;
     static constexpr std::uint16_t kFirstValueColumn = 3;  // after indicator, ID and count

@@ -12,6 +12,8 @@
 #include "../common/export_context.hpp"
 #include "cell_style.hpp"
 #include "palette.hpp"
+#include "sheet_rows.hpp"
+#include "table_parts.hpp"
 #include "text_measure.hpp"
 
 namespace scorecard::xlsx {
@@ -21,6 +23,12 @@ inline const char* const kScorecardSheet = "Scorecard";
 inline const char* const kDataSheet = "Data";
 inline const char* const kFindingsSheet = "Findings";
 inline const char* const kAboutSheet = "About";
+
+// What the sheets leave for after libxlsxwriter has written the file.
+struct WorkbookLedger {
+    std::vector<std::string> sheets;   // in the order added: sheet N is xl/worksheets/sheetN.xml
+    std::vector<PendingTable> tables;  // constant_memory mode: tables to add afterwards
+};
 
 struct WorkbookParts {
     lxw_workbook* workbook;
@@ -32,10 +40,15 @@ struct WorkbookParts {
     const Findings& findings;
     const OutputTemplate& layout;
     const ExportContext& context;
-    bool constant_memory = false;  // large inputs: rows streamed to disk, no tables (issue 8)
+    WorkbookLedger& ledger;
+    bool constant_memory = false;  // large inputs: rows streamed to disk (see table_parts.hpp)
 
     std::string title() const { return layout.document_title(scorecard.period); }
     lxw_worksheet* add_sheet(const char* name) const;
+    // Lays a table over rows already written to the sheet added last: at once, or in
+    // constant_memory mode after the file is written (table_parts.hpp).
+    void add_table(lxw_worksheet* sheet, const char* sheet_name, const TableSpec& table,
+                   const CellStyle& header_style) const;
 };
 
 }  // namespace scorecard::xlsx

@@ -14,7 +14,9 @@
 #include "findings_sheet.hpp"
 #include "properties.hpp"
 #include "scorecard_sheet.hpp"
+#include "sheet_writer.hpp"
 #include "sparklines.hpp"
+#include "table_parts.hpp"
 #include "trend_sheet.hpp"
 #include "workbook_parts.hpp"
 #include "zip_rewrite.hpp"
@@ -26,7 +28,18 @@ namespace xlsx {
 lxw_worksheet* WorkbookParts::add_sheet(const char* name) const {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
     if (!sheet) throw ExportError(std::string("Excel export: cannot add the sheet ") + name);
+    ledger.sheets.push_back(name);
     return sheet;
+}
+
+void WorkbookParts::add_table(lxw_worksheet* sheet, const char* sheet_name, const TableSpec& table,
+                              const CellStyle& header_style) const {
+    if (!constant_memory) {
+        xlsx::add_table(sheet, sheet_name, table, static_cast<std::uint16_t>(table.headers.size()), formats, header_style);
+        return;
+    }
+    // The sheet added last is the one being written: libxlsxwriter names it by its position.
+    ledger.tables.push_back({"xl/worksheets/sheet" + std::to_string(ledger.sheets.size()) + ".xml", table});
 }
 
 namespace {
@@ -81,24 +94,34 @@ private:
 
 void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
                     const ExportContext& context, const std::string& path) {
+    write_workbook(scorecard, findings, layout, context, path, WorkbookOptions{});
+}
+
+void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
+                    const ExportContext& context, const std::string& path, const WorkbookOptions& workbook_options) {
     using namespace xlsx;
     const TextMeasure measure = TextMeasure::for_template(layout);
     const Palette palette(layout);
     constexpr double kReadingFontSize = 10;
     const Palette reading_palette(layout, kReadingFontSize);
     const bool charts = draws_trend_charts(layout);
+    const bool streaming = scorecard.indicator_count() > workbook_options.constant_memory_above;
 
-    // With trend charts libxlsxwriter's file is a first draft beside the real one, which is
-    // made from it with the sparklines added.
-    ScratchFile draft(charts ? path + ".draft" : std::string());
-    const std::string written = charts ? draft.path() : path;
+    // With trend charts or streamed rows libxlsxwriter's file is a first draft beside the real
+    // one, which is made from it with what libxlsxwriter cannot write added: sparklines, and the
+    // tables constant_memory mode cannot write.
+    const bool rewrite = charts || streaming;
+    ScratchFile draft(rewrite ? path + ".draft" : std::string());
+    const std::string written = rewrite ? draft.path() : path;
 
     lxw_workbook_options options{};
+    options.constant_memory = streaming ? LXW_TRUE : LXW_FALSE;
     OpenWorkbook workbook(written, options);
     set_normal_font(workbook.get(), measure.workbook_font_name());
     FormatCache formats(workbook.get(), measure.workbook_font_name());
-    const WorkbookParts parts{workbook.get(), formats,  measure, palette, reading_palette,
-                              scorecard,      findings, layout,  context};
+    WorkbookLedger ledger;
+    const WorkbookParts parts{workbook.get(), formats, measure, palette,  reading_palette, scorecard,
+                              findings,       layout,  context, ledger, streaming};
 
     set_document_properties(parts);
     const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);
@@ -118,14 +141,16 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     const lxw_error closed = workbook.close();
     if (closed != LXW_NO_ERROR)
         throw ExportError("Excel export: cannot write " + written + ": " + lxw_strerror(closed));
-    if (!charts) return;
+    if (!rewrite) return;
 
     ScratchFile result(path);  // removed again if the rewrite fails half-way
-    const std::string extension = sparkline_extension(sparklines, kTrendSheet, layout);
     std::vector<TailEdit> edits;
+    std::vector<NewEntry> additions;
+    add_table_parts(ledger.tables, zip_entries(written), edits, additions);
+    const std::string extension = sparkline_extension(sparklines, kTrendSheet, layout);
     if (!extension.empty())
         edits.push_back({kScorecardPart, [&](const std::string& tail) { return add_extension_to_sheet_tail(tail, extension); }});
-    rewrite_zip(written, path, edits);
+    rewrite_zip(written, path, edits, additions);
     result.keep();
 }
 

@@ -1,6 +1,8 @@
-// Writes the scorecard workbook (Scorecard, Data, Findings and About sheets) with libxlsxwriter.
+// Writes the scorecard workbook (Scorecard, Data, Trend data, Findings and About sheets) with
+// libxlsxwriter.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "../../../pipeline/model/finding.hpp"
@@ -10,9 +12,21 @@
 
 namespace scorecard {
 
+struct WorkbookOptions {
+    // Above this many indicators the workbook is written in libxlsxwriter's constant_memory
+    // mode: each row goes to disk as it is written, so memory stays flat as tables grow (in
+    // normal mode libxlsxwriter keeps every cell, about 3 KB per indicator across the sheets).
+    // The files are the same to a reader; strings are stored in the cells rather than shared,
+    // and tables are added after libxlsxwriter, which cannot write them in that mode
+    // (stages/export/xlsx/table_parts.hpp).
+    std::size_t constant_memory_above = 2000;
+};
+
 // Writes the workbook to `path` (the driver passes a temporary name and renames it into place).
-// Throws ExportError when libxlsxwriter cannot write it.
+// Throws ExportError when it cannot be written; nothing is left at `path` then.
 void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
                     const ExportContext& context, const std::string& path);
+void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
+                    const ExportContext& context, const std::string& path, const WorkbookOptions& options);
 
 }  // namespace scorecard

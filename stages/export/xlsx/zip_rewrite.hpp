@@ -1,5 +1,5 @@
-// Rewrites a finished .xlsx with some parts changed, for what libxlsxwriter 1.1.4 cannot write
-// itself (sparklines, which it never had).
+// Rewrites a finished .xlsx with some parts changed or added, for what libxlsxwriter 1.1.4
+// cannot write itself: sparklines, which it never had, and tables in constant_memory mode.
 //
 // minizip, not Poco::Zip: Poco's ZipManipulator adds folder entries and header flags that
 // Office applications dislike. Here every entry is copied in its original order with its
@@ -18,12 +18,24 @@ namespace scorecard::xlsx {
 struct TailEdit {
     std::string part;  // "xl/worksheets/sheet1.xml"
     // Given the end of the part (at least its last 64 KiB, or all of it when shorter), returns
-    // what should replace it. The closing tags are always inside that tail.
+    // what should replace it. The closing tags are always inside that tail. Several edits of
+    // one part apply in the order given, each to what the one before returned.
     std::function<std::string(const std::string& tail)> edit;
 };
 
-// Copies the zip at `from` to `to` with the edits applied. Throws ExportError, naming the part,
-// when a zip cannot be read or written or an edited part is not in the zip.
-void rewrite_zip(const std::string& from, const std::string& to, const std::vector<TailEdit>& edits);
+// A part to add, after all the existing ones.
+struct NewEntry {
+    std::string part;  // "xl/tables/table1.xml"
+    std::string content;
+};
+
+// Copies the zip at `from` to `to` with the edits applied and the new entries added. Throws
+// ExportError, naming the part, when a zip cannot be read or written, an edited part is not in
+// the zip, or a new one already is.
+void rewrite_zip(const std::string& from, const std::string& to, const std::vector<TailEdit>& edits,
+                 const std::vector<NewEntry>& additions = {});
+
+// The names of a zip's entries, in their stored order.
+std::vector<std::string> zip_entries(const std::string& path);
 
 }  // namespace scorecard::xlsx
