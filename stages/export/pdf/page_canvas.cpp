@@ -1,139 +1,162 @@
 #include "page_canvas.hpp"
 
 #include <cmath>
-#include <cstdlib>
 #include <stdexcept>
 
 namespace scorecard::pdf {
 
-std::string pdf_number(double value) {
-    long long hundredths = std::llround(value * 100.0);
-    std::string out;
-    if (hundredths < 0) {
-        out += '-';
-        hundredths = -hundredths;
-    }
-    out += std::to_string(hundredths / 100);
-    const long long frac = hundredths % 100;
-    if (frac != 0) {
-        out += '.';
-        out += static_cast<char>('0' + frac / 10);
-        if (frac % 10 != 0) out += static_cast<char>('0' + frac % 10);
-    }
-    return out;
-}
-
-namespace {
-std::string colour_operands(const Rgb& c) {
-    auto channel = [](unsigned char v) {
-        // Three decimals keep #FFC000 (255/255, 192/255, 0) exact to the 8-bit value.
-        long long thousandths = std::llround(v / 255.0 * 1000.0);
-        if (thousandths == 0) return std::string("0");
-        if (thousandths == 1000) return std::string("1");
-        std::string digits = std::to_string(thousandths);
-        while (digits.size() < 3) digits.insert(digits.begin(), '0');
-        while (!digits.empty() && digits.back() == '0') digits.pop_back();
-        return "0." + digits;
-    };
-    return channel(c.r) + " " + channel(c.g) + " " + channel(c.b);
-}
-}  // namespace
-
-PageCanvas::PageCanvas(PoDoFo::PdfPage& page, const FontSet& fonts, double page_height, StructureTree& tree)
-    : page_(page), fonts_(fonts), page_height_(page_height), tree_(tree) {
+PageCanvas::PageCanvas(PoDoFo::PdfPage& page, CanvasResources& resources, double page_height, StructureTree& tree)
+    : page_(page), resources_(resources), out_(resources.content), page_height_(page_height), tree_(tree) {
+    out_.clear();
     page_index_ = tree_.begin_page();
     PoDoFo::PdfDictionary& dict = page_.GetObject()->GetDictionary();
     dict.AddKey("StructParents", PoDoFo::PdfVariant(static_cast<PoDoFo::pdf_int64>(page_index_)));
     dict.AddKey("Tabs", PoDoFo::PdfName("S"));
-    painter_.SetPage(&page_);
 }
 
-PageCanvas::~PageCanvas() {
-    // PdfPainter asserts when destroyed with its page open; an exception on the way out must
-    // not turn into an abort.
-    if (open_) {
-        try {
-            painter_.FinishPage();
-        } catch (...) {
-        }
-    }
+void PageCanvas::check_open() const {
+    if (!open_) throw std::logic_error("drawing on a page that is finished");
 }
+
+void PageCanvas::append_y(double top_down) { append_hundredths(out_, y_hundredths(top_down)); }
 
 void PageCanvas::set_fill(const Rgb& colour) {
     if (have_fill_ && fill_.r == colour.r && fill_.g == colour.g && fill_.b == colour.b) return;
-    painter_.GetCanvas()->Append(colour_operands(colour) + " rg\n");
+    append_colour(out_, colour);
+    out_ += " rg\n";
     fill_ = colour;
     have_fill_ = true;
 }
 
 void PageCanvas::fill_box(const Box& box, const Rgb& colour) {
+    check_open();
     set_fill(colour);
-    painter_.GetCanvas()->Append(pdf_number(box.left) + " " + pdf_number(y(box.bottom())) + " " +
-                                 pdf_number(box.width) + " " + pdf_number(box.height) + " re f\n");
+    append_number(out_, box.left);
+    out_ += ' ';
+    append_y(box.bottom());
+    out_ += ' ';
+    append_number(out_, box.width);
+    out_ += ' ';
+    append_number(out_, box.height);
+    out_ += " re f\n";
 }
 
 void PageCanvas::stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, double width) {
+    check_open();
     if (boxes.empty()) return;
-    std::string ops = pdf_number(width) + " w " + colour_operands(colour) + " RG\n";
-    for (const Box& b : boxes)
-        ops += pdf_number(b.left) + " " + pdf_number(y(b.bottom())) + " " + pdf_number(b.width) + " " +
-               pdf_number(b.height) + " re\n";
-    ops += "S\n";
-    painter_.GetCanvas()->Append(ops);
+    append_number(out_, width);
+    out_ += " w ";
+    append_colour(out_, colour);
+    out_ += " RG\n";
+    for (const Box& b : boxes) {
+        append_number(out_, b.left);
+        out_ += ' ';
+        append_y(b.bottom());
+        out_ += ' ';
+        append_number(out_, b.width);
+        out_ += ' ';
+        append_number(out_, b.height);
+        out_ += " re\n";
+    }
+    out_ += "S\n";
 }
 
 void PageCanvas::text(double x, double baseline, const std::string& utf8, const TextStyle& style, const Rgb& colour) {
+    check_open();
     if (utf8.empty()) return;
     set_fill(colour);
-    PoDoFo::PdfFont& font = fonts_.font(style.font);
-    font.SetFontSize(static_cast<float>(style.size));
-    painter_.SetFont(&font);
-    // Round the position as the boxes are rounded, so text and rules agree to the hundredth.
-    const double px = std::round(x * 100.0) / 100.0;
-    const double py = std::round(y(baseline) * 100.0) / 100.0;
-    painter_.DrawText(px, py, PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(utf8.c_str())));
+    // Positions are rounded as the boxes are, so text and rules agree to the hundredth.
+    const long long px = to_hundredths(x);
+    const long long py = y_hundredths(baseline);
+    const long long size = std::llround(style.size * 1000.0);
+    out_ += "BT\n";
+    if (!have_font_ || font_ != style.font || font_size_ != size) {
+        out_ += '/';
+        out_ += resources_.glyphs.resource_name(style.font);
+        out_ += ' ';
+        append_thousandths(out_, style.size);
+        out_ += " Tf\n";
+        have_font_ = true;
+        font_ = style.font;
+        font_size_ = size;
+    }
+    append_hundredths(out_, px);
+    out_ += ' ';
+    append_hundredths(out_, py);
+    out_ += " Td\n";
+    resources_.glyphs.append_hex(out_, utf8, style.font);
+    out_ += " Tj\nET\n";
+    uses_font_[style.font == FontStyle::Bold ? 1 : 0] = true;
+}
+
+void PageCanvas::begin_marked() {
+    check_open();
+    if (marked_) throw std::logic_error("marked content nested");
+    marked_ = true;
 }
 
 void PageCanvas::begin_content(int element) {
-    if (marked_) throw std::logic_error("marked content nested");
     const StructRole role = tree_.elements().at(static_cast<std::size_t>(element)).role;
+    begin_marked();
     const int mcid = tree_.add_content(element);
-    painter_.GetCanvas()->Append(std::string("/") + role_name(role) + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
-    marked_ = true;
+    out_ += '/';
+    out_ += role_name(role);
+    out_ += " <</MCID ";
+    append_integer(out_, mcid);
+    out_ += ">> BDC\n";
 }
 
 void PageCanvas::begin_artifact() {
-    if (marked_) throw std::logic_error("marked content nested");
-    painter_.GetCanvas()->Append("/Artifact BMC\n");
-    marked_ = true;
+    begin_marked();
+    out_ += "/Artifact BMC\n";
 }
 
 void PageCanvas::begin_pagination(const char* subtype) {
-    if (marked_) throw std::logic_error("marked content nested");
-    std::string ops = "/Artifact <</Type /Pagination";
-    if (subtype) ops += std::string(" /Subtype /") + subtype;
-    painter_.GetCanvas()->Append(ops + ">> BDC\n");
-    marked_ = true;
+    begin_marked();
+    out_ += "/Artifact <</Type /Pagination";
+    if (subtype) {
+        out_ += " /Subtype /";
+        out_ += subtype;
+    }
+    out_ += ">> BDC\n";
 }
 
 void PageCanvas::begin_layout_artifact(const Box& box) {
-    if (marked_) throw std::logic_error("marked content nested");
-    painter_.GetCanvas()->Append("/Artifact <</Type /Layout /BBox [" + pdf_number(box.left) + " " +
-                                 pdf_number(y(box.bottom())) + " " + pdf_number(box.right()) + " " +
-                                 pdf_number(y(box.top)) + "]>> BDC\n");
-    marked_ = true;
+    begin_marked();
+    out_ += "/Artifact <</Type /Layout /BBox [";
+    append_number(out_, box.left);
+    out_ += ' ';
+    append_y(box.bottom());
+    out_ += ' ';
+    append_number(out_, box.right());
+    out_ += ' ';
+    append_y(box.top);
+    out_ += "]>> BDC\n";
 }
 
 void PageCanvas::end_marked() {
     if (!marked_) return;
-    painter_.GetCanvas()->Append("EMC\n");
+    out_ += "EMC\n";
     marked_ = false;
 }
 
 void PageCanvas::finish() {
     if (!open_) return;
     open_ = false;
-    painter_.FinishPage();
+    for (FontStyle style : {FontStyle::Regular, FontStyle::Bold}) {
+        if (!uses_font_[style == FontStyle::Bold ? 1 : 0]) continue;
+        PoDoFo::PdfFont& font = resources_.glyphs.font(style);
+        page_.AddResource(font.GetIdentifier(), font.GetObject()->Reference(), PoDoFo::PdfName("Font"));
+    }
+    resources_.deflater.compress(out_, resources_.compressed);
+    // The stream is handed over already compressed: /Filter is set first, and BeginAppend is
+    // told to add no filter of its own and to leave that key alone.
+    PoDoFo::PdfObject* contents = page_.GetContentsForAppending();
+    contents->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
+    PoDoFo::PdfStream* stream = contents->GetStream();
+    stream->BeginAppend(PoDoFo::TVecFilters(), true, false);
+    stream->Append(resources_.compressed.data(), resources_.compressed.size());
+    stream->EndAppend();
 }
 
 }  // namespace scorecard::pdf

@@ -1,9 +1,19 @@
 // One page's content stream, in the layout's top-down points.
 //
-// PoDoFo's PdfPainter sets text (it registers the font on the page, records the glyphs the
-// subset needs and encodes the string for the identity encoding, so no input text reaches the
-// stream unescaped). Boxes, rules and colours are written here directly, with fixed two-decimal
-// numbers, so the stream is compact and byte-for-byte the same on every run.
+// Every operator is written here, into a buffer that is compressed and handed to PoDoFo as
+// the page's finished content stream in finish(). PoDoFo's PdfPainter is not used: per line
+// of text it formatted five numbers through an ostream, converted the string to UTF-16,
+// looked up its glyphs, hex-encoded them through a filter object and fed the compressor a
+// few bytes at a time, which made text drawing two thirds of the PDF stage on a large table.
+// Text is shown with the fonts' Identity-H encoding as hex glyph ids (GlyphEncoder, which
+// also records the characters each font subset needs), numbers are fixed point to the
+// hundredth (pdf_syntax.hpp), so the stream is compact and byte-for-byte the same on every
+// run, and no input text reaches the stream except as glyph ids.
+//
+// Each line is a text object of its own, placed with an absolute Td: a relative move from
+// the line before, though exact in hundredths, is summed in floating point by readers, and
+// pdftotext -layout then groups a few lines differently. The font is only set when it
+// changes: it is graphics state, kept from one text object to the next on the page.
 //
 // Tagging (PDF/UA): everything drawn is either content of a structure element, in a
 // marked-content sequence with an MCID recorded in the StructureTree, or an artifact (fills,
@@ -17,17 +27,28 @@
 #include <podofo/podofo.h>
 
 #include "../../../pipeline/templates/output_template.hpp"
-#include "font_set.hpp"
+#include "flate.hpp"
+#include "glyph_encoder.hpp"
+#include "pdf_syntax.hpp"
 #include "pdf_units.hpp"
 #include "structure_tree.hpp"
 #include "text_measure.hpp"
 
 namespace scorecard::pdf {
 
+// What every page's canvas shares: the fonts' glyph tables, the compressor, and the buffers
+// a page is written into, which keep their capacity from one page to the next.
+struct CanvasResources {
+    explicit CanvasResources(const FontSet& fonts) : glyphs(fonts) {}
+    GlyphEncoder glyphs;
+    Deflater deflater;
+    std::string content;     // the page's operators
+    std::string compressed;  // ... deflated
+};
+
 class PageCanvas {
 public:
-    PageCanvas(PoDoFo::PdfPage& page, const FontSet& fonts, double page_height, StructureTree& tree);
-    ~PageCanvas();
+    PageCanvas(PoDoFo::PdfPage& page, CanvasResources& resources, double page_height, StructureTree& tree);
     PageCanvas(const PageCanvas&) = delete;
     PageCanvas& operator=(const PageCanvas&) = delete;
 
@@ -45,25 +66,34 @@ public:
 
     int page_index() const { return page_index_; }
     StructureTree& tree() { return tree_; }
-    // Ends the page's content stream. Further drawing is an error.
+    // Writes the page's content stream (compressed) and its font resources. Further drawing
+    // is an error.
     void finish();
 
     PoDoFo::PdfPage& page() { return page_; }
 
 private:
-    double y(double top_down) const { return page_height_ - top_down; }
+    long long y_hundredths(double top_down) const { return to_hundredths(page_height_ - top_down); }
+    void append_y(double top_down);
     void set_fill(const Rgb& colour);
+    void begin_marked();
+    void check_open() const;
 
     PoDoFo::PdfPage& page_;
-    const FontSet& fonts_;
+    CanvasResources& resources_;
+    std::string& out_;
     double page_height_;
     StructureTree& tree_;
     int page_index_ = 0;
-    PoDoFo::PdfPainter painter_;
     bool open_ = true;
     bool marked_ = false;
     bool have_fill_ = false;
     Rgb fill_;
+    // The font set on this page, if any (graphics state, so it lasts across text objects).
+    bool have_font_ = false;
+    FontStyle font_ = FontStyle::Regular;
+    long long font_size_ = 0;  // thousandths of a point
+    bool uses_font_[2] = {false, false};
 };
 
 // Closes a marked-content sequence when it goes out of scope.
@@ -83,8 +113,5 @@ public:
 private:
     PageCanvas& canvas_;
 };
-
-// A number as content streams want it: fixed point, at most two decimals, no locale.
-std::string pdf_number(double value);
 
 }  // namespace scorecard::pdf

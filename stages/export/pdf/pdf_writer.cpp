@@ -53,6 +53,7 @@ public:
           path_(path),
           document_(path),
           fonts_(document_, layout),
+          canvas_(fonts_),
           measure_(fonts_),
           frame_(make_page_frame(layout, layout.document_title(scorecard.period), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
@@ -118,7 +119,7 @@ private:
 
         Paginator paginator(geometry, [&](const PageLayout& page) {
             auto pdf_page = new_page();
-            PageCanvas canvas(*pdf_page, fonts_, frame_.height, tree_);
+            PageCanvas canvas(*pdf_page, canvas_, frame_.height, tree_);
             TablePage table_page;
             table_page.layout = &page;
             table_page.first = pages_ == 0;
@@ -169,14 +170,14 @@ private:
     // The key did not fit below the table: it gets a page of its own.
     void write_key_page() {
         auto pdf_page = new_page();
-        PageCanvas canvas(*pdf_page, fonts_, frame_.height, tree_);
+        PageCanvas canvas(*pdf_page, canvas_, frame_.height, tree_);
         paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), frame_.top - kBlockGap);
         finish_page(canvas);
     }
 
     void write_blank_page() {
         auto pdf_page = new_page();
-        PageCanvas canvas(*pdf_page, fonts_, frame_.height, tree_);
+        PageCanvas canvas(*pdf_page, canvas_, frame_.height, tree_);
         paint_blank_page_text(canvas, frame_, measure_, layout_.text, layout_.blank_page_text);
         finish_page(canvas);
     }
@@ -187,6 +188,7 @@ private:
     std::string path_;
     ScorecardDocument document_;
     FontSet fonts_;
+    CanvasResources canvas_;
     PdfTextMeasurer measure_;
     PageFrame frame_;
     TableLayout table_;

@@ -1,0 +1,51 @@
+// Text as the glyph ids a content stream shows with the fonts' Identity-H encoding.
+//
+// What PoDoFo's PdfPainter::DrawText did for each line of text, done once per character
+// instead: it turned the UTF-8 into a PdfString of UTF-16, looked each unit's glyph up in
+// FreeType, recorded the unit in the font's subset (a std::set insert) and hex-encoded the
+// result through a filter object, a third of the PDF stage's time on a large table. Here each
+// face keeps a table of the glyph ids it has looked up and of the units it has already given
+// the subset, so a character costs a table read after its first use, and the font's subset,
+// widths and ToUnicode map come out exactly as before (PoDoFo builds them at Close() from the
+// same set of units).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "font_set.hpp"
+#include "text_measure.hpp"
+
+namespace scorecard::pdf {
+
+class GlyphEncoder {
+public:
+    explicit GlyphEncoder(const FontSet& fonts);
+
+    // Appends the text as a hex string of two-byte glyph ids ("<0026004b>") and adds its
+    // characters to the face's subset. Invalid UTF-8 shows as U+FFFD, as it is measured; a
+    // tab as four spaces, as PdfPainter drew it.
+    void append_hex(std::string& out, const std::string& utf8, FontStyle style);
+
+    PoDoFo::PdfFont& font(FontStyle style) const { return fonts_.font(style); }
+    // The face's resource name on a page ("Ft8"), as PoDoFo made it.
+    const std::string& resource_name(FontStyle style) const { return face(style).name; }
+
+private:
+    struct Face {
+        PoDoFo::PdfFont* font = nullptr;
+        std::string name;
+        bool subsetting = false;
+        std::vector<std::int32_t> glyph;  // per UTF-16 unit: its glyph id, or -1 not looked up yet
+        std::vector<bool> used;           // per UTF-16 unit: already in the subset
+    };
+    const Face& face(FontStyle style) const { return faces_[style == FontStyle::Bold ? 1 : 0]; }
+    Face& face(FontStyle style) { return faces_[style == FontStyle::Bold ? 1 : 0]; }
+    void append_unit(std::string& out, Face& face, std::uint16_t unit);
+
+    const FontSet& fonts_;
+    Face faces_[2];
+};
+
+}  // namespace scorecard::pdf
