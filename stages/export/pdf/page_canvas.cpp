@@ -5,8 +5,9 @@
 
 namespace scorecard::pdf {
 
-PageCanvas::PageCanvas(PoDoFo::PdfPage& page, CanvasResources& resources, double page_height, StructureTree& tree)
-    : page_(page), resources_(resources), out_(resources.content), page_height_(page_height), tree_(tree) {
+PageCanvas::PageCanvas(PoDoFo::PdfPage& page, PoDoFo::PdfObject& contents, CanvasResources& resources,
+                       double page_height, StructureTree& tree)
+    : page_(page), contents_(contents), resources_(resources), out_(resources.content), page_height_(page_height), tree_(tree) {
     out_.clear();
     page_index_ = tree_.begin_page();
     PoDoFo::PdfDictionary& dict = page_.GetObject()->GetDictionary();
@@ -151,9 +152,8 @@ void PageCanvas::finish() {
     resources_.deflater.compress(out_, resources_.compressed);
     // The stream is handed over already compressed: /Filter is set first, and BeginAppend is
     // told to add no filter of its own and to leave that key alone.
-    PoDoFo::PdfObject* contents = page_.GetContentsForAppending();
-    contents->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
-    PoDoFo::PdfStream* stream = contents->GetStream();
+    contents_.GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
+    PoDoFo::PdfStream* stream = contents_.GetStream();
     stream->BeginAppend(PoDoFo::TVecFilters(), true, false);
     stream->Append(resources_.compressed.data(), resources_.compressed.size());
     stream->EndAppend();

@@ -48,7 +48,9 @@ struct CanvasResources {
 
 class PageCanvas {
 public:
-    PageCanvas(PoDoFo::PdfPage& page, CanvasResources& resources, double page_height, StructureTree& tree);
+    // `contents`: the page's /Contents object, which finish() gives its stream.
+    PageCanvas(PoDoFo::PdfPage& page, PoDoFo::PdfObject& contents, CanvasResources& resources, double page_height,
+               StructureTree& tree);
     PageCanvas(const PageCanvas&) = delete;
     PageCanvas& operator=(const PageCanvas&) = delete;
 
@@ -80,6 +82,7 @@ private:
     void check_open() const;
 
     PoDoFo::PdfPage& page_;
+    PoDoFo::PdfObject& contents_;
     CanvasResources& resources_;
     std::string& out_;
     double page_height_;

@@ -85,6 +85,7 @@ public:
         summary_.blank_pages = blank_pages_needed(pages_, layout_.blank_page_rule);
         for (int i = 0; i < summary_.blank_pages; ++i) write_blank_page();
         summary_.pages = pages_;
+        page_tree_.finish();
 
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_));
         document_.Close();
@@ -94,10 +95,10 @@ public:
     }
 
 private:
-    std::unique_ptr<PoDoFo::PdfPage> new_page() {
-        auto page = page_tree_.add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
-        targets_.pages.push_back(page->GetObject()->Reference());
-        return page;
+    PageTree::NewPage new_page() {
+        PageTree::NewPage made = page_tree_.add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
+        targets_.pages.push_back(made.page->GetObject()->Reference());
+        return made;
     }
 
     void finish_page(PageCanvas& canvas) {
@@ -119,7 +120,7 @@ private:
 
         Paginator paginator(geometry, [&](const PageLayout& page) {
             auto pdf_page = new_page();
-            PageCanvas canvas(*pdf_page, canvas_, frame_.height, tree_);
+            PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
             TablePage table_page;
             table_page.layout = &page;
             table_page.first = pages_ == 0;
@@ -170,14 +171,14 @@ private:
     // The key did not fit below the table: it gets a page of its own.
     void write_key_page() {
         auto pdf_page = new_page();
-        PageCanvas canvas(*pdf_page, canvas_, frame_.height, tree_);
+        PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
         paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), frame_.top - kBlockGap);
         finish_page(canvas);
     }
 
     void write_blank_page() {
         auto pdf_page = new_page();
-        PageCanvas canvas(*pdf_page, canvas_, frame_.height, tree_);
+        PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
         paint_blank_page_text(canvas, frame_, measure_, layout_.text, layout_.blank_page_text);
         finish_page(canvas);
     }
