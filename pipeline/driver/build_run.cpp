@@ -38,7 +38,7 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
 
         stage("checking");
         CheckedScorecard checked = read_and_check(input, options.check, snapshot ? snapshot.get() : history.get());
-        print_findings(checked.findings, err);
+        print_findings(checked.findings, err, /*with_notes=*/false);
         report.indicators = checked.scorecard.indicator_count();
         report.errors = checked.findings.count(Severity::Error);
         report.warnings = checked.findings.count(Severity::Warning);

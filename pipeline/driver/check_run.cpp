@@ -61,8 +61,9 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
     return result;
 }
 
-void print_findings(const Findings& findings, std::ostream& out) {
-    for (const auto& f : findings.all()) out << format_finding(f) << '\n';
+void print_findings(const Findings& findings, std::ostream& out, bool with_notes) {
+    for (const auto& f : findings.all())
+        if (with_notes || f.severity != Severity::Note) out << format_finding(f) << '\n';
 }
 
 }  // namespace scorecard

@@ -76,7 +76,8 @@ std::string history_path_for(const BuildOptions& options);
 // The whole build for one input. Findings are printed to `err` as FILE:LINE:COL lines.
 BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err);
 
-// Prints findings, one per line, in the compiler form.
-void print_findings(const Findings& findings, std::ostream& out);
+// Prints findings, one per line, in the compiler form. Notes (how the input was read) are for
+// `validate`; a build prints only what needs an officer's attention.
+void print_findings(const Findings& findings, std::ostream& out, bool with_notes = true);
 
 }  // namespace scorecard

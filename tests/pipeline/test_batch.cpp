@@ -90,3 +90,22 @@ TEST_CASE("two inputs with one stem are refused before anything is built", "[bat
     CHECK(r.err.find("would both write children-families-2022-23-q3.xlsx") != std::string::npos);
     CHECK_FALSE(file_exists(dir.file("out")));
 }
+
+TEST_CASE("on a terminal a batch shows a progress bar, and not with --quiet", "[batch][progress]") {
+    if (!have_tool("script")) {
+        WARN("script (util-linux) is missing: cannot give the build a terminal");
+        return;
+    }
+    ScratchDir dir("batch-progress");
+    // script(1) runs the build on a pseudo-terminal, as an officer at a terminal would.
+    const std::string command = scorecard_exe() + " build " + fixture_path(kInputs[0]) + " " + fixture_path(kInputs[1]) +
+                                " -o " + dir.path() + " --no-history";
+    CommandResult shown = run_command("script", {"-qec", command, "/dev/null"});
+    CHECK(shown.exit_code == 0);
+    CHECK(shown.out.find("[####") != std::string::npos);
+    CHECK(shown.out.find("2/2") != std::string::npos);
+    CommandResult quiet = run_command("script", {"-qec", command + " --quiet", "/dev/null"});
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.out.find("[####") == std::string::npos);
+    CHECK(quiet.out.find("2 built, 0 not built") != std::string::npos);
+}
