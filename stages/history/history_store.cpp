@@ -5,16 +5,15 @@
 #include <Poco/Exception.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <mutex>
 #include <ostream>
 #include <vector>
 
 #include "../../pipeline/model/text_utils.hpp"
-#include "../ingest/raw_table.hpp"
-#include "../ingest/text_decoding.hpp"
+#include <Poco/File.h>
+
+#include "../ingest/delimited_file.hpp"
 
 using namespace Poco::Data::Keywords;
 
@@ -59,14 +58,18 @@ std::string describe(const Poco::Exception& e) {
     return text;
 }
 
-struct Row {
+}  // namespace
+
+struct HistoryRow {
     std::string id, period, key, shown, unit;
     double value = 0;
     int decimals = 0, grouped = 0;
 };
 
-Row row_for(const std::string& id, const Period& period, const Value& value) {
-    Row r;
+namespace {
+
+HistoryRow row_for(const std::string& id, const Period& period, const Value& value) {
+    HistoryRow r;
     r.id = id;
     r.period = canonical_period_text(period);
     r.key = period_sort_key(parse_period(r.period));
@@ -206,57 +209,44 @@ void HistoryStore::load_into(Scorecard& scorecard) {
     }
 }
 
+void HistoryStore::insert_rows(std::vector<HistoryRow>& rows, const std::string& source) {
+    try {
+        begin();
+        std::string src = source;
+        for (auto& r : rows)
+            *session_ << "INSERT OR REPLACE INTO observations "
+                         "(indicator_id, period, value, period_key, shown, unit, decimals, grouped, source) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                use(r.id), use(r.period), use(r.value), use(r.key), use(r.shown), use(r.unit), use(r.decimals),
+                use(r.grouped), use(src), now;
+    } catch (const Poco::Exception& e) {
+        try {
+            rollback();
+        } catch (...) {
+        }
+        throw HistoryError(path_ + ": history store: could not record: " + describe(e));
+    }
+}
+
 std::size_t HistoryStore::stage(const Scorecard& scorecard, const std::string& source) {
-    std::vector<Row> rows;
+    std::vector<HistoryRow> rows;
     scorecard.for_each_indicator([&](const Indicator& i) {
         if (i.previous.is_number() && !i.previous_period.text.empty() && i.previous_period.is_known())
             rows.push_back(row_for(i.id, i.previous_period, i.previous));
         if (i.latest.is_number() && !i.latest_period.text.empty() && i.latest_period.is_known())
             rows.push_back(row_for(i.id, i.latest_period, i.latest));
     });
-    try {
-        begin();
-        for (auto& r : rows) {
-            std::string src = source;
-            *session_ << "INSERT OR REPLACE INTO observations "
-                         "(indicator_id, period, value, period_key, shown, unit, decimals, grouped, source) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                use(r.id), use(r.period), use(r.value), use(r.key), use(r.shown), use(r.unit), use(r.decimals),
-                use(r.grouped), use(src), now;
-        }
-    } catch (const Poco::Exception& e) {
-        try {
-            rollback();
-        } catch (...) {
-        }
-        throw HistoryError(path_ + ": history store: could not record the build: " + describe(e));
-    }
+    insert_rows(rows, source);
     return rows.size();
 }
 
 std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& findings) {
+    if (!Poco::File(csv_path).exists()) throw HistoryError(csv_path + ": no such file");
     std::string bytes;
-    {
-        std::ifstream in(csv_path, std::ios::binary);
-        if (!in) throw HistoryError(csv_path + ": cannot open for reading");
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        bytes = buffer.str();
-    }
-    IngestLimits limits;
-    if (bytes.size() > limits.max_file_bytes) {
-        findings.error("file-too-large", {1, 1, 0}, "the file is larger than the 64 MiB limit");
-        return 0;
-    }
-    DecodedText decoded = decode_text(bytes, findings);
-    if (!decoded.ok) return 0;
-    const char delimiter = detect_delimiter(decoded.text);
-    if (!delimiter) {
-        findings.error("unknown-delimiter", {1, 1, 0}, "no tab, comma or semicolon separates the cells");
-        return 0;
-    }
-    RawTable table;
-    if (!read_delimited(decoded.text, delimiter, limits, &table, findings)) return 0;
+    if (!read_file_bytes(csv_path, &bytes, findings)) return 0;
+    DelimitedText read = read_delimited_bytes(bytes, findings);
+    if (!read.ok) return 0;
+    const RawTable& table = read.table;
     std::size_t first = 0;
     while (first < table.rows.size() && table.rows[first].is_blank()) ++first;
     if (first == table.rows.size()) {
@@ -276,7 +266,7 @@ std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& find
                        "the header row must name the columns \"indicator id\", \"period\" and \"value\"");
         return 0;
     }
-    std::vector<Row> rows;
+    std::vector<HistoryRow> rows;
     for (std::size_t r = first + 1; r < table.rows.size(); ++r) {
         const RawRow& row = table.rows[r];
         if (row.is_blank()) continue;
@@ -301,24 +291,8 @@ std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& find
         rows.push_back(row_for(id, period, value));
     }
     if (findings.has_errors()) return 0;
-    try {
-        begin();
-        for (auto& r : rows) {
-            std::string src = "import " + csv_path;
-            *session_ << "INSERT OR REPLACE INTO observations "
-                         "(indicator_id, period, value, period_key, shown, unit, decimals, grouped, source) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                use(r.id), use(r.period), use(r.value), use(r.key), use(r.shown), use(r.unit), use(r.decimals),
-                use(r.grouped), use(src), now;
-        }
-        commit();
-    } catch (const Poco::Exception& e) {
-        try {
-            rollback();
-        } catch (...) {
-        }
-        throw HistoryError(path_ + ": history store: import failed: " + describe(e));
-    }
+    insert_rows(rows, "import " + csv_path);
+    commit();
     return rows.size();
 }
 

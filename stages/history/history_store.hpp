@@ -13,6 +13,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "../../pipeline/model/finding.hpp"
 #include "../../pipeline/model/scorecard.hpp"
@@ -27,6 +28,8 @@ public:
 };
 
 constexpr int kHistorySchemaVersion = 2;
+
+struct HistoryRow;  // one stored data point (history_store.cpp)
 
 class HistoryStore {
 public:
@@ -59,6 +62,7 @@ public:
 
 private:
     void migrate();
+    void insert_rows(std::vector<HistoryRow>& rows, const std::string& source);
     void begin();
     std::string path_;
     std::unique_ptr<Poco::Data::Session> session_;

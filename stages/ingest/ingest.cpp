@@ -14,7 +14,7 @@
 #include "indicator_ids.hpp"
 #include "raw_table.hpp"
 #include "sectioned_reader.hpp"
-#include "text_decoding.hpp"
+#include "delimited_file.hpp"
 
 namespace scorecard {
 
@@ -51,29 +51,11 @@ IngestResult ingest_text(const std::string& bytes, const std::string& display_na
                          const IngestLimits& limits) {
     IngestResult result;
     result.scorecard.source_file = display_name;
-    if (bytes.size() > limits.max_file_bytes) {
-        findings.error("file-too-large", {1, 1, 0},
-                       "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; the limit is " +
-                           std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
-        return result;
-    }
-    DecodedText decoded = decode_text(bytes, findings);
-    if (!decoded.ok) return result;
-    result.scorecard.source_encoding = decoded.encoding;
-    if (trim(decoded.text).empty()) {
-        findings.error("empty-file", {1, 1, 0}, "the file holds only white space: there is no table to read");
-        return result;
-    }
-
-    const char delimiter = detect_delimiter(decoded.text);
-    if (delimiter == 0) {
-        findings.error("unknown-delimiter", {1, 1, 0},
-                       "no tab, comma or semicolon separates the cells of the first lines; save the table as "
-                       "tab- or comma-separated text");
-        return result;
-    }
-    RawTable table;
-    if (!read_delimited(decoded.text, delimiter, limits, &table, findings)) return result;
+    DelimitedText read = read_delimited_bytes(bytes, findings, limits);
+    result.scorecard.source_encoding = read.encoding;
+    if (!read.ok) return result;
+    const RawTable& table = read.table;
+    const std::string delimiter_text = delimiter_name(table.delimiter);
 
     LayoutDetection layout = detect_layout(table, limits.header_search_rows);
     if (layout.layout == SourceLayout::Unknown) {
@@ -82,7 +64,7 @@ IngestResult ingest_text(const std::string& bytes, const std::string& display_na
         for (char other : {'|', ':'}) {
             RawTable trial;
             Findings ignored;
-            if (read_delimited(decoded.text, other, limits, &trial, ignored) &&
+            if (read_delimited(read.text, other, limits, &trial, ignored) &&
                 detect_layout(trial, limits.header_search_rows).layout != SourceLayout::Unknown) {
                 findings.error("unknown-delimiter", {1, 1, 1},
                                std::string("the cells seem to be separated by '") + other +
@@ -98,7 +80,7 @@ IngestResult ingest_text(const std::string& bytes, const std::string& display_na
     }
     findings.note("layout", {table.rows[layout.header_row].line, 1, 1},
                   std::string("header row found: the ") + layout_name(layout.layout) + " layout, " +
-                      delimiter_name(delimiter) + "-separated, " + decoded.encoding);
+                      delimiter_text + "-separated, " + read.encoding);
 
     bool ok = layout.layout == SourceLayout::Flat
                   ? read_flat_layout(table, layout.header_row, &result.scorecard, findings)

@@ -1,39 +1,21 @@
 #include "national_reader.hpp"
 
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "../../pipeline/model/text_utils.hpp"
-#include "raw_table.hpp"
-#include "text_decoding.hpp"
+#include "delimited_file.hpp"
 
 namespace scorecard {
 
 namespace {
 
 bool load_table(const std::string& path, RawTable* table, Findings& findings) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        findings.error("cannot-open", {0, 0, 0}, "cannot open the file");
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    IngestLimits limits;
-    if (buffer.str().size() > limits.max_file_bytes) {
-        findings.error("file-too-large", {1, 1, 0}, "the file is larger than the 64 MiB limit");
-        return false;
-    }
-    DecodedText decoded = decode_text(buffer.str(), findings);
-    if (!decoded.ok) return false;
-    char delimiter = detect_delimiter(decoded.text);
-    if (!delimiter) {
-        findings.error("unknown-delimiter", {1, 1, 0}, "no tab, comma or semicolon separates the cells");
-        return false;
-    }
-    if (!read_delimited(decoded.text, delimiter, limits, table, findings)) return false;
+    std::string bytes;
+    if (!read_file_bytes(path, &bytes, findings)) return false;
+    DelimitedText read = read_delimited_bytes(bytes, findings);
+    if (!read.ok) return false;
+    *table = std::move(read.table);
     while (!table->rows.empty() && table->rows.front().is_blank()) table->rows.erase(table->rows.begin());
     if (table->rows.empty()) {
         findings.error("empty-file", {1, 1, 0}, "the file holds no rows");

@@ -1,0 +1,61 @@
+#include "delimited_file.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "../../pipeline/model/text_utils.hpp"
+#include "text_decoding.hpp"
+
+namespace scorecard {
+
+DelimitedText read_delimited_bytes(const std::string& bytes, Findings& findings, const IngestLimits& limits) {
+    DelimitedText out;
+    if (bytes.size() > limits.max_file_bytes) {
+        findings.error("file-too-large", {1, 1, 0},
+                       "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; the limit is " +
+                           std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+        return out;
+    }
+    DecodedText decoded = decode_text(bytes, findings);
+    if (!decoded.ok) return out;
+    out.encoding = decoded.encoding;
+    out.text = std::move(decoded.text);
+    if (trim(out.text).empty()) {
+        findings.error("empty-file", {1, 1, 0}, "the file holds only white space: there is no table to read");
+        return out;
+    }
+    const char delimiter = detect_delimiter(out.text);
+    if (delimiter == 0) {
+        findings.error("unknown-delimiter", {1, 1, 0},
+                       "no tab, comma or semicolon separates the cells of the first lines; save the table as "
+                       "tab- or comma-separated text");
+        return out;
+    }
+    out.ok = read_delimited(out.text, delimiter, limits, &out.table, findings);
+    return out;
+}
+
+bool read_file_bytes(const std::string& path, std::string* bytes, Findings& findings, const IngestLimits& limits) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) {
+        findings.error("cannot-open", {0, 0, 0}, "cannot open the file for reading");
+        return false;
+    }
+    const std::streamoff size = in.tellg();
+    if (size > static_cast<std::streamoff>(limits.max_file_bytes)) {
+        findings.error("file-too-large", {1, 1, 0},
+                       "the file is " + std::to_string(size / (1024 * 1024)) + " MiB; the limit is " +
+                           std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+        return false;
+    }
+    in.seekg(0);
+    bytes->resize(static_cast<std::size_t>(size));
+    in.read(bytes->data(), size);
+    if (!in) {
+        findings.error("cannot-read", {0, 0, 0}, "reading the file failed");
+        return false;
+    }
+    return true;
+}
+
+}  // namespace scorecard

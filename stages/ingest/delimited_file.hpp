@@ -1,0 +1,25 @@
+// Bytes to cells in one step: decode (UTF-8, UTF-16 with BOM, Windows-1252), pick the
+// delimiter, split into rows of cells. The scorecard table, national data, neighbours and
+// history imports all read their files this way.
+#pragma once
+
+#include <string>
+
+#include "ingest_limits.hpp"
+#include "raw_table.hpp"
+
+namespace scorecard {
+
+struct DelimitedText {
+    bool ok = false;       // false: an error finding says why
+    std::string encoding;  // as decode_text names it
+    std::string text;      // the decoded UTF-8 text
+    RawTable table;
+};
+
+DelimitedText read_delimited_bytes(const std::string& bytes, Findings& findings, const IngestLimits& limits = {});
+
+// Reads a whole file; false (with an error finding) when it cannot be read or is too large.
+bool read_file_bytes(const std::string& path, std::string* bytes, Findings& findings, const IngestLimits& limits = {});
+
+}  // namespace scorecard
