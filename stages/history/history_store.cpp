@@ -12,6 +12,7 @@
 
 #include "../../pipeline/model/text_utils.hpp"
 #include <Poco/File.h>
+#include <Poco/Path.h>
 
 #include "../ingest/delimited_file.hpp"
 
@@ -90,6 +91,9 @@ HistoryStore::HistoryStore(const std::string& path, int wait_seconds) : path_(pa
         wait_seconds = env && *env ? std::atoi(env) : 30;
     }
     try {
+        // A new store may be asked for in a folder not made yet (--history new/place.sqlite).
+        Poco::Path parent = Poco::Path(path).parent();
+        if (!parent.toString().empty()) Poco::File(parent).createDirectories();
         session_ = std::make_unique<Poco::Data::Session>("SQLite", path);
         // Another build recording into the same store waits its turn instead of failing.
         session_->setConnectionTimeout(static_cast<std::size_t>(wait_seconds));

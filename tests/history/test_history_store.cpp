@@ -142,6 +142,10 @@ TEST_CASE("the history command imports and exports through the CLI", "[history][
                                                "single-assessments-completed-within-45-days,Q2 2019/20,85.0%\n") !=
           std::string::npos);
     CHECK(run_scorecard({"history", "export"}).exit_code == 2);  // where is the store?
+    // A new store in a folder not made yet: the folder is made.
+    CHECK(run_scorecard({"history", "import", fixture_path("history/past-quarters-made-up.csv"), "--history",
+                         dir.file("new/folder/h.sqlite")})
+              .exit_code == 0);
     CHECK(run_scorecard({"history", "import", "/no/such.csv", "--history", dir.file("h.sqlite")}).exit_code == 2);
 
     // With the store, the 2019/20 table's "compared to previous data point" is checked.
