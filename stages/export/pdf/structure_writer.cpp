@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
+#include <cstdint>
 #include <fstream>
 
 #include "../common/export_context.hpp"
+#include "flate.hpp"
 #include "pdf_document.hpp"
+#include "pdf_syntax.hpp"
 
 namespace scorecard::pdf {
 
@@ -17,9 +19,26 @@ namespace {
 
 constexpr std::uint32_t kContentBit = 0x80000000u;
 
-std::string ref(long long number) { return std::to_string(number) + " 0 R"; }
-std::string ref(const PoDoFo::PdfReference& r) {
-    return std::to_string(r.ObjectNumber()) + " " + std::to_string(r.GenerationNumber()) + " R";
+// An object stream is also closed at this many bytes of objects, so a ParentTree leaf (a few
+// kilobytes per page) cannot make one large.
+constexpr std::size_t kMaxStreamBytes = 1 << 16;
+
+// PoDoFo 0.9's parser looks for the keyword "trailer" in the last 512 bytes of the file
+// before it reads a cross-reference stream's dictionary as the trailer. An update shorter
+// than that would leave PoDoFo's own trailer in reach, and with it the old /Size, too small
+// for the update's objects. So the update is never shorter than this.
+constexpr long long kMinUpdateBytes = 1024;
+
+void append_ref(std::string& out, long long number) {
+    append_integer(out, number);
+    out += " 0 R";
+}
+
+void append_ref(std::string& out, const PoDoFo::PdfReference& r) {
+    append_integer(out, r.ObjectNumber());
+    out += ' ';
+    append_integer(out, r.GenerationNumber());
+    out += " R";
 }
 
 // A text string in PDF syntax, escaped by PoDoFo (UTF-16 with a byte-order mark when needed).
@@ -62,56 +81,20 @@ Kids collect_kids(const StructureTree& tree) {
     return kids;
 }
 
+// The file, reopened at its end. Everything but the cross-reference stream goes into the MD5
+// that becomes the update's /ID.
 class UpdateWriter {
 public:
-    UpdateWriter(const std::string& path, long long start) : path_(path), out_(path, std::ios::in | std::ios::out | std::ios::binary) {
+    UpdateWriter(const std::string& path, long long start)
+        : path_(path), out_(path, std::ios::in | std::ios::out | std::ios::binary), start_(start), offset_(start) {
         if (!out_) throw ExportError("cannot reopen the PDF to add its structure tree: " + path);
         out_.seekp(0, std::ios::end);
-        offset_ = start;
         if (static_cast<long long>(out_.tellp()) != start) throw ExportError("the PDF changed while it was written: " + path);
     }
 
-    void reserve(std::size_t objects) { offsets_.reserve(objects); }
+    long long offset() const { return offset_; }
+    long long written() const { return offset_ - start_; }
 
-    void object(long long number, const std::string& body) {
-        offsets_.emplace_back(number, offset_);
-        write(std::to_string(number) + " 0 obj\n" + body + "\nendobj\n");
-    }
-
-    // The cross-reference section (one subsection per run of consecutive numbers) and trailer.
-    void finish(const std::string& trailer_without_id, const std::string& first_id) {
-        std::sort(offsets_.begin(), offsets_.end());
-        const long long xref = offset_;
-        std::string text = "xref\n";
-        std::size_t i = 0;
-        while (i < offsets_.size()) {
-            std::size_t j = i + 1;
-            while (j < offsets_.size() && offsets_[j].first == offsets_[j - 1].first + 1) ++j;
-            text += std::to_string(offsets_[i].first) + " " + std::to_string(j - i) + "\n";
-            for (std::size_t k = i; k < j; ++k) {
-                char entry[32];
-                std::snprintf(entry, sizeof entry, "%010lld 00000 n \n", offsets_[k].second);
-                text += entry;
-                // Written in blocks: a million-entry table is 20 MB of text.
-                if (text.size() > (1 << 16)) {
-                    write(text);
-                    text.clear();
-                }
-            }
-            write(text);
-            text.clear();
-            i = j;
-        }
-        std::string id = Poco::DigestEngine::digestToHex(md5_.digest());
-        std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        write_raw("trailer\n<<" + trailer_without_id + " /ID [<" + first_id + "> <" + id + ">] >>\nstartxref\n" +
-                  std::to_string(xref) + "\n%%EOF\n");
-        out_.flush();
-        if (!out_) throw ExportError("cannot write the PDF's structure tree: " + path_);
-    }
-
-private:
-    // Everything before the trailer goes into the MD5 that becomes the update's /ID.
     void write(const std::string& bytes) {
         md5_.update(bytes.data(), static_cast<unsigned>(bytes.size()));
         write_raw(bytes);
@@ -122,12 +105,118 @@ private:
         if (!out_) throw ExportError("cannot write the PDF's structure tree: " + path_);
     }
 
+    std::string digest_hex() {
+        std::string id = Poco::DigestEngine::digestToHex(md5_.digest());
+        std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        return id;
+    }
+
+    void close() {
+        out_.flush();
+        if (!out_) throw ExportError("cannot write the PDF's structure tree: " + path_);
+    }
+
+private:
     std::string path_;
     std::fstream out_;
+    long long start_ = 0;
     long long offset_ = 0;
-    std::vector<std::pair<long long, long long>> offsets_;
     Poco::MD5Engine md5_;
 };
+
+// Where each object of the update went: compressed objects by (stream, index), the streams
+// themselves by file offset.
+struct Placement {
+    std::uint32_t stream = 0;  // ordinal of the object stream (its number is first_stream + this)
+    std::uint32_t index = 0;   // position in it, or UINT32_MAX: not placed
+};
+
+// Collects objects into object streams of kObjectsPerStream and writes each when it is full.
+class ObjectStreams {
+public:
+    ObjectStreams(UpdateWriter& out, long long base, long long objects) : out_(out), base_(base) {
+        placed_.resize(static_cast<std::size_t>(objects), Placement{0, UINT32_MAX});
+        body_.reserve(kMaxStreamBytes + 4096);
+    }
+
+    // Starts object `number`: its body is appended to the buffer returned, then end() is called.
+    std::string& begin(long long number) {
+        if (count_ == static_cast<std::size_t>(kObjectsPerStream) || body_.size() >= kMaxStreamBytes) flush();
+        append_integer(header_, number);
+        header_ += ' ';
+        append_integer(header_, static_cast<long long>(body_.size()));
+        header_ += ' ';
+        const Placement p{ordinal_, static_cast<std::uint32_t>(count_)};
+        if (number >= base_ && number - base_ < static_cast<long long>(placed_.size()))
+            placed_[static_cast<std::size_t>(number - base_)] = p;
+        else
+            outside_.emplace_back(number, p);
+        ++count_;
+        return body_;
+    }
+    void end() { body_ += '\n'; }
+
+    // Writes the stream being filled, as object `first_stream + ordinal`; the first stream's
+    // number is only known once every object is placed, so streams are numbered after them.
+    void flush() {
+        if (count_ == 0) return;
+        const std::size_t first = header_.size();
+        header_ += body_;
+        deflater_.compress(header_, compressed_);
+        offsets_.push_back(out_.offset());
+        std::string text;
+        text.reserve(compressed_.size() + 128);
+        append_integer(text, first_stream_ + ordinal_);
+        text += " 0 obj\n<</Type/ObjStm/N ";
+        append_integer(text, static_cast<long long>(count_));
+        text += "/First ";
+        append_integer(text, static_cast<long long>(first));
+        text += "/Filter/FlateDecode/Length ";
+        append_integer(text, static_cast<long long>(compressed_.size()));
+        text += ">>\nstream\n";
+        text += compressed_;
+        text += "\nendstream\nendobj\n";
+        out_.write(text);
+        ++ordinal_;
+        count_ = 0;
+        header_.clear();
+        body_.clear();
+    }
+
+    // Streams are numbered from here; set before the first flush.
+    void number_streams_from(long long first_stream) { first_stream_ = first_stream; }
+    long long first_stream() const { return first_stream_; }
+    std::uint32_t streams() const { return ordinal_; }
+    long long stream_offset(std::uint32_t ordinal) const { return offsets_[ordinal]; }
+    const Placement& placed(long long number) const {
+        if (number >= base_ && number - base_ < static_cast<long long>(placed_.size()))
+            return placed_[static_cast<std::size_t>(number - base_)];
+        for (const auto& o : outside_)
+            if (o.first == number) return o.second;
+        throw ExportError("a structure object was not written");
+    }
+
+private:
+    UpdateWriter& out_;
+    Deflater deflater_;
+    long long base_;
+    long long first_stream_ = 0;
+    std::vector<Placement> placed_;                            // objects numbered base_ onwards
+    std::vector<std::pair<long long, Placement>> outside_;     // the StructTreeRoot
+    std::vector<long long> offsets_;                           // each stream's file offset
+    std::string header_, body_, compressed_;
+    std::size_t count_ = 0;
+    std::uint32_t ordinal_ = 0;
+};
+
+int bytes_for(unsigned long long v) {
+    int n = 1;
+    while (v > 0xFF) {
+        v >>= 8;
+        ++n;
+    }
+    return n;
+}
 
 }  // namespace
 
@@ -138,10 +227,10 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const long long base = trailer.size;  // element i is object base + i
     const long long element_count = static_cast<long long>(elements.size());
     auto element_number = [&](std::size_t i) { return base + static_cast<long long>(i); };
-    auto page_ref = [&](int page) {
+    auto page_ref = [&](std::string& out, int page) {
         if (page < 0 || static_cast<std::size_t>(page) >= targets.pages.size())
             throw ExportError("marked content on a page the PDF does not have");
-        return ref(targets.pages[static_cast<std::size_t>(page)]);
+        append_ref(out, targets.pages[static_cast<std::size_t>(page)]);
     };
 
     std::ifstream probe(path, std::ios::binary | std::ios::ate);
@@ -155,50 +244,91 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const int leaves = std::max(1, (pages + kParentTreeLeafPages - 1) / kParentTreeLeafPages);
     const long long parent_tree_root = base + element_count;
     const long long first_leaf = leaves == 1 ? parent_tree_root : parent_tree_root + 1;
-    out.reserve(elements.size() + static_cast<std::size_t>(leaves) + 2);
+    const long long first_stream = first_leaf + leaves;  // the object streams, then the xref stream
+
+    ObjectStreams streams(out, base, first_stream - base);
+    streams.number_streams_from(first_stream);
 
     // StructTreeRoot, under the number PoDoFo reserved.
-    out.object(targets.struct_tree_root.ObjectNumber(),
-               "<< /Type /StructTreeRoot /K [" + ref(element_number(0)) + "] /ParentTree " + ref(parent_tree_root) +
-                   " /ParentTreeNextKey " + std::to_string(pages) + " >>");
+    {
+        std::string& body = streams.begin(targets.struct_tree_root.ObjectNumber());
+        body += "<</Type/StructTreeRoot/K[";
+        append_ref(body, element_number(0));
+        body += "]/ParentTree ";
+        append_ref(body, parent_tree_root);
+        body += "/ParentTreeNextKey ";
+        append_integer(body, pages);
+        body += ">>";
+        streams.end();
+    }
 
     const Kids kids = collect_kids(tree);
     for (std::size_t i = 0; i < elements.size(); ++i) {
         const auto& e = elements[i];
-        std::string body = "<< /Type /StructElem /S /";
+        std::string& body = streams.begin(element_number(i));
+        body += "<</Type/StructElem/S/";
         body += role_name(e.role);
-        body += " /P " + (e.parent < 0 ? ref(targets.struct_tree_root) : ref(element_number(static_cast<std::size_t>(e.parent))));
+        body += "/P ";
+        if (e.parent < 0)
+            append_ref(body, targets.struct_tree_root);
+        else
+            append_ref(body, element_number(static_cast<std::size_t>(e.parent)));
         // /Pg names the page of the element's marked content; content on another page (none in
         // this document, as no cell spans pages) is referred to with its own page.
         int pg = -1;
-        std::string k;
         for (std::uint32_t s = kids.start[i]; s < kids.start[i + 1]; ++s) {
             const std::uint32_t kid = kids.all[s];
-            if (!k.empty()) k += ' ';
             if (kid & kContentBit) {
-                const auto& c = contents[kid & ~kContentBit];
-                if (pg < 0) pg = c.page;
-                if (c.page == pg)
-                    k += std::to_string(c.mcid);
-                else
-                    k += "<< /Type /MCR /Pg " + page_ref(c.page) + " /MCID " + std::to_string(c.mcid) + " >>";
-            } else {
-                k += ref(element_number(kid));
+                pg = contents[kid & ~kContentBit].page;
+                break;
             }
         }
-        if (pg >= 0) body += " /Pg " + page_ref(pg);
-        if (!k.empty()) body += " /K [" + k + "]";
-        if (e.scope != HeaderScope::None || e.row_span > 1 || e.col_span > 1) {
-            body += " /A << /O /Table";
-            if (e.scope == HeaderScope::Column) body += " /Scope /Column";
-            if (e.scope == HeaderScope::Row) body += " /Scope /Row";
-            if (e.row_span > 1) body += " /RowSpan " + std::to_string(e.row_span);
-            if (e.col_span > 1) body += " /ColSpan " + std::to_string(e.col_span);
-            body += " >>";
+        if (pg >= 0) {
+            body += "/Pg ";
+            page_ref(body, pg);
         }
-        if (e.alt >= 0) body += " /Alt " + pdf_text(tree.alt_texts()[static_cast<std::size_t>(e.alt)]);
-        body += " >>";
-        out.object(element_number(i), body);
+        if (kids.start[i] != kids.start[i + 1]) {
+            body += "/K[";
+            for (std::uint32_t s = kids.start[i]; s < kids.start[i + 1]; ++s) {
+                const std::uint32_t kid = kids.all[s];
+                if (s != kids.start[i]) body += ' ';
+                if (kid & kContentBit) {
+                    const auto& c = contents[kid & ~kContentBit];
+                    if (c.page == pg) {
+                        append_integer(body, c.mcid);
+                    } else {
+                        body += "<</Type/MCR/Pg ";
+                        page_ref(body, c.page);
+                        body += "/MCID ";
+                        append_integer(body, c.mcid);
+                        body += ">>";
+                    }
+                } else {
+                    append_ref(body, element_number(kid));
+                }
+            }
+            body += ']';
+        }
+        if (e.scope != HeaderScope::None || e.row_span > 1 || e.col_span > 1) {
+            body += "/A<</O/Table";
+            if (e.scope == HeaderScope::Column) body += "/Scope/Column";
+            if (e.scope == HeaderScope::Row) body += "/Scope/Row";
+            if (e.row_span > 1) {
+                body += "/RowSpan ";
+                append_integer(body, e.row_span);
+            }
+            if (e.col_span > 1) {
+                body += "/ColSpan ";
+                append_integer(body, e.col_span);
+            }
+            body += ">>";
+        }
+        if (e.alt >= 0) {
+            body += "/Alt";
+            body += pdf_text(tree.alt_texts()[static_cast<std::size_t>(e.alt)]);
+        }
+        body += ">>";
+        streams.end();
     }
 
     // Each page's entry: its marked content's elements, by MCID (content is recorded page by
@@ -207,34 +337,121 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     for (int leaf = 0; leaf < leaves; ++leaf) {
         const int first = leaf * kParentTreeLeafPages;
         const int last = std::min(pages, first + kParentTreeLeafPages) - 1;
-        std::string nums;
+        std::string& body = streams.begin(first_leaf + leaf);
+        body += "<<";
+        if (leaves > 1) {
+            body += "/Limits[";
+            append_integer(body, first);
+            body += ' ';
+            append_integer(body, std::max(first, last));
+            body += ']';
+        }
+        body += "/Nums[";
         for (int page = first; page <= last; ++page) {
-            nums += std::to_string(page) + " [";
+            append_integer(body, page);
+            body += '[';
             bool any = false;
             while (c < contents.size() && contents[c].page == page) {
-                if (any) nums += ' ';
-                nums += ref(element_number(static_cast<std::size_t>(contents[c].element)));
+                if (any) body += ' ';
+                append_ref(body, element_number(static_cast<std::size_t>(contents[c].element)));
                 any = true;
                 ++c;
             }
-            nums += "] ";
+            body += "]\n";
         }
-        std::string body = "<<";
-        if (leaves > 1) body += " /Limits [" + std::to_string(first) + " " + std::to_string(std::max(first, last)) + "]";
-        body += " /Nums [" + nums + "] >>";
-        out.object(first_leaf + leaf, body);
+        body += "]>>";
+        streams.end();
     }
     if (leaves > 1) {
-        std::string kids_refs;
-        for (int leaf = 0; leaf < leaves; ++leaf) kids_refs += (leaf ? " " : "") + ref(first_leaf + leaf);
-        out.object(parent_tree_root, "<< /Kids [" + kids_refs + "] >>");
+        std::string& body = streams.begin(parent_tree_root);
+        body += "<</Kids[";
+        for (int leaf = 0; leaf < leaves; ++leaf) {
+            if (leaf) body += ' ';
+            append_ref(body, first_leaf + leaf);
+        }
+        body += "]>>";
+        streams.end();
     }
     if (c != contents.size()) throw ExportError("marked content recorded for a page that was not written");
+    streams.flush();
 
-    const long long size = first_leaf + leaves;
-    out.finish(" /Size " + std::to_string(size) + " /Root " + ref(targets.catalog) + " /Info " + ref(targets.info) +
-                   " /Prev " + std::to_string(trailer.startxref),
-               trailer.id);
+    const long long xref_number = first_stream + static_cast<long long>(streams.streams());
+    const long long size = xref_number + 1;
+    if (out.written() < kMinUpdateBytes) {
+        std::string padding = "%";
+        padding.append(static_cast<std::size_t>(kMinUpdateBytes - out.written()), ' ');
+        padding += '\n';
+        out.write(padding);
+    }
+    const std::string second_id = out.digest_hex();
+    const long long xref_offset = out.offset();
+
+    // The cross-reference stream: the StructTreeRoot's entry, then every number from base up
+    // to and including the stream itself. Type 2 entries name an object stream and a position
+    // in it; type 1 entries (the object streams, this stream) a file offset.
+    const int w2 = std::max(bytes_for(static_cast<unsigned long long>(xref_offset)),
+                            bytes_for(static_cast<unsigned long long>(xref_number)));
+    const int w3 = bytes_for(static_cast<unsigned long long>(kObjectsPerStream - 1));
+    const std::size_t row = static_cast<std::size_t>(1 + w2 + w3);
+    std::string rows;
+    rows.reserve(static_cast<std::size_t>(size - base + 1) * (row + 1));
+    std::string previous(row, '\0'), current(row, '\0');
+    auto add_row = [&](int type, unsigned long long f2, unsigned long long f3) {
+        current[0] = static_cast<char>(type);
+        for (int k = 0; k < w2; ++k) current[static_cast<std::size_t>(1 + k)] = static_cast<char>(f2 >> (8 * (w2 - 1 - k)));
+        for (int k = 0; k < w3; ++k) current[static_cast<std::size_t>(1 + w2 + k)] = static_cast<char>(f3 >> (8 * (w3 - 1 - k)));
+        // PNG "Up" filter (predictor 12): each byte less the byte above it.
+        rows += '\x02';
+        for (std::size_t k = 0; k < row; ++k)
+            rows += static_cast<char>(static_cast<unsigned char>(current[k]) - static_cast<unsigned char>(previous[k]));
+        std::swap(previous, current);
+    };
+    auto add_compressed = [&](long long number) {
+        const Placement& p = streams.placed(number);
+        if (p.index == UINT32_MAX) throw ExportError("a structure object was not written");
+        add_row(2, static_cast<unsigned long long>(first_stream + p.stream), p.index);
+    };
+    add_compressed(targets.struct_tree_root.ObjectNumber());
+    for (long long n = base; n < first_stream; ++n) add_compressed(n);
+    for (std::uint32_t s = 0; s < streams.streams(); ++s)
+        add_row(1, static_cast<unsigned long long>(streams.stream_offset(s)), 0);
+    add_row(1, static_cast<unsigned long long>(xref_offset), 0);
+
+    std::string compressed;
+    Deflater deflater;
+    deflater.compress(rows, compressed);
+    std::string text;
+    append_integer(text, xref_number);
+    text += " 0 obj\n<</Type/XRef/Size ";
+    append_integer(text, size);
+    text += "/Index[";
+    append_integer(text, targets.struct_tree_root.ObjectNumber());
+    text += " 1 ";
+    append_integer(text, base);
+    text += ' ';
+    append_integer(text, size - base);
+    text += "]/W[1 ";
+    append_integer(text, w2);
+    text += ' ';
+    append_integer(text, w3);
+    text += "]/Root ";
+    append_ref(text, targets.catalog);
+    text += "/Info ";
+    append_ref(text, targets.info);
+    text += "/Prev ";
+    append_integer(text, trailer.startxref);
+    text += "/ID[<" + trailer.id + "><" + second_id + ">]";
+    text += "/Filter/FlateDecode/DecodeParms<</Columns ";
+    append_integer(text, static_cast<long long>(row));
+    text += "/Predictor 12>>/Length ";
+    append_integer(text, static_cast<long long>(compressed.size()));
+    text += ">>\nstream\n";
+    text += compressed;
+    text += "\nendstream\nendobj\nstartxref\n";
+    append_integer(text, xref_offset);
+    text += "\n%%EOF\n";
+    out.write_raw(text);
+    out.close();
 }
 
 }  // namespace scorecard::pdf
