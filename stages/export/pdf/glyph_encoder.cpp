@@ -2,6 +2,8 @@
 
 #include <podofo/podofo.h>
 
+#include "utf8_text.hpp"
+
 namespace scorecard::pdf {
 
 GlyphEncoder::GlyphEncoder(const FontSet& fonts) : fonts_(fonts) {
@@ -41,48 +43,11 @@ void GlyphEncoder::append_hex(std::string& out, const std::string& utf8, FontSty
     const std::size_t n = utf8.size();
     std::size_t i = 0;
     while (i < n) {
-        const unsigned char b = s[i];
-        if (b < 0x80) {
-            if (b == '\t') {
-                for (int k = 0; k < 4; ++k) append_unit(out, f, ' ');
-            } else {
-                append_unit(out, f, b);
-            }
-            ++i;
-            continue;
-        }
-        // The same decoding as decode_utf8 (utf8_text.hpp), so what is drawn is what was measured.
-        int extra = 0;
-        char32_t c = 0;
-        if ((b & 0xE0) == 0xC0) {
-            extra = 1;
-            c = b & 0x1F;
-        } else if ((b & 0xF0) == 0xE0) {
-            extra = 2;
-            c = b & 0x0F;
-        } else if ((b & 0xF8) == 0xF0) {
-            extra = 3;
-            c = b & 0x07;
-        } else {
-            append_unit(out, f, 0xFFFD);
-            ++i;
-            continue;
-        }
-        bool ok = true;
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n || (s[i + k] & 0xC0) != 0x80) {
-                ok = false;
-                break;
-            }
-            c = (c << 6) | (s[i + k] & 0x3F);
-        }
-        if (!ok || (extra == 1 && c < 0x80) || (extra == 2 && c < 0x800) || (extra == 3 && c < 0x10000) ||
-            (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) {
-            append_unit(out, f, 0xFFFD);
-            ++i;
-            continue;
-        }
-        if (c < 0x10000) {
+        // Decoded as the measurer decodes it, so what is drawn is what was measured.
+        const char32_t c = next_code_point(s, n, i);
+        if (c == '\t') {
+            for (int k = 0; k < 4; ++k) append_unit(out, f, ' ');
+        } else if (c < 0x10000) {
             append_unit(out, f, static_cast<std::uint16_t>(c));
         } else {
             // Beyond the BMP: a surrogate pair, each unit looked up on its own, as PoDoFo did.
@@ -90,7 +55,6 @@ void GlyphEncoder::append_hex(std::string& out, const std::string& utf8, FontSty
             append_unit(out, f, static_cast<std::uint16_t>(0xD800 + (v >> 10)));
             append_unit(out, f, static_cast<std::uint16_t>(0xDC00 + (v & 0x3FF)));
         }
-        i += static_cast<std::size_t>(extra) + 1;
     }
     out += '>';
 }

@@ -12,7 +12,13 @@ constexpr float kMeasureSize = 1000.0f;
 }  // namespace
 
 double PdfTextMeasurer::unit_width(char32_t c, FontStyle style) const {
-    auto& cache = cache_[style == FontStyle::Bold ? 1 : 0];
+    const int face = style == FontStyle::Bold ? 1 : 0;
+    std::vector<double>& bmp = bmp_[face];
+    if (c < 0x10000) {
+        if (bmp.empty()) bmp.assign(0x10000, -1.0);
+        if (bmp[c] >= 0) return bmp[c];
+    }
+    auto& cache = cache_[face];
     auto found = cache.find(c);
     if (found != cache.end()) return found->second;
     // UTF-16BE, as PdfFontMetrics expects it: one unit, or a surrogate pair beyond the BMP.
@@ -34,13 +40,19 @@ double PdfTextMeasurer::unit_width(char32_t c, FontStyle style) const {
     metrics->SetFontSize(kMeasureSize);
     const double w = metrics->StringWidth(units, count) / kMeasureSize;
     metrics->SetFontSize(saved);
-    cache.emplace(c, w);
+    if (c < 0x10000)
+        bmp[c] = w;
+    else
+        cache.emplace(c, w);
     return w;
 }
 
 double PdfTextMeasurer::width(const std::string& utf8, const TextStyle& style) const {
     double total = 0;
-    for (char32_t c : decode_utf8(utf8)) total += unit_width(c, style.font);
+    const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+    const std::size_t n = utf8.size();
+    std::size_t i = 0;
+    while (i < n) total += unit_width(next_code_point(s, n, i), style.font);
     return total * style.size;
 }
 

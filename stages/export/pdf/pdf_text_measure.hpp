@@ -2,6 +2,7 @@
 #pragma once
 
 #include <unordered_map>
+#include <vector>
 
 #include "font_set.hpp"
 #include "text_measure.hpp"
@@ -24,6 +25,9 @@ private:
     double unit_width(char32_t c, FontStyle style) const;
 
     const FontSet& fonts_;
+    // Per face: the widths of the BMP in a flat table (negative: not measured yet), which a
+    // hash lookup per character made a tenth of a large table's time; the rest in a map.
+    mutable std::vector<double> bmp_[2];
     mutable std::unordered_map<char32_t, double> cache_[2];
 };
 
