@@ -27,6 +27,8 @@ void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableS
 
 // Text as Excel can hold it: at most 32,767 characters (longer is cut, with an ellipsis).
 std::string excel_text(const std::string& text);
+// The same without a copy: `text` itself when it is within the limit, else `cut` made from it.
+const std::string& excel_text(const std::string& text, std::string& cut);
 
 // Throws ExportError with libxlsxwriter's message when `error` is not LXW_NO_ERROR.
 void check(lxw_error error, const std::string& what);
