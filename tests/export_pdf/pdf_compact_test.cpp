@@ -126,3 +126,27 @@ TEST_CASE("a tiny tagged document's update is still read by PoDoFo, whose parser
     CHECK(root->GetDictionary().GetKey("ParentTreeNextKey")->GetNumber() == pdf.page_count());
     CHECK(pdf.struct_text().rfind("Document\n", 0) == 0);
 }
+
+TEST_CASE("every printable ASCII character extracts as itself, though some glyph ids are delimiters, CR or LF",
+          "[pdf][text]") {
+    // Glyph ids are written as two bytes each in literal strings. In Liberation Sans 'E' and
+    // 'F' are glyphs 40 and 41 ('(' and ')') and 'y' glyph 92 ('\'), which must be escaped;
+    // '\'' is glyph 10 (LF), left as it is, and '*' glyph 13 (CR), written \r (poppler would
+    // read a bare CR too, but the specification turns it into LF).
+    std::string words;
+    for (char c = '!'; c <= '~'; ++c) {
+        words += c;
+        if ((c - '!') % 8 == 7) words += ' ';
+    }
+    ScratchDir dir("pdf-compact-ascii");
+    const std::string path = dir.file("ascii.pdf");
+    Scorecard s = made_up_scorecard(1, 2);
+    s.groups[0].indicators[0].name.text = words;
+    write_pdf(s, named_template("flat-2022-23"), test_context(), path);
+    PdfReader pdf(path);
+    INFO(words);
+    CHECK(contains(collapse_whitespace(pdf.text()), collapse_whitespace(words)));
+    CHECK(contains(pdf.struct_text(), "Made-up indicator number 2"));
+    const CommandResult check = pdf.qpdf_check();
+    CHECK(check.exit_code == 0);
+}

@@ -29,16 +29,23 @@ void GlyphEncoder::append_unit(std::string& out, Face& f, std::uint16_t unit) {
         const PoDoFo::pdf_utf16be big_endian = static_cast<PoDoFo::pdf_utf16be>((unit >> 8) | ((unit & 0xFF) << 8));
         f.font->AddUsedSubsettingGlyphs(PoDoFo::PdfString(&big_endian, 1), 1);
     }
-    static const char hex[] = "0123456789abcdef";
-    out += hex[(glyph >> 12) & 0xF];
-    out += hex[(glyph >> 8) & 0xF];
-    out += hex[(glyph >> 4) & 0xF];
-    out += hex[glyph & 0xF];
+    // Two bytes, big-endian, escaped as a literal string needs: the delimiters and the
+    // backslash get a backslash, and CR is written \r, as a reader would turn a bare CR into LF.
+    for (const int byte : {glyph >> 8, glyph & 0xFF}) {
+        if (byte == '(' || byte == ')' || byte == '\\') {
+            out += '\\';
+            out += static_cast<char>(byte);
+        } else if (byte == '\r') {
+            out += "\\r";
+        } else {
+            out += static_cast<char>(byte);
+        }
+    }
 }
 
-void GlyphEncoder::append_hex(std::string& out, const std::string& utf8, FontStyle style) {
+void GlyphEncoder::append_string(std::string& out, const std::string& utf8, FontStyle style) {
     Face& f = face(style);
-    out += '<';
+    out += '(';
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();
     std::size_t i = 0;
@@ -56,7 +63,7 @@ void GlyphEncoder::append_hex(std::string& out, const std::string& utf8, FontSty
             append_unit(out, f, static_cast<std::uint16_t>(0xDC00 + (v & 0x3FF)));
         }
     }
-    out += '>';
+    out += ')';
 }
 
 }  // namespace scorecard::pdf

@@ -85,7 +85,7 @@ void PageCanvas::text(double x, double baseline, const std::string& utf8, const 
     out_ += ' ';
     append_hundredths(out_, py);
     out_ += " Td\n";
-    resources_.glyphs.append_hex(out_, utf8, style.font);
+    resources_.glyphs.append_string(out_, utf8, style.font);
     out_ += " Tj\nET\n";
     uses_font_[style.font == FontStyle::Bold ? 1 : 0] = true;
 }

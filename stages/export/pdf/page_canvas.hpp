@@ -5,8 +5,8 @@
 // of text it formatted five numbers through an ostream, converted the string to UTF-16,
 // looked up its glyphs, hex-encoded them through a filter object and fed the compressor a
 // few bytes at a time, which made text drawing two thirds of the PDF stage on a large table.
-// Text is shown with the fonts' Identity-H encoding as hex glyph ids (GlyphEncoder, which
-// also records the characters each font subset needs), numbers are fixed point to the
+// Text is shown with the fonts' Identity-H encoding as glyph ids in literal strings
+// (GlyphEncoder, which also records the characters each font subset needs), numbers are fixed point to the
 // hundredth (pdf_syntax.hpp), so the stream is compact and byte-for-byte the same on every
 // run, and no input text reaches the stream except as glyph ids.
 //
