@@ -121,7 +121,7 @@ void add_about_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     AboutRows source(parts, sheets);
     lxw_worksheet* sheet = parts.add_sheet(kAboutSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kAboutSheet, source, plan, parts.formats, parts.constant_memory);
+    parts.write_rows(sheet, kAboutSheet, source, plan);
 
     PrintLayout print;
     print.first_row = 0;

@@ -262,7 +262,7 @@ void add_data_sheet(const WorkbookParts& parts) {
     DataRows source(parts.scorecard, parts.reading_palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kDataSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kDataSheet, source, plan, parts.formats, parts.constant_memory);
+    parts.write_rows(sheet, kDataSheet, source, plan);
     if (parts.scorecard.indicator_count() > 0)
         parts.add_table(sheet, kDataSheet, source.table(), table_header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, DataRows::kHeaderRow + 1, 0);

@@ -156,7 +156,7 @@ void add_findings_sheet(const WorkbookParts& parts) {
     FindingsRows source(parts.findings, parts.reading_palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kFindingsSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kFindingsSheet, source, plan, parts.formats, parts.constant_memory);
+    parts.write_rows(sheet, kFindingsSheet, source, plan);
     const bool any = !parts.findings.all().empty();
     if (any) {
         parts.add_table(sheet, kFindingsSheet, source.table(), header_style(parts.reading_palette));

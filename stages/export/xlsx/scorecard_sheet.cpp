@@ -185,7 +185,7 @@ ScorecardRows add_scorecard_sheet(const WorkbookParts& parts) {
     ScorecardRows source(parts.scorecard, parts.layout, parts.palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kScorecardSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kScorecardSheet, source, plan, parts.formats, parts.constant_memory);
+    parts.write_rows(sheet, kScorecardSheet, source, plan);
 
     // Panes frozen below the header row, so headings stay in view while scrolling.
     worksheet_freeze_panes(sheet, ScorecardRows::kHeaderRow + 1, 0);

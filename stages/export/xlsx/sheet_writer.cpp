@@ -34,24 +34,49 @@ void check_cell(lxw_error error, const char* what, const std::string& sheet_name
     if (error != LXW_NO_ERROR) check(error, std::string(what) + " " + sheet_name + "!" + cell_name(row, col));
 }
 
-void write_cell(lxw_worksheet* sheet, const std::string& sheet_name, std::uint32_t row, std::uint16_t col,
-                const SheetCell& cell, FormatCache& formats) {
+// Where write_sheet writes: a libxlsxwriter worksheet, or the rows of a large sheet written
+// beside it (streamed_sheet.hpp), which take the same calls.
+struct Worksheet {
+    lxw_worksheet* sheet;
+    lxw_error set_row(lxw_row_t row, double height) { return worksheet_set_row(sheet, row, height, nullptr); }
+    lxw_error write_string(lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
+        return worksheet_write_string(sheet, row, col, text.c_str(), format);
+    }
+    lxw_error write_number(lxw_row_t row, lxw_col_t col, double number, lxw_format* format) {
+        return worksheet_write_number(sheet, row, col, number, format);
+    }
+    lxw_error write_boolean(lxw_row_t row, lxw_col_t col, bool value, lxw_format* format) {
+        return worksheet_write_boolean(sheet, row, col, value, format);
+    }
+    lxw_error write_blank(lxw_row_t row, lxw_col_t col, lxw_format* format) {
+        return worksheet_write_blank(sheet, row, col, format);
+    }
+    lxw_error merge_range(lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, lxw_col_t last_col,
+                          const std::string& text, lxw_format* format) {
+        return worksheet_merge_range(sheet, first_row, first_col, last_row, last_col, text.c_str(), format);
+    }
+};
+
+template <class Out>
+void write_cell(Out& out, const std::string& sheet_name, std::uint32_t row, std::uint16_t col, const SheetCell& cell,
+                FormatCache& formats) {
     lxw_format* format = formats.get(cell.style, col);
     const bool merged = cell.col_span > 1 || cell.row_span > 1;
     if (merged) {
         // merge_range writes a string into the first cell; a typed value is written over it.
-        const std::string text = cell.content.kind == CellKind::Number ? "" : excel_text(cell.content.text);
-        check_cell(worksheet_merge_range(sheet, row, col, row + cell.row_span - 1,
-                                         static_cast<lxw_col_t>(col + cell.col_span - 1), text.c_str(), format),
+        std::string cut;
+        static const std::string kNone;
+        const std::string& text = cell.content.kind == CellKind::Number ? kNone : excel_text(cell.content.text, cut);
+        check_cell(out.merge_range(row, col, row + cell.row_span - 1, static_cast<lxw_col_t>(col + cell.col_span - 1),
+                                   text, format),
                    "merging", sheet_name, row, col);
         if (cell.content.kind == CellKind::Number)
-            check_cell(worksheet_write_number(sheet, row, col, excel_number(cell.content.number), format), "writing",
-                       sheet_name, row, col);
+            check_cell(out.write_number(row, col, excel_number(cell.content.number), format), "writing", sheet_name,
+                       row, col);
         return;
     }
     if (cell.boolean) {
-        check_cell(worksheet_write_boolean(sheet, row, col, cell.content.number != 0, format), "writing", sheet_name, row,
-                   col);
+        check_cell(out.write_boolean(row, col, cell.content.number != 0, format), "writing", sheet_name, row, col);
         return;
     }
     switch (cell.content.kind) {
@@ -59,26 +84,89 @@ void write_cell(lxw_worksheet* sheet, const std::string& sheet_name, std::uint32
             // A non-finite number would make an invalid file; no source figure is one, so a
             // computed infinity (a change relative to zero) is left blank.
             if (!std::isfinite(cell.content.number)) {
-                check_cell(worksheet_write_blank(sheet, row, col, format), "writing", sheet_name, row, col);
+                check_cell(out.write_blank(row, col, format), "writing", sheet_name, row, col);
                 return;
             }
-            check_cell(worksheet_write_number(sheet, row, col, excel_number(cell.content.number), format), "writing",
-                       sheet_name, row, col);
+            check_cell(out.write_number(row, col, excel_number(cell.content.number), format), "writing", sheet_name,
+                       row, col);
             return;
         case CellKind::Text:
         case CellKind::Rag: {
-            // Always a string: never worksheet_write_formula, whatever the text starts with.
+            // Always a string: never a formula, whatever the text starts with.
             std::string cut;
-            check_cell(worksheet_write_string(sheet, row, col, excel_text(cell.content.text, cut).c_str(), format),
-                       "writing", sheet_name, row, col);
+            check_cell(out.write_string(row, col, excel_text(cell.content.text, cut), format), "writing", sheet_name,
+                       row, col);
             return;
         }
         case CellKind::Chart:
         case CellKind::Empty:
             if (cell.styled_blank || cell.content.kind == CellKind::Chart)
-                check_cell(worksheet_write_blank(sheet, row, col, format), "writing", sheet_name, row, col);
+                check_cell(out.write_blank(row, col, format), "writing", sheet_name, row, col);
             return;
     }
+}
+
+template <class Out>
+void write_rows(Out& out, const std::string& sheet_name, const RowSource& source, const SheetPlan& plan,
+                FormatCache& formats, bool streaming) {
+    // A cell merged down rows (a topic) is written as its first cell and formatted blanks as
+    // the rows come, and merged when its last row is reached. worksheet_merge_range itself
+    // writes blanks into the rows below at once, which in constant_memory mode would flush the
+    // first row before its other cells are written; called on the last row it only records the
+    // range (its writes to rows already flushed are refused, harmlessly).
+    struct OpenMerge {
+        std::uint32_t first_row, last_row;
+        std::uint16_t first_col, last_col;
+        CellContent content;
+        lxw_format* format;
+    };
+    std::vector<OpenMerge> open;
+
+    source.rows(RowUse::Write, [&](const SheetRow& row) {
+        if (row.index >= LXW_ROW_MAX) throw ExportError("Excel export: " + sheet_name + " has more rows than Excel allows");
+        // In constant_memory mode a row's height must be set before its cells are written.
+        if (row.index < plan.row_pt.size() && plan.row_pt[row.index] > 0)
+            check_cell(out.set_row(row.index, plan.row_pt[row.index]), "sizing the row of", sheet_name, row.index, 0);
+        for (std::uint16_t c = 0; c < row.cells.size(); ++c) {
+            const SheetCell& cell = row.cells[c];
+            if (cell.covered) {
+                for (const auto& m : open)
+                    if (c >= m.first_col && c <= m.last_col && row.index > m.first_row && row.index <= m.last_row)
+                        check_cell(out.write_blank(row.index, c, m.format), "writing", sheet_name, row.index, c);
+                continue;
+            }
+            if (cell.row_span > 1) {
+                SheetCell first = cell;
+                first.row_span = 1;
+                first.col_span = 1;
+                write_cell(out, sheet_name, row.index, c, first, formats);
+                lxw_format* format = formats.get(cell.style);
+                for (std::uint16_t k = 1; k < cell.col_span; ++k)
+                    check_cell(out.write_blank(row.index, static_cast<lxw_col_t>(c + k), format), "writing", sheet_name,
+                               row.index, static_cast<std::uint16_t>(c + k));
+                open.push_back({row.index, row.index + cell.row_span - 1, c,
+                                static_cast<std::uint16_t>(c + cell.col_span - 1), cell.content, format});
+                continue;
+            }
+            write_cell(out, sheet_name, row.index, c, cell, formats);
+        }
+        for (auto m = open.begin(); m != open.end();) {
+            if (m->last_row != row.index) {
+                ++m;
+                continue;
+            }
+            const bool number = m->content.kind == CellKind::Number;
+            const std::string text = number ? "" : excel_text(m->content.text);
+            check_cell(out.merge_range(m->first_row, m->first_col, m->last_row, m->last_col, text, m->format), "merging",
+                       sheet_name, m->first_row, m->first_col);
+            // In normal mode merge_range just rewrote the first cell as a string.
+            if (number && !streaming)
+                check_cell(out.write_number(m->first_row, m->first_col, excel_number(m->content.number), m->format),
+                           "writing", sheet_name, m->first_row, m->first_col);
+            m = open.erase(m);
+        }
+    });
+    if (!open.empty()) throw ExportError("Excel export: a merged cell of " + sheet_name + " runs past the last row");
 }
 
 }  // namespace
@@ -114,70 +202,17 @@ const std::string& excel_text(const std::string& text, std::string& cut_text) {
 }
 
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
-                 const SheetPlan& plan, FormatCache& formats, bool streaming) {
+                 const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed) {
     for (std::uint16_t c = 0; c < plan.column_px.size(); ++c)
         check(worksheet_set_column_pixels(sheet, c, c, static_cast<std::uint32_t>(plan.column_px[c]), nullptr),
               "sizing a column of " + sheet_name);
-
-    // A cell merged down rows (a topic) is written as its first cell and formatted blanks as
-    // the rows come, and merged when its last row is reached. worksheet_merge_range itself
-    // writes blanks into the rows below at once, which in constant_memory mode would flush the
-    // first row before its other cells are written; called on the last row it only records the
-    // range (its writes to rows already flushed are refused, harmlessly).
-    struct OpenMerge {
-        std::uint32_t first_row, last_row;
-        std::uint16_t first_col, last_col;
-        CellContent content;
-        lxw_format* format;
-    };
-    std::vector<OpenMerge> open;
-
-    source.rows(RowUse::Write, [&](const SheetRow& row) {
-        if (row.index >= LXW_ROW_MAX) throw ExportError("Excel export: " + sheet_name + " has more rows than Excel allows");
-        // In constant_memory mode a row's height must be set before its cells are written.
-        if (row.index < plan.row_pt.size() && plan.row_pt[row.index] > 0)
-            check_cell(worksheet_set_row(sheet, row.index, plan.row_pt[row.index], nullptr), "sizing the row of", sheet_name,
-                       row.index, 0);
-        for (std::uint16_t c = 0; c < row.cells.size(); ++c) {
-            const SheetCell& cell = row.cells[c];
-            if (cell.covered) {
-                for (const auto& m : open)
-                    if (c >= m.first_col && c <= m.last_col && row.index > m.first_row && row.index <= m.last_row)
-                        check_cell(worksheet_write_blank(sheet, row.index, c, m.format), "writing", sheet_name, row.index, c);
-                continue;
-            }
-            if (cell.row_span > 1) {
-                SheetCell first = cell;
-                first.row_span = 1;
-                first.col_span = 1;
-                write_cell(sheet, sheet_name, row.index, c, first, formats);
-                lxw_format* format = formats.get(cell.style);
-                for (std::uint16_t k = 1; k < cell.col_span; ++k)
-                    check_cell(worksheet_write_blank(sheet, row.index, static_cast<lxw_col_t>(c + k), format), "writing", sheet_name,
-                               row.index, static_cast<std::uint16_t>(c + k));
-                open.push_back({row.index, row.index + cell.row_span - 1, c,
-                                static_cast<std::uint16_t>(c + cell.col_span - 1), cell.content, format});
-                continue;
-            }
-            write_cell(sheet, sheet_name, row.index, c, cell, formats);
-        }
-        for (auto m = open.begin(); m != open.end();) {
-            if (m->last_row != row.index) {
-                ++m;
-                continue;
-            }
-            const bool number = m->content.kind == CellKind::Number;
-            const std::string text = number ? "" : excel_text(m->content.text);
-            check(worksheet_merge_range(sheet, m->first_row, m->first_col, m->last_row, m->last_col, text.c_str(), m->format),
-                  "merging " + sheet_name + "!" + cell_name(m->first_row, m->first_col));
-            // In normal mode merge_range just rewrote the first cell as a string.
-            if (number && !streaming)
-                check(worksheet_write_number(sheet, m->first_row, m->first_col, excel_number(m->content.number), m->format),
-                      "writing " + sheet_name);
-            m = open.erase(m);
-        }
-    });
-    if (!open.empty()) throw ExportError("Excel export: a merged cell of " + sheet_name + " runs past the last row");
+    if (streamed) {
+        write_rows(*streamed, sheet_name, source, plan, formats, true);
+        streamed->pause();
+    } else {
+        Worksheet out{sheet};
+        write_rows(out, sheet_name, source, plan, formats, false);
+    }
 }
 
 void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableSpec& table, std::uint16_t columns,

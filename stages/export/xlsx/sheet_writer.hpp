@@ -1,4 +1,5 @@
-// Writes a RowSource into a libxlsxwriter worksheet, cell by typed cell.
+// Writes a RowSource into a libxlsxwriter worksheet, cell by typed cell (or, for a large
+// workbook, into the rows written beside it, which take the same calls: streamed_sheet.hpp).
 //
 // This is the one place cells are written, so the rules hold everywhere: text from the input is
 // always written with worksheet_write_string (a name starting with =, +, - or @ stays text and
@@ -13,13 +14,15 @@
 #include "cell_style.hpp"
 #include "sheet_rows.hpp"
 #include "sheet_sizer.hpp"
+#include "streamed_sheet.hpp"
 
 namespace scorecard::xlsx {
 
-// Sets the column widths and writes every row with its planned height. `streaming`: the workbook
-// is in constant_memory mode (rows are flushed as soon as a later row is written).
+// Sets the column widths and writes every row with its planned height. The rows go into the
+// worksheet, or, for a workbook in constant_memory mode, into `streamed`, which the zip rewrite
+// puts into the sheet afterwards (streamed_sheet.hpp).
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
-                 const SheetPlan& plan, FormatCache& formats, bool streaming);
+                 const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed);
 
 // Lays an Excel table over rows already written (not possible in constant_memory mode).
 void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableSpec& table, std::uint16_t columns,

@@ -126,7 +126,7 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
     TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest));
     lxw_worksheet* sheet = parts.add_sheet(kTrendSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
-    write_sheet(sheet, kTrendSheet, source, plan, parts.formats, parts.constant_memory);
+    parts.write_rows(sheet, kTrendSheet, source, plan);
     if (parts.scorecard.indicator_count() > 0)
         parts.add_table(sheet, kTrendSheet, source.table(), header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, TrendRows::kHeaderRow + 1, 0);

@@ -2,6 +2,7 @@
 // the run's model, findings, template and context.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include <xlsxwriter.h>
@@ -13,6 +14,8 @@
 #include "cell_style.hpp"
 #include "palette.hpp"
 #include "sheet_rows.hpp"
+#include "sheet_sizer.hpp"
+#include "streamed_sheet.hpp"
 #include "table_parts.hpp"
 #include "text_measure.hpp"
 
@@ -24,10 +27,20 @@ inline const char* const kDataSheet = "Data";
 inline const char* const kFindingsSheet = "Findings";
 inline const char* const kAboutSheet = "About";
 
+// A sheet's rows written beside libxlsxwriter (constant_memory mode, streamed_sheet.hpp).
+struct StreamedPart {
+    std::string sheet_part;  // "xl/worksheets/sheet2.xml"
+    std::unique_ptr<StreamedSheet> rows;
+};
+
 // What the sheets leave for after libxlsxwriter has written the file.
 struct WorkbookLedger {
     std::vector<std::string> sheets;   // in the order added: sheet N is xl/worksheets/sheetN.xml
     std::vector<PendingTable> tables;  // constant_memory mode: tables to add afterwards
+    std::vector<StreamedPart> rows;    // constant_memory mode: every sheet's rows, in sheet order
+
+    // The part of the sheet added last (libxlsxwriter names it by its position).
+    std::string last_sheet_part() const { return "xl/worksheets/sheet" + std::to_string(sheets.size()) + ".xml"; }
 };
 
 struct WorkbookParts {
@@ -45,6 +58,9 @@ struct WorkbookParts {
 
     std::string title() const { return layout.document_title(scorecard.period); }
     lxw_worksheet* add_sheet(const char* name) const;
+    // Sets the column widths and writes the rows of the sheet added last: into the worksheet,
+    // or in constant_memory mode beside it, to be put into its part after (streamed_sheet.hpp).
+    void write_rows(lxw_worksheet* sheet, const char* sheet_name, const RowSource& source, const SheetPlan& plan) const;
     // Lays a table over rows already written to the sheet added last: at once, or in
     // constant_memory mode after the file is written (table_parts.hpp).
     void add_table(lxw_worksheet* sheet, const char* sheet_name, const TableSpec& table,

@@ -17,8 +17,9 @@ struct WorkbookOptions {
     // mode: each row goes to disk as it is written, so memory stays flat as tables grow (in
     // normal mode libxlsxwriter keeps every cell, about 3 KB per indicator across the sheets).
     // The files are the same to a reader; strings are stored in the cells rather than shared,
-    // and tables are added after libxlsxwriter, which cannot write them in that mode
-    // (stages/export/xlsx/table_parts.hpp).
+    // the rows are written the way libxlsxwriter writes them but by scorecard, deflated once
+    // at a fast level (stages/export/xlsx/streamed_sheet.hpp), and tables are added after
+    // libxlsxwriter, which cannot write them in that mode (stages/export/xlsx/table_parts.hpp).
     std::size_t constant_memory_above = 2000;
 };
 

@@ -97,6 +97,59 @@ void copy_edited(unzFile in, zipFile out, const std::string& name, const unz_fil
     if (zipCloseFileInZip(out) != ZIP_OK) fail("cannot write " + name);
 }
 
+std::string read_entry(unzFile in, const std::string& name) {
+    if (unzOpenCurrentFile(in) != UNZ_OK) fail("cannot read " + name + " from the workbook");
+    std::string text;
+    std::vector<char> buffer(kChunk);
+    int got;
+    while ((got = unzReadCurrentFile(in, buffer.data(), static_cast<unsigned>(buffer.size()))) > 0)
+        text.append(buffer.data(), static_cast<std::size_t>(got));
+    if (got < 0) fail("cannot read " + name + " from the workbook");
+    unzCloseCurrentFile(in);
+    return text;
+}
+
+// The frame libxlsxwriter wrote, with the rows put in place of its empty <sheetData/>: the two
+// halves of the frame are deflated apart, the rows copied between them as they are.
+void copy_spliced(unzFile in, zipFile out, const std::string& name, const unz_file_info64& info,
+                  const RowsSplice& splice, const std::vector<const TailEdit*>& edits) {
+    const std::string frame = read_entry(in, name);  // a few kilobytes
+    const std::string empty = "<sheetData/>";
+    const std::size_t at = frame.find(empty);
+    if (at == std::string::npos || frame.find(empty, at + 1) != std::string::npos)
+        fail(name + " is not the empty frame its rows were meant for");
+    std::string head = frame.substr(0, at);
+    std::string tail = frame.substr(at + empty.size());
+    const std::string ref = "<dimension ref=\"";
+    const std::size_t ref_at = head.find(ref);
+    const std::size_t ref_end = ref_at == std::string::npos ? ref_at : head.find('"', ref_at + ref.size());
+    if (ref_end == std::string::npos) fail(name + " has no <dimension>");
+    head.replace(ref_at + ref.size(), ref_end - ref_at - ref.size(), splice.dimension);
+    for (const TailEdit* edit : edits) tail = edit->edit(tail);  // in the order they were given
+
+    const DeflatedXml& rows = *splice.rows;
+    const std::uint64_t size = head.size() + rows.size() + tail.size();
+    uLong crc = crc32_z(crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(head.data()), head.size());
+    crc = crc32_combine(crc, rows.crc(), static_cast<z_off_t>(rows.size()));
+    crc = crc32_combine(crc, crc32_z(crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(tail.data()), tail.size()),
+                        static_cast<z_off_t>(tail.size()));
+
+    const zip_fileinfo zi = file_info_of(info);
+    const int zip64 = size >= 0xF0000000u ? 1 : 0;
+    if (zipOpenNewFileInZip2_64(out, name.c_str(), &zi, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, rows.level(), 1,
+                                zip64) != ZIP_OK)
+        fail("cannot write " + name);
+    auto write = [&](const char* data, std::size_t bytes) {
+        if (bytes && zipWriteInFileInZip(out, data, static_cast<unsigned>(bytes)) != ZIP_OK) fail("cannot write " + name);
+    };
+    const std::string first = deflate_segment(head, Z_DEFAULT_COMPRESSION, false);
+    write(first.data(), first.size());
+    rows.read(write);
+    const std::string last = deflate_segment(tail, Z_DEFAULT_COMPRESSION, true);
+    write(last.data(), last.size());
+    if (zipCloseFileInZipRaw64(out, size, crc) != ZIP_OK) fail("cannot write " + name);
+}
+
 // Writes a new entry, deflated, dated like libxlsxwriter's own (1 January 1980) so rebuilds of
 // the same input stay byte-identical.
 void add_entry(zipFile out, const NewEntry& entry) {
@@ -127,7 +180,7 @@ std::vector<std::string> zip_entries(const std::string& path) {
 }
 
 void rewrite_zip(const std::string& from, const std::string& to, const std::vector<TailEdit>& edits,
-                 const std::vector<NewEntry>& additions) {
+                 const std::vector<NewEntry>& additions, const std::vector<RowsSplice>& splices) {
     std::unique_ptr<void, UnzipCloser> in(unzOpen64(from.c_str()));
     if (!in) fail("cannot reopen " + from + " to add what libxlsxwriter cannot write");
     std::unique_ptr<void, ZipCloser> out(zipOpen64(to.c_str(), APPEND_STATUS_CREATE));
@@ -144,7 +197,13 @@ void rewrite_zip(const std::string& from, const std::string& to, const std::vect
         std::vector<const TailEdit*> mine;
         for (const auto& e : edits)
             if (e.part == name) mine.push_back(&e);
-        if (!mine.empty()) {
+        const RowsSplice* splice = nullptr;
+        for (const auto& r : splices)
+            if (r.part == name) splice = &r;
+        if (splice) {
+            copy_spliced(in.get(), out.get(), name, info, *splice, mine);
+            done.insert(name);
+        } else if (!mine.empty()) {
             copy_edited(in.get(), out.get(), name, info, mine);
             done.insert(name);
         } else {
@@ -153,6 +212,8 @@ void rewrite_zip(const std::string& from, const std::string& to, const std::vect
     }
     for (const auto& e : edits)
         if (!done.count(e.part)) fail("the workbook has no part " + e.part);
+    for (const auto& r : splices)
+        if (!done.count(r.part)) fail("the workbook has no part " + r.part);
     for (const auto& entry : additions) {
         if (seen.count(entry.part)) fail("the workbook already has a part " + entry.part);
         add_entry(out.get(), entry);

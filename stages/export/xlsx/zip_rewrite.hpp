@@ -5,13 +5,15 @@
 // Office applications dislike. Here every entry is copied in its original order with its
 // original date and attributes; unchanged entries are copied still compressed (no inflate and
 // deflate, so their bytes are identical), and a changed part is streamed through inflate and
-// deflate, with only its tail held in memory, so a sheet of 100,000 rows costs no more than a
-// few kilobytes to edit.
+// deflate, with only its tail held in memory. The rows of a large sheet are not in
+// libxlsxwriter's file at all: they are spliced into the sheet still compressed (RowsSplice).
 #pragma once
 
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "deflated_xml.hpp"
 
 namespace scorecard::xlsx {
 
@@ -29,11 +31,22 @@ struct NewEntry {
     std::string content;
 };
 
-// Copies the zip at `from` to `to` with the edits applied and the new entries added. Throws
-// ExportError, naming the part, when a zip cannot be read or written, an edited part is not in
-// the zip, or a new one already is.
+// A sheet whose rows were written beside libxlsxwriter (streamed_sheet.hpp). libxlsxwriter's
+// part is the frame: everything but the rows, around an empty <sheetData/>. The rows go in its
+// place still deflated, between the frame's two halves deflated apart (deflated_xml.hpp), so
+// the rows are never inflated or deflated again; the part's tail edits apply to the second
+// half.
+struct RowsSplice {
+    std::string part;       // "xl/worksheets/sheet2.xml"
+    std::string dimension;  // replaces the frame's <dimension ref>, which counted no cells
+    const DeflatedXml* rows;  // the <sheetData> element and the <mergeCells> after it
+};
+
+// Copies the zip at `from` to `to` with the edits applied, the rows spliced in and the new
+// entries added. Throws ExportError, naming the part, when a zip cannot be read or written, an
+// edited or spliced part is not in the zip (or is not a frame), or a new one already is.
 void rewrite_zip(const std::string& from, const std::string& to, const std::vector<TailEdit>& edits,
-                 const std::vector<NewEntry>& additions = {});
+                 const std::vector<NewEntry>& additions = {}, const std::vector<RowsSplice>& splices = {});
 
 // The names of a zip's entries, in their stored order.
 std::vector<std::string> zip_entries(const std::string& path);

@@ -1,0 +1,65 @@
+// XML deflated as it is written, into a temporary file, for a part that the zip rewrite puts
+// into the workbook still compressed (zip_rewrite.hpp): the rows of a large sheet
+// (streamed_sheet.hpp).
+//
+// The text is deflated in segments. Each segment ends on a byte boundary with an empty stored
+// block (zlib's Z_SYNC_FLUSH) and none is marked last, so segments, and the deflated pieces the
+// rewrite puts before and after them, join byte for byte into one valid deflate stream (the
+// way pigz joins blocks it compressed apart). A segment refers back only into itself.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct z_stream_s;
+
+namespace scorecard::xlsx {
+
+class DeflatedXml {
+public:
+    // `level`: zlib's, 1 (fastest) to 9.
+    explicit DeflatedXml(int level);
+    ~DeflatedXml();
+    DeflatedXml(const DeflatedXml&) = delete;
+    DeflatedXml& operator=(const DeflatedXml&) = delete;
+
+    // Where text is added; call flush_if_full() now and then, and it is deflated in large
+    // pieces as it comes.
+    std::string& text() { return text_; }
+    void flush_if_full() {
+        if (text_.size() >= kPiece) deflate_text(false);
+    }
+    // Deflates what is held and ends the segment. The compressor's memory is freed until
+    // more text comes.
+    void end_segment();
+
+    int level() const { return level_; }
+    std::uint64_t size() const { return size_; }  // uncompressed, every segment so far
+    unsigned long crc() const { return crc_; }    // CRC-32 of the same
+    // Reads back every ended segment's deflated bytes, in order, a chunk at a time.
+    void read(const std::function<void(const char*, std::size_t)>& chunk) const;
+
+private:
+    static constexpr std::size_t kPiece = 256 * 1024;
+    void deflate_text(bool end);
+    void write_out(std::size_t bytes);
+
+    int level_;
+    std::FILE* file_;
+    std::unique_ptr<z_stream_s> stream_;
+    bool started_ = false;
+    std::string text_;
+    std::vector<unsigned char> out_;
+    std::uint64_t size_ = 0;
+    unsigned long crc_ = 0;
+};
+
+// `text` deflated as one segment the same way, in memory: for the small pieces around one.
+// `last`: the end of the stream (Z_FINISH), else a segment that more can follow.
+std::string deflate_segment(const std::string& text, int level, bool last);
+
+}  // namespace scorecard::xlsx
