@@ -1,15 +1,25 @@
 #include "cell_style.hpp"
 
+#include <algorithm>
+
 #include "../common/export_context.hpp"
 
 namespace scorecard::xlsx {
 
 lxw_format* FormatCache::get(const CellStyle& style, std::uint16_t column) {
-    if (column >= last_.size()) last_.resize(column + 1u, {CellStyle{}, nullptr});
-    auto& last = last_[column];
-    if (last.second && last.first == style) return last.second;
-    last = {style, get(style)};
-    return last.second;
+    if (column >= recent_.size()) recent_.resize(column + 1u);
+    auto& recent = recent_[column];
+    for (std::size_t k = 0; k < recent.size(); ++k) {
+        if (!(recent[k].first == style)) continue;
+        lxw_format* format = recent[k].second;
+        if (k > 0) std::rotate(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(k),
+                               recent.begin() + static_cast<std::ptrdiff_t>(k) + 1);  // to the front
+        return format;
+    }
+    if (recent.size() < kRecent) recent.emplace_back();
+    std::rotate(recent.begin(), recent.end() - 1, recent.end());  // the oldest, now first, is replaced
+    recent.front() = {style, get(style)};
+    return recent.front().second;
 }
 
 lxw_format* FormatCache::get(const CellStyle& style) {

@@ -45,8 +45,9 @@ class FormatCache {
 public:
     FormatCache(lxw_workbook* workbook, std::string font_name) : workbook_(workbook), font_name_(std::move(font_name)) {}
     lxw_format* get(const CellStyle& style);
-    // The same, remembering the last look asked for in each column: down a column the look
-    // rarely changes, and a comparison is cheaper than a search (it shows at 100,000 rows).
+    // The same, remembering the last few looks asked for in each column: down a column the
+    // look changes among a few (a figure's format, a RAG fill), and a comparison is cheaper
+    // than a search (it shows at 100,000 rows).
     lxw_format* get(const CellStyle& style, std::uint16_t column);
     std::size_t size() const { return formats_.size(); }
 
@@ -54,7 +55,8 @@ private:
     lxw_workbook* workbook_;
     std::string font_name_;
     std::map<CellStyle, lxw_format*> formats_;
-    std::vector<std::pair<CellStyle, lxw_format*>> last_;  // by column
+    static constexpr std::size_t kRecent = 4;
+    std::vector<std::vector<std::pair<CellStyle, lxw_format*>>> recent_;  // by column, latest first
 };
 
 }  // namespace scorecard::xlsx

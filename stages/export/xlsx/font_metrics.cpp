@@ -165,6 +165,7 @@ FontMetrics FontMetrics::load(const std::string& path) {
     } else {
         r.fail("no Unicode cmap subtable");
     }
+    for (char32_t c = 0; c < 128; ++c) m.ascii_em_[c] = m.advance_em(c);
     return m;
 }
 

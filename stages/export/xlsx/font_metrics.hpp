@@ -23,6 +23,9 @@ public:
 
     // Widths in em (1.0 = the font size): multiply by the size in points to get points.
     double advance_em(char32_t code_point) const;
+    // advance_em of U+0000..U+007F, looked up without decoding: most cell text is ASCII, and
+    // a 100,000-row workbook measures some 50 million characters.
+    double ascii_advance_em(unsigned char c) const { return ascii_em_[c]; }
     double text_width_em(const std::string& utf8) const;
     // Distance between baselines of wrapped lines (ascender - descender + line gap), in em.
     double line_height_em() const { return line_height_em_; }
@@ -43,6 +46,7 @@ private:
     };
     std::vector<Range> astral_;             // cmap format 12 groups above U+FFFF
     std::vector<std::uint16_t> advances_;   // by glyph id
+    double ascii_em_[128] = {};
 };
 
 // Decodes one UTF-8 sequence at `i`, advancing it; malformed bytes read as U+FFFD.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <utility>
 
 #include "sheet_writer.hpp"
@@ -65,7 +66,18 @@ bool space_at(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 }  // namespace
 
-void append_cell_number(std::string& out, double number) { append_double(out, number, true); }
+void append_cell_number(std::string& out, double number) {
+    // A whole number below 10^15 prints as its digits (counts, ranks, line numbers): no need
+    // for the general conversion. Minus zero keeps its sign, as printf prints it.
+    if (number > -1e15 && number < 1e15 && number == static_cast<double>(static_cast<std::int64_t>(number)) &&
+        !(number == 0 && std::signbit(number))) {
+        char buffer[24];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(number)).ptr;
+        out.append(buffer, static_cast<std::size_t>(end - buffer));
+        return;
+    }
+    append_double(out, number, true);
+}
 
 StreamedSheet::StreamedSheet(int level) : xml_(level) {}
 
@@ -191,7 +203,7 @@ const std::string& StreamedSheet::column_letters(lxw_col_t col) {
 void StreamedSheet::append_cell_start(std::string& out, lxw_col_t col, lxw_format* format) {
     out += "<c r=\"";
     out += column_letters(col);
-    append_unsigned(out, row_ + 1u);
+    out += row_number_;
     out += '"';
     const std::int32_t style = format ? lxw_format_get_xf_index(format) : 0;
     if (style) {
@@ -208,8 +220,10 @@ void StreamedSheet::write_row() {
         out += "<sheetData>";
         any_row_written_ = true;
     }
+    row_number_.clear();
+    append_unsigned(row_number_, row_ + 1u);
     out += "<row r=\"";
-    append_unsigned(out, row_ + 1u);
+    out += row_number_;
     out += '"';
     if (height_ != LXW_DEF_ROW_HEIGHT) {
         out += " ht=\"";

@@ -89,6 +89,7 @@ private:
     lxw_col_t colmin_ = LXW_COL_MAX, colmax_ = 0;
     std::vector<std::string> merged_;  // "A4:A20", in the order merged
     std::vector<std::string> letters_;  // column letters, by column
+    std::string row_number_;            // "12345", for the row being written out
     bool finished_ = false;
 };
 

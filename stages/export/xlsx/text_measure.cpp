@@ -36,6 +36,14 @@ TextExtent TextMeasure::extent(const std::string& text, FontChoice font) const {
     const FontMetrics& m = metrics(font);
     double line = 0, word = 0, widest_line = 0, widest_word = 0;
     for (std::size_t i = 0; i < text.size();) {
+        const unsigned char byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80 && byte != '\n' && byte != ' ') {
+            const double a = m.ascii_advance_em(byte);  // the common case, without decoding
+            line += a;
+            word += a;
+            ++i;
+            continue;
+        }
         const char32_t c = next_code_point(text, i);
         if (c == '\n') {
             widest_line = std::max(widest_line, line);
@@ -71,7 +79,15 @@ int TextMeasure::wrapped_lines(const std::string& text, FontChoice font, double 
     // starts the next line; a word wider than the whole line breaks between characters.
     auto place_word = [&](std::size_t begin, std::size_t end) {
         double em = 0;  // summed in em and scaled once, exactly as extent() does
-        for (std::size_t i = begin; i < end;) em += m.advance_em(next_code_point(text, i));
+        for (std::size_t i = begin; i < end;) {
+            const unsigned char byte = static_cast<unsigned char>(text[i]);
+            if (byte < 0x80) {
+                em += m.ascii_advance_em(byte);
+                ++i;
+            } else {
+                em += m.advance_em(next_code_point(text, i));
+            }
+        }
         const double w = em * scale;
         if (!line_empty && used + space + w <= width_px) {
             used += space + w;
