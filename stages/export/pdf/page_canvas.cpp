@@ -7,8 +7,8 @@ namespace scorecard::pdf {
 
 PageCanvas::PageCanvas(PoDoFo::PdfPage& page, PoDoFo::PdfObject& contents, CanvasResources& resources,
                        double page_height, StructureTree& tree)
-    : page_(page), contents_(contents), resources_(resources), out_(resources.content), page_height_(page_height), tree_(tree) {
-    out_.clear();
+    : page_(page), contents_(contents), resources_(resources), out_(resources.deflater.take_buffer()),
+      page_height_(page_height), tree_(tree) {
     page_index_ = tree_.begin_page();
     PoDoFo::PdfDictionary& dict = page_.GetObject()->GetDictionary();
     dict.AddKey("StructParents", PoDoFo::PdfVariant(static_cast<PoDoFo::pdf_int64>(page_index_)));
@@ -149,14 +149,16 @@ void PageCanvas::finish() {
         PoDoFo::PdfFont& font = resources_.glyphs.font(style);
         page_.AddResource(font.GetIdentifier(), font.GetObject()->Reference(), PoDoFo::PdfName("Font"));
     }
-    resources_.deflater.compress(out_, resources_.compressed);
-    // The stream is handed over already compressed: /Filter is set first, and BeginAppend is
-    // told to add no filter of its own and to leave that key alone.
-    contents_.GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
-    PoDoFo::PdfStream* stream = contents_.GetStream();
-    stream->BeginAppend(PoDoFo::TVecFilters(), true, false);
-    stream->Append(resources_.compressed.data(), resources_.compressed.size());
-    stream->EndAppend();
+    PoDoFo::PdfObject* contents = &contents_;
+    resources_.deflater.submit(std::move(out_), [contents](const std::string& compressed) {
+        // The stream is handed over already compressed: /Filter is set first, and BeginAppend
+        // is told to add no filter of its own and to leave that key alone.
+        contents->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
+        PoDoFo::PdfStream* stream = contents->GetStream();
+        stream->BeginAppend(PoDoFo::TVecFilters(), true, false);
+        stream->Append(compressed.data(), compressed.size());
+        stream->EndAppend();
+    });
 }
 
 }  // namespace scorecard::pdf

@@ -36,14 +36,12 @@
 
 namespace scorecard::pdf {
 
-// What every page's canvas shares: the fonts' glyph tables, the compressor, and the buffers
-// a page is written into, which keep their capacity from one page to the next.
+// What every page's canvas shares: the fonts' glyph tables, and the compressor the finished
+// pages go to (whose buffers keep their capacity from one page to the next).
 struct CanvasResources {
     explicit CanvasResources(const FontSet& fonts) : glyphs(fonts) {}
     GlyphEncoder glyphs;
-    Deflater deflater;
-    std::string content;     // the page's operators
-    std::string compressed;  // ... deflated
+    DeflateQueue deflater;
 };
 
 class PageCanvas {
@@ -68,8 +66,10 @@ public:
 
     int page_index() const { return page_index_; }
     StructureTree& tree() { return tree_; }
-    // Writes the page's content stream (compressed) and its font resources. Further drawing
-    // is an error.
+    // Sets the page's font resources and queues its content for compression; the stream is
+    // written to the page's /Contents object when it is compressed, at the latest by
+    // resources.deflater.finish(), which must come before the document is closed. Further
+    // drawing is an error.
     void finish();
 
     PoDoFo::PdfPage& page() { return page_; }
@@ -84,7 +84,7 @@ private:
     PoDoFo::PdfPage& page_;
     PoDoFo::PdfObject& contents_;
     CanvasResources& resources_;
-    std::string& out_;
+    std::string out_;  // the page's operators
     double page_height_;
     StructureTree& tree_;
     int page_index_ = 0;

@@ -85,6 +85,7 @@ public:
         summary_.blank_pages = blank_pages_needed(pages_, layout_.blank_page_rule);
         for (int i = 0; i < summary_.blank_pages; ++i) write_blank_page();
         summary_.pages = pages_;
+        canvas_.deflater.finish();  // the last pages' content streams
         page_tree_.finish();
 
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_));

@@ -156,31 +156,41 @@ public:
     }
     void end() { body_ += '\n'; }
 
-    // Writes the stream being filled, as object `first_stream + ordinal`; the first stream's
-    // number is only known once every object is placed, so streams are numbered after them.
+    // Queues the stream being filled for compression, as object `first_stream + ordinal`; the
+    // first stream's number is only known once every object is placed, so streams are
+    // numbered after them. It is written (and its offset noted) when compressed, in order.
     void flush() {
         if (count_ == 0) return;
-        const std::size_t first = header_.size();
-        header_ += body_;
-        deflater_.compress(header_, compressed_);
-        offsets_.push_back(out_.offset());
-        std::string text;
-        text.reserve(compressed_.size() + 128);
-        append_integer(text, first_stream_ + ordinal_);
-        text += " 0 obj\n<</Type/ObjStm/N ";
-        append_integer(text, static_cast<long long>(count_));
-        text += "/First ";
-        append_integer(text, static_cast<long long>(first));
-        text += "/Filter/FlateDecode/Length ";
-        append_integer(text, static_cast<long long>(compressed_.size()));
-        text += ">>\nstream\n";
-        text += compressed_;
-        text += "\nendstream\nendobj\n";
-        out_.write(text);
+        std::string data = queue_.take_buffer();
+        data += header_;
+        data += body_;
+        const long long number = first_stream_ + ordinal_;
+        const long long first = static_cast<long long>(header_.size());
+        const long long objects = static_cast<long long>(count_);
+        queue_.submit(std::move(data), [this, number, first, objects](const std::string& compressed) {
+            offsets_.push_back(out_.offset());
+            text_.clear();
+            append_integer(text_, number);
+            text_ += " 0 obj\n<</Type/ObjStm/N ";
+            append_integer(text_, objects);
+            text_ += "/First ";
+            append_integer(text_, first);
+            text_ += "/Filter/FlateDecode/Length ";
+            append_integer(text_, static_cast<long long>(compressed.size()));
+            text_ += ">>\nstream\n";
+            out_.write(text_);
+            out_.write(compressed);
+            out_.write("\nendstream\nendobj\n");
+        });
         ++ordinal_;
         count_ = 0;
         header_.clear();
         body_.clear();
+    }
+    // Writes every stream still queued.
+    void finish() {
+        flush();
+        queue_.finish();
     }
 
     // Streams are numbered from here; set before the first flush.
@@ -198,13 +208,13 @@ public:
 
 private:
     UpdateWriter& out_;
-    Deflater deflater_;
+    DeflateQueue queue_;
     long long base_;
     long long first_stream_ = 0;
     std::vector<Placement> placed_;                            // objects numbered base_ onwards
     std::vector<std::pair<long long, Placement>> outside_;     // the StructTreeRoot
     std::vector<long long> offsets_;                           // each stream's file offset
-    std::string header_, body_, compressed_;
+    std::string header_, body_, text_;
     std::size_t count_ = 0;
     std::uint32_t ordinal_ = 0;
 };
@@ -373,7 +383,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         streams.end();
     }
     if (c != contents.size()) throw ExportError("marked content recorded for a page that was not written");
-    streams.flush();
+    streams.finish();
 
     const long long xref_number = first_stream + static_cast<long long>(streams.streams());
     const long long size = xref_number + 1;
