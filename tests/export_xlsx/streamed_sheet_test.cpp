@@ -210,7 +210,7 @@ TEST_CASE("streamed rows: deflated segments join into one stream", "[xlsx][large
     for (int segment = 0; segment < 3; ++segment) {
         for (int i = 0; i < 20000; ++i) {
             const std::string row = "<row r=\"" + std::to_string(i) + "\"><c><v>" + std::to_string(i * segment) + "</v></c></row>";
-            xml.text() += row;
+            xml.put(row);
             expected += row;
             xml.flush_if_full();
         }

@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -28,7 +29,14 @@ DeflatedXml::DeflatedXml(int level)
     : level_(level), file_(std::tmpfile()), stream_(std::make_unique<z_stream_s>()) {
     if (!file_) fail(std::string("cannot create a temporary file for a sheet's rows: ") + std::strerror(errno));
     crc_ = crc32(0, nullptr, 0);
-    text_.reserve(kPiece + 64 * 1024);
+}
+
+void DeflatedXml::grow(std::size_t more) {
+    const std::size_t capacity = std::max({capacity_ * 2, held_ + more, kPiece + 64 * 1024});
+    std::unique_ptr<char[]> text(new char[capacity]);
+    if (held_) std::memcpy(text.get(), text_.get(), held_);
+    text_ = std::move(text);
+    capacity_ = capacity;
 }
 
 DeflatedXml::~DeflatedXml() {
@@ -42,18 +50,18 @@ void DeflatedXml::write_out(std::size_t bytes) {
 }
 
 void DeflatedXml::deflate_text(bool end) {
-    if (text_.empty() && !(end && started_)) return;
+    if (held_ == 0 && !(end && started_)) return;
     z_stream& z = *stream_;
     if (!started_) {
         start(z, level_);
         started_ = true;
         out_.resize(kOut);
     }
-    const unsigned char* data = reinterpret_cast<const unsigned char*>(text_.data());
-    crc_ = crc32_z(crc_, data, text_.size());
-    size_ += text_.size();
-    z.next_in = const_cast<unsigned char*>(data);
-    z.avail_in = static_cast<uInt>(text_.size());
+    unsigned char* data = reinterpret_cast<unsigned char*>(text_.get());
+    crc_ = crc32_z(crc_, data, held_);
+    size_ += held_;
+    z.next_in = data;
+    z.avail_in = static_cast<uInt>(held_);
     const int flush = end ? Z_SYNC_FLUSH : Z_NO_FLUSH;
     do {
         z.next_out = out_.data();
@@ -61,11 +69,13 @@ void DeflatedXml::deflate_text(bool end) {
         if (deflate(&z, flush) == Z_STREAM_ERROR) fail("cannot compress a sheet's rows");
         write_out(out_.size() - z.avail_out);
     } while (z.avail_out == 0);
-    text_.clear();
+    held_ = 0;
     if (end) {
         deflateEnd(&z);
         started_ = false;
         out_ = {};
+        text_.reset();
+        capacity_ = 0;
     }
 }
 

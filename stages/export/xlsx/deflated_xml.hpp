@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -27,11 +28,25 @@ public:
     DeflatedXml(const DeflatedXml&) = delete;
     DeflatedXml& operator=(const DeflatedXml&) = delete;
 
-    // Where text is added; call flush_if_full() now and then, and it is deflated in large
-    // pieces as it comes.
-    std::string& text() { return text_; }
+    // Adds text; call flush_if_full() now and then, and it is deflated in large pieces as it
+    // comes. Inline, with the length of a literal known: the rows of 100,000 indicators are
+    // written in some 30 million pieces, and a call to std::string::append for each showed.
+    void put(const char* data, std::size_t size) {
+        if (size > capacity_ - held_) grow(size);
+        std::memcpy(text_.get() + held_, data, size);
+        held_ += size;
+    }
+    template <std::size_t N>
+    void put(const char (&literal)[N]) {
+        put(literal, N - 1);
+    }
+    void put(const std::string& text) { put(text.data(), text.size()); }
+    void put(char c) {
+        if (held_ == capacity_) grow(1);
+        text_[held_++] = c;
+    }
     void flush_if_full() {
-        if (text_.size() >= kPiece) deflate_text(false);
+        if (held_ >= kPiece) deflate_text(false);
     }
     // Deflates what is held and ends the segment. The compressor's memory is freed until
     // more text comes.
@@ -47,12 +62,14 @@ private:
     static constexpr std::size_t kPiece = 256 * 1024;
     void deflate_text(bool end);
     void write_out(std::size_t bytes);
+    void grow(std::size_t more);
 
     int level_;
     std::FILE* file_;
     std::unique_ptr<z_stream_s> stream_;
     bool started_ = false;
-    std::string text_;
+    std::unique_ptr<char[]> text_;  // held, not yet deflated
+    std::size_t held_ = 0, capacity_ = 0;
     std::vector<unsigned char> out_;
     std::uint64_t size_ = 0;
     unsigned long crc_ = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <type_traits>
 #include <utility>
 
 #include "sheet_writer.hpp"
@@ -20,44 +21,46 @@ std::size_t utf8_length(const std::string& text) {
     return chars;
 }
 
-void append_unsigned(std::string& out, std::uint64_t n) {
+template <class Out>
+void append_unsigned(Out& out, std::uint64_t n) {
     char buffer[24];
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
-    out.append(buffer, static_cast<std::size_t>(end - buffer));
+    if constexpr (std::is_same_v<Out, std::string>) out.append(buffer, static_cast<std::size_t>(end - buffer));
+    else out.put(buffer, static_cast<std::size_t>(end - buffer));
 }
 
 // printf's %.16g (to_chars with a precision is specified to print exactly as printf does).
-void append_double(std::string& out, double x, bool upper) {
+void append_double(DeflatedXml& out, double x, bool upper) {
     char buffer[40];
     char* end = std::to_chars(buffer, buffer + sizeof buffer, x, std::chars_format::general, 16).ptr;
     if (upper)
         for (char* p = buffer; p != end; ++p)
             if (*p == 'e') *p = 'E';
-    out.append(buffer, static_cast<std::size_t>(end - buffer));
+    out.put(buffer, static_cast<std::size_t>(end - buffer));
 }
 
 // Cell text as libxlsxwriter writes it: &, < and > escaped, and control characters other than
 // tab and line feed written as Excel's _xHHHH_ (XML 1.0 cannot hold them).
-void append_text(std::string& out, const std::string& text) {
+void append_text(DeflatedXml& out, const std::string& text) {
     const char* run = text.data();
     const char* const end = run + text.size();
     for (const char* p = run; p != end; ++p) {
         const unsigned char c = static_cast<unsigned char>(*p);
         if (c >= 0x20 ? c != '&' && c != '<' && c != '>' : c == '\t' || c == '\n') continue;
-        out.append(run, static_cast<std::size_t>(p - run));
+        out.put(run, static_cast<std::size_t>(p - run));
         run = p + 1;
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
+            case '&': out.put("&amp;"); break;
+            case '<': out.put("&lt;"); break;
+            case '>': out.put("&gt;"); break;
             default: {
                 static const char kHex[] = "0123456789ABCDEF";
                 const char escaped[] = {'_', 'x', '0', '0', kHex[c >> 4], kHex[c & 0xF], '_'};
-                out.append(escaped, sizeof escaped);
+                out.put(escaped, sizeof escaped);
             }
         }
     }
-    out.append(run, static_cast<std::size_t>(end - run));
+    out.put(run, static_cast<std::size_t>(end - run));
 }
 
 // libxlsxwriter keeps leading and trailing white space with xml:space="preserve" (the control
@@ -66,14 +69,14 @@ bool space_at(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 }  // namespace
 
-void append_cell_number(std::string& out, double number) {
+void append_cell_number(DeflatedXml& out, double number) {
     // A whole number below 10^15 prints as its digits (counts, ranks, line numbers): no need
     // for the general conversion. Minus zero keeps its sign, as printf prints it.
     if (number > -1e15 && number < 1e15 && number == static_cast<double>(static_cast<std::int64_t>(number)) &&
         !(number == 0 && std::signbit(number))) {
         char buffer[24];
         const auto end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::int64_t>(number)).ptr;
-        out.append(buffer, static_cast<std::size_t>(end - buffer));
+        out.put(buffer, static_cast<std::size_t>(end - buffer));
         return;
     }
     append_double(out, number, true);
@@ -200,72 +203,74 @@ const std::string& StreamedSheet::column_letters(lxw_col_t col) {
     return letters_[col];
 }
 
-void StreamedSheet::append_cell_start(std::string& out, lxw_col_t col, lxw_format* format) {
-    out += "<c r=\"";
-    out += column_letters(col);
-    out += row_number_;
-    out += '"';
+void StreamedSheet::append_cell_start(DeflatedXml& out, lxw_col_t col, lxw_format* format) {
+    out.put("<c r=\"");
+    out.put(column_letters(col));
+    out.put(row_number_);
+    out.put('"');
     const std::int32_t style = format ? lxw_format_get_xf_index(format) : 0;
     if (style) {
-        out += " s=\"";
+        out.put(" s=\"");
         append_unsigned(out, static_cast<std::uint32_t>(style));
-        out += '"';
+        out.put('"');
     }
 }
 
 void StreamedSheet::write_row() {
     if (!row_changed_ && !data_changed_) return;
-    std::string& out = xml_.text();
+    DeflatedXml& out = xml_;
     if (!any_row_written_) {
-        out += "<sheetData>";
+        out.put("<sheetData>");
         any_row_written_ = true;
     }
     row_number_.clear();
     append_unsigned(row_number_, row_ + 1u);
-    out += "<row r=\"";
-    out += row_number_;
-    out += '"';
+    out.put("<row r=\"");
+    out.put(row_number_);
+    out.put('"');
     if (height_ != LXW_DEF_ROW_HEIGHT) {
-        out += " ht=\"";
+        out.put(" ht=\"");
         append_double(out, height_, false);
-        out += '"';
+        out.put('"');
     }
-    if (hidden_) out += " hidden=\"1\"";
-    if (height_ != LXW_DEF_ROW_HEIGHT) out += " customHeight=\"1\"";
+    if (hidden_) out.put(" hidden=\"1\"");
+    if (height_ != LXW_DEF_ROW_HEIGHT) out.put(" customHeight=\"1\"");
     if (!data_changed_) {
-        out += "/>";
+        out.put("/>");
     } else {
-        out += '>';
+        out.put('>');
         for (lxw_col_t col = first_col_; col <= last_col_; ++col) {
             Cell& cell = cells_[col];
             switch (cell.kind) {
                 case Kind::None: continue;
                 case Kind::Number:
                     append_cell_start(out, col, cell.format);
-                    out += "><v>";
+                    out.put("><v>");
                     append_cell_number(out, cell.number);
-                    out += "</v></c>";
+                    out.put("</v></c>");
                     break;
                 case Kind::String: {
                     append_cell_start(out, col, cell.format);
                     const bool preserve = space_at(cell.text.front()) || space_at(cell.text.back());
-                    out += preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>";
+                    if (preserve) out.put(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+                    else out.put(" t=\"inlineStr\"><is><t>");
                     append_text(out, cell.text);
-                    out += "</t></is></c>";
+                    out.put("</t></is></c>");
                     break;
                 }
                 case Kind::Boolean:
                     append_cell_start(out, col, cell.format);
-                    out += cell.number != 0 ? " t=\"b\"><v>1</v></c>" : " t=\"b\"><v>0</v></c>";
+                    if (cell.number != 0) out.put(" t=\"b\"><v>1</v></c>");
+                    else out.put(" t=\"b\"><v>0</v></c>");
                     break;
                 case Kind::Blank:
                     append_cell_start(out, col, cell.format);
-                    out += "/>";
+                    out.put("/>");
                     break;
             }
             cell.kind = Kind::None;
         }
-        out += "</row>";
+        out.put("</row>");
     }
     height_ = LXW_DEF_ROW_HEIGHT;
     hidden_ = false;
@@ -280,19 +285,20 @@ void StreamedSheet::pause() { xml_.end_segment(); }
 void StreamedSheet::finish() {
     if (finished_) return;
     write_row();
-    std::string& out = xml_.text();
-    out += any_row_written_ ? "</sheetData>" : "<sheetData/>";
+    DeflatedXml& out = xml_;
+    if (any_row_written_) out.put("</sheetData>");
+    else out.put("<sheetData/>");
     if (!merged_.empty()) {
-        out += "<mergeCells count=\"";
+        out.put("<mergeCells count=\"");
         append_unsigned(out, merged_.size());
-        out += "\">";
+        out.put("\">");
         for (const std::string& range : merged_) {
-            out += "<mergeCell ref=\"";
-            out += range;
-            out += "\"/>";
+            out.put("<mergeCell ref=\"");
+            out.put(range);
+            out.put("\"/>");
             xml_.flush_if_full();
         }
-        out += "</mergeCells>";
+        out.put("</mergeCells>");
     }
     xml_.end_segment();
     finished_ = true;

@@ -71,7 +71,7 @@ private:
     Cell& cell_at(lxw_row_t row, lxw_col_t col);
     void move_to(lxw_row_t row);
     void write_row();
-    void append_cell_start(std::string& out, lxw_col_t col, lxw_format* format);
+    void append_cell_start(DeflatedXml& out, lxw_col_t col, lxw_format* format);
     const std::string& column_letters(lxw_col_t col);
 
     DeflatedXml xml_;
@@ -94,6 +94,6 @@ private:
 };
 
 // A number as libxlsxwriter writes it in a cell (printf's %.16G).
-void append_cell_number(std::string& out, double number);
+void append_cell_number(DeflatedXml& out, double number);
 
 }  // namespace scorecard::xlsx
