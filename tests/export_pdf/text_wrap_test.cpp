@@ -110,3 +110,57 @@ TEST_CASE("a missing font file is an export error naming the file", "[fonts]") {
     layout.font_bold = "/nonexistent/LiberationSans-Bold.ttf";
     CHECK_THROWS_WITH(FontSet(document, layout), Catch::Contains("/nonexistent/LiberationSans-Bold.ttf"));
 }
+
+namespace {
+// The real measurer, but not additive: wrap_text then measures every candidate line whole.
+class WholeStringMeasurer : public TextMeasurer {
+public:
+    explicit WholeStringMeasurer(const TextMeasurer& real) : real_(real) {}
+    double width(const std::string& utf8, const TextStyle& style) const override { return real_.width(utf8, style); }
+    double ascent(const TextStyle& style) const override { return real_.ascent(style); }
+    double descent(const TextStyle& style) const override { return real_.descent(style); }
+
+private:
+    const TextMeasurer& real_;
+};
+}  // namespace
+
+TEST_CASE("wrapping with running sums of character widths breaks exactly where measuring whole lines does",
+          "[wrap][fonts]") {
+    PoDoFo::PdfMemDocument document;
+    const OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
+    FontSet fonts(document, layout);
+    PdfTextMeasurer measure(fonts);
+    REQUIRE(measure.additive());
+    const WholeStringMeasurer whole(measure);
+    REQUIRE_FALSE(whole.additive());
+    const std::vector<std::string> texts = {
+        "Individuals worked with by CFWS during period",
+        "Percentage of children becoming the subject of a Child Protection Plan for a second or subsequent time",
+        u8"Показатель: доля детей ≤ 5 лет, “quoted” words and £1,250",
+        "https://www.example.gov.uk/a/very/long/address/without/any/spaces/in/it/at/all",
+        "  Tabs\tand\nnewlines   and  runs of spaces  ",
+        u8"Emoji \U0001F600 beyond the BMP and a bad byte \xff here",
+        "",
+        "W",
+    };
+    // Widths that land on and around each text's own break points, not just round numbers.
+    int compared = 0;
+    for (const std::string& text : texts) {
+        for (FontStyle font : {FontStyle::Regular, FontStyle::Bold}) {
+            for (double size : {6.0, 7.75, 8.0}) {
+                const TextStyle style{font, size};
+                std::vector<double> widths = {1.0, 10.0, 37.5, 60.0, 123.4, 1000.0};
+                for (const std::string& word : {std::string("Individuals worked"), std::string("Percentage of"),
+                                                std::string(u8"доля детей"), std::string("https://www.example")})
+                    widths.push_back(measure.width(word, style));
+                for (double w : widths) {
+                    INFO(text << " at " << size << " pt in " << w << " pt");
+                    CHECK(wrap_text(text, w, measure, style) == wrap_text(text, w, whole, style));
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared == 8 * 2 * 3 * 10);
+}

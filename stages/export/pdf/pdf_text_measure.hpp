@@ -17,12 +17,14 @@ public:
     double ascent(const TextStyle& style) const override;
     double descent(const TextStyle& style) const override;
 
+    // Width of one character at 1 pt. StringWidth scales linearly with the size (no kerning
+    // is applied when text is drawn, and no character or word spacing is set), so a line's
+    // width is the size times the sum of these. Caching per character keeps 100,000-row
+    // tables fast: StringWidth asks FreeType for every glyph on every call.
+    bool additive() const override { return true; }
+    double unit_width(char32_t c, FontStyle style) const override;
+
 private:
-    // Width of one character at 1 pt. StringWidth scales linearly with the size (PoDoFo adds
-    // no kerning when it draws, and we set no character or word spacing), so a line's width is
-    // the size times the sum of these. Caching per character keeps 100,000-row tables fast:
-    // StringWidth asks FreeType for every glyph on every call.
-    double unit_width(char32_t c, FontStyle style) const;
 
     const FontSet& fonts_;
     // Per face: the widths of the BMP in a flat table (negative: not measured yet), which a

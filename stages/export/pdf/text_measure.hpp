@@ -27,6 +27,14 @@ public:
     virtual double ascent(const TextStyle& style) const = 0;
     // Depth below the baseline (a positive number), in points.
     virtual double descent(const TextStyle& style) const = 0;
+
+    // True when width() is the size times the sum, in order, of unit_width() of each
+    // character (no kerning, no spacing): wrapping can then measure a line as it grows rather
+    // than again from its start, and gets exactly the sums width() would. Measurers for which
+    // that does not hold keep the default, and wrapping measures whole strings.
+    virtual bool additive() const { return false; }
+    // Width of one character at 1 pt; only called when additive().
+    virtual double unit_width(char32_t /*c*/, FontStyle /*font*/) const { return 0; }
 };
 
 // Where the baseline of a line sits below the top of its line box: the leading is shared
