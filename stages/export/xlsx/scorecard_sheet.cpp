@@ -43,6 +43,15 @@ ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& l
     }
     last_table_row_ = last_row_ = row;
     if (layout_.show_rag_key) last_row_ = row + 5;  // a gap, the key's heading, and its three ratings
+    if (layout_.has_column(ColumnField::TrendChart))
+        for (const auto& group : scorecard_.groups)
+            for (const auto& indicator : group.indicators) {
+                TrendPoints t;
+                const auto points = last_data_points(indicator, std::max(2, layout_.trend_chart_points));
+                t.points = static_cast<std::uint16_t>(points.size());
+                for (const auto& p : points) t.negative = t.negative || p.value.stored_number() < 0;
+                trend_points_.push_back(t);
+            }
 }
 
 bool ScorecardRows::groups_as_headings() const { return layout_.layout == TemplateLayout::Sectioned; }
@@ -85,6 +94,7 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
 
     const int topic = topic_column();
     std::uint32_t index = kHeaderRow;
+    std::size_t number = 0;  // the indicator's, in model order
     for (const auto& group : scorecard_.groups) {
         if (groups_as_headings()) {
             start(++index);
@@ -93,7 +103,7 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
             for (std::uint16_t c = 1; c < columns; ++c) row.cells[c].covered = true;
             visit(row);
         }
-        for (std::size_t k = 0; k < group.indicators.size(); ++k) {
+        for (std::size_t k = 0; k < group.indicators.size(); ++k, ++number) {
             const Indicator& indicator = group.indicators[k];
             start(++index);
             for (std::uint16_t c = 0; c < columns; ++c) {
@@ -120,7 +130,7 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
                     case CellKind::Chart: {
                         // A sparkline is drawn over the empty cell later (sparklines.hpp); with
                         // fewer than two points there is nothing to draw, and the cell says so.
-                        const auto points = last_data_points(indicator, std::max(2, layout_.trend_chart_points)).size();
+                        const std::size_t points = trend_points_.at(number).points;
                         cell.style = palette_.body(Align::Centre, false);
                         cell.styled_blank = true;
                         if (points >= 2) cell.min_height_pt = kChartRowPt;

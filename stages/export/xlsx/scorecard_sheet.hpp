@@ -27,6 +27,17 @@ public:
     // Row of each indicator in model order (the trend charts are placed by it).
     const std::vector<std::uint32_t>& indicator_rows() const { return indicator_rows_; }
 
+    // What each indicator's trend chart draws, in model order, when the template has charts:
+    // how many points (at most the template's number) and whether one is below zero. Found
+    // once: last_data_points() writes out every point's period, and asked for on each of the
+    // sheet's three readings and again for the Trend data sheet it was a fifth of the work of
+    // a large workbook with charts.
+    struct TrendPoints {
+        std::uint16_t points = 0;
+        bool negative = false;
+    };
+    const std::vector<TrendPoints>& trend_points() const { return trend_points_; }
+
 private:
     bool groups_as_headings() const;
     int topic_column() const;  // -1 when the template has none
@@ -37,6 +48,7 @@ private:
     std::string title_;
     std::uint32_t last_table_row_ = kHeaderRow, last_row_ = kHeaderRow;
     std::vector<std::uint32_t> indicator_rows_;
+    std::vector<TrendPoints> trend_points_;
 };
 
 // Adds the sheet to the workbook: cells, sizes, frozen header, printing.

@@ -27,8 +27,6 @@ CellStyle header_style(const Palette& palette) {
     return s;
 }
 
-int points_of(const OutputTemplate& layout) { return std::max(2, layout.trend_chart_points); }
-
 }  // namespace
 
 std::string too_few_points_text(std::size_t points) {
@@ -118,11 +116,10 @@ void TrendRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) 
 }
 
 std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const ScorecardRows& scorecard_rows) {
-    const int points = points_of(parts.layout);
     // As many point columns as the longest history fills: more would be blank columns.
+    const auto& trend_points = scorecard_rows.trend_points();
     std::size_t widest = 1;
-    parts.scorecard.for_each_indicator(
-        [&](const Indicator& i) { widest = std::max(widest, last_data_points(i, points).size()); });
+    for (const auto& t : trend_points) widest = std::max<std::size_t>(widest, t.points);
     TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest));
     lxw_worksheet* sheet = parts.add_sheet(kTrendSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
@@ -146,17 +143,13 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
 
     std::vector<TrendChart> charts;
     std::size_t k = 0;
-    parts.scorecard.for_each_indicator([&](const Indicator& indicator) {
-        const auto data = last_data_points(indicator, points);
+    for (const auto& t : trend_points) {
         const std::uint32_t data_row = TrendRows::kHeaderRow + 1 + static_cast<std::uint32_t>(k);
         const std::uint32_t cell_row = scorecard_rows.indicator_rows().at(k++);
-        if (data.size() < 2) return;
-        bool negative = false;
-        for (const auto& p : data) negative = negative || p.value.stored_number() < 0;
+        if (t.points < 2) continue;
         for (std::uint16_t column : chart_columns)
-            charts.push_back({cell_row, column, data_row, TrendRows::kFirstValueColumn,
-                              static_cast<std::uint16_t>(data.size()), negative});
-    });
+            charts.push_back({cell_row, column, data_row, TrendRows::kFirstValueColumn, t.points, t.negative});
+    }
     return charts;
 }
 
