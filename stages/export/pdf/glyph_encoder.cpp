@@ -12,40 +12,51 @@ GlyphEncoder::GlyphEncoder(const FontSet& fonts) : fonts_(fonts) {
         f.font = &fonts.font(style);
         f.name = f.font->GetIdentifier().GetName();
         f.subsetting = f.font->IsSubsetting();
-        f.glyph.assign(0x10000, -1);
-        f.used.assign(0x10000, false);
+        f.codes.assign(0x10000, Code());
     }
 }
 
-void GlyphEncoder::append_unit(std::string& out, Face& f, std::uint16_t unit) {
-    std::int32_t glyph = f.glyph[unit];
-    if (glyph < 0) {
-        // PdfIdentityEncoding::ConvertToEncoding: the glyph of each UTF-16 unit, by FreeType.
-        glyph = static_cast<std::int32_t>(f.font->GetFontMetrics()->GetGlyphId(unit) & 0xFFFF);
-        f.glyph[unit] = glyph;
-    }
-    if (f.subsetting && !f.used[unit]) {
-        f.used[unit] = true;
+const GlyphEncoder::Code& GlyphEncoder::code(Face& f, std::uint16_t unit) {
+    Code& c = f.codes[unit];
+    if (c.size >= 0) return c;
+    // PdfIdentityEncoding::ConvertToEncoding: the glyph of each UTF-16 unit, by FreeType.
+    const long glyph = f.font->GetFontMetrics()->GetGlyphId(unit) & 0xFFFF;
+    if (f.subsetting) {
         const PoDoFo::pdf_utf16be big_endian = static_cast<PoDoFo::pdf_utf16be>((unit >> 8) | ((unit & 0xFF) << 8));
         f.font->AddUsedSubsettingGlyphs(PoDoFo::PdfString(&big_endian, 1), 1);
     }
     // Two bytes, big-endian, escaped as a literal string needs: the delimiters and the
     // backslash get a backslash, and CR is written \r, as a reader would turn a bare CR into LF.
-    for (const int byte : {glyph >> 8, glyph & 0xFF}) {
+    int size = 0;
+    for (const long byte : {glyph >> 8, glyph & 0xFF}) {
         if (byte == '(' || byte == ')' || byte == '\\') {
-            out += '\\';
-            out += static_cast<char>(byte);
+            c.bytes[size++] = '\\';
+            c.bytes[size++] = static_cast<char>(byte);
         } else if (byte == '\r') {
-            out += "\\r";
+            c.bytes[size++] = '\\';
+            c.bytes[size++] = 'r';
         } else {
-            out += static_cast<char>(byte);
+            c.bytes[size++] = static_cast<char>(byte);
         }
     }
+    c.size = static_cast<std::int8_t>(size);
+    return c;
 }
 
 void GlyphEncoder::append_string(std::string& out, const std::string& utf8, FontStyle style) {
     Face& f = face(style);
-    out += '(';
+    // Built in a small buffer and appended a block at a time.
+    char buffer[512];
+    std::size_t used = 0;
+    buffer[used++] = '(';
+    auto put = [&](std::uint16_t unit) {
+        if (used + 4 + 1 > sizeof buffer) {  // room for the longest code and the closing )
+            out.append(buffer, used);
+            used = 0;
+        }
+        const Code& c = code(f, unit);
+        for (int k = 0; k < c.size; ++k) buffer[used++] = c.bytes[k];
+    };
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();
     std::size_t i = 0;
@@ -53,17 +64,18 @@ void GlyphEncoder::append_string(std::string& out, const std::string& utf8, Font
         // Decoded as the measurer decodes it, so what is drawn is what was measured.
         const char32_t c = next_code_point(s, n, i);
         if (c == '\t') {
-            for (int k = 0; k < 4; ++k) append_unit(out, f, ' ');
+            for (int k = 0; k < 4; ++k) put(' ');
         } else if (c < 0x10000) {
-            append_unit(out, f, static_cast<std::uint16_t>(c));
+            put(static_cast<std::uint16_t>(c));
         } else {
             // Beyond the BMP: a surrogate pair, each unit looked up on its own, as PoDoFo did.
             const char32_t v = c - 0x10000;
-            append_unit(out, f, static_cast<std::uint16_t>(0xD800 + (v >> 10)));
-            append_unit(out, f, static_cast<std::uint16_t>(0xDC00 + (v & 0x3FF)));
+            put(static_cast<std::uint16_t>(0xD800 + (v >> 10)));
+            put(static_cast<std::uint16_t>(0xDC00 + (v & 0x3FF)));
         }
     }
-    out += ')';
+    buffer[used++] = ')';
+    out.append(buffer, used);
 }
 
 }  // namespace scorecard::pdf

@@ -37,16 +37,21 @@ public:
     const std::string& resource_name(FontStyle style) const { return face(style).name; }
 
 private:
+    // A UTF-16 unit as it goes into a string: its glyph id's two bytes, escaped (2 to 4 bytes).
+    struct Code {
+        char bytes[4];
+        std::int8_t size = -1;  // -1: not looked up yet (the unit is then not in the subset yet)
+    };
     struct Face {
         PoDoFo::PdfFont* font = nullptr;
         std::string name;
         bool subsetting = false;
-        std::vector<std::int32_t> glyph;  // per UTF-16 unit: its glyph id, or -1 not looked up yet
-        std::vector<bool> used;           // per UTF-16 unit: already in the subset
+        std::vector<Code> codes;  // per UTF-16 unit
     };
     const Face& face(FontStyle style) const { return faces_[style == FontStyle::Bold ? 1 : 0]; }
     Face& face(FontStyle style) { return faces_[style == FontStyle::Bold ? 1 : 0]; }
-    void append_unit(std::string& out, Face& face, std::uint16_t unit);
+    // Looks the unit up the first time it is used: its glyph, and its place in the subset.
+    const Code& code(Face& face, std::uint16_t unit);
 
     const FontSet& fonts_;
     Face faces_[2];

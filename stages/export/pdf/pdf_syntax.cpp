@@ -6,36 +6,36 @@ namespace scorecard::pdf {
 
 namespace {
 
-void append_unsigned(std::string& out, unsigned long long v) {
-    char digits[24];
-    int n = 0;
+// `scaled` is the value times 10^decimals; trailing zeros of the fraction are left out. The
+// digits are made right to left in a small buffer and appended at once.
+void append_fixed(std::string& out, long long scaled, int decimals) {
+    static constexpr unsigned long long kPowers[] = {1, 10, 100, 1000};
+    char buffer[32];
+    char* const end = buffer + sizeof buffer;
+    char* p = end;
+    unsigned long long v = scaled < 0 ? 0ULL - static_cast<unsigned long long>(scaled) : static_cast<unsigned long long>(scaled);
+    if (decimals > 0) {
+        unsigned long long frac = v % kPowers[decimals];
+        v /= kPowers[decimals];
+        if (frac != 0) {
+            int digits = decimals;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                --digits;
+            }
+            for (int k = 0; k < digits; ++k) {
+                *--p = static_cast<char>('0' + frac % 10);
+                frac /= 10;
+            }
+            *--p = '.';
+        }
+    }
     do {
-        digits[n++] = static_cast<char>('0' + v % 10);
+        *--p = static_cast<char>('0' + v % 10);
         v /= 10;
     } while (v != 0);
-    while (n > 0) out += digits[--n];
-}
-
-// `scaled` is the value times 10^decimals; trailing zeros of the fraction are left out.
-void append_fixed(std::string& out, long long scaled, int decimals) {
-    unsigned long long v;
-    if (scaled < 0) {
-        out += '-';
-        v = static_cast<unsigned long long>(-(scaled + 1)) + 1;
-    } else {
-        v = static_cast<unsigned long long>(scaled);
-    }
-    unsigned long long unit = 1;
-    for (int i = 0; i < decimals; ++i) unit *= 10;
-    append_unsigned(out, v / unit);
-    unsigned long long frac = v % unit;
-    if (frac == 0) return;
-    out += '.';
-    while (frac != 0) {
-        unit /= 10;
-        out += static_cast<char>('0' + frac / unit);
-        frac %= unit;
-    }
+    if (scaled < 0) *--p = '-';
+    out.append(p, static_cast<std::size_t>(end - p));
 }
 
 }  // namespace
