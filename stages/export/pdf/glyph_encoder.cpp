@@ -2,6 +2,8 @@
 
 #include <podofo/podofo.h>
 
+#include <cstring>
+
 #include "utf8_text.hpp"
 
 namespace scorecard::pdf {
@@ -43,22 +45,20 @@ const GlyphEncoder::Code& GlyphEncoder::code(Face& f, std::uint16_t unit) {
     return c;
 }
 
-void GlyphEncoder::append_string(std::string& out, const std::string& utf8, FontStyle style) {
+void GlyphEncoder::append_string(PdfOut& out, const std::string& utf8, FontStyle style) {
     Face& f = face(style);
-    // Built in a small buffer and appended a block at a time.
-    char buffer[512];
-    std::size_t used = 0;
-    buffer[used++] = '(';
-    auto put = [&](std::uint16_t unit) {
-        if (used + 4 + 1 > sizeof buffer) {  // room for the longest code and the closing )
-            out.append(buffer, used);
-            used = 0;
-        }
-        const Code& c = code(f, unit);
-        for (int k = 0; k < c.size; ++k) buffer[used++] = c.bytes[k];
-    };
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();
+    // Room for the worst case, a tab (one byte) as four spaces of up to four bytes each, and
+    // for the four-byte copy of the last code.
+    char* const start = out.room(2 + 16 * n + 4);
+    char* p = start;
+    *p++ = '(';
+    auto put = [&](std::uint16_t unit) {
+        const Code& c = code(f, unit);
+        std::memcpy(p, c.bytes, 4);  // all four: only c.size of them count
+        p += c.size;
+    };
     std::size_t i = 0;
     while (i < n) {
         // Decoded as the measurer decodes it, so what is drawn is what was measured.
@@ -74,8 +74,14 @@ void GlyphEncoder::append_string(std::string& out, const std::string& utf8, Font
             put(static_cast<std::uint16_t>(0xDC00 + (v & 0x3FF)));
         }
     }
-    buffer[used++] = ')';
-    out.append(buffer, used);
+    *p++ = ')';
+    out.commit(static_cast<std::size_t>(p - start));
+}
+
+void GlyphEncoder::append_string(std::string& out, const std::string& utf8, FontStyle style) {
+    PdfOut buffer;
+    append_string(buffer, utf8, style);
+    out.append(buffer.data(), buffer.size());
 }
 
 }  // namespace scorecard::pdf

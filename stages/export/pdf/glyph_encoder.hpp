@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "font_set.hpp"
+#include "pdf_syntax.hpp"
 #include "text_measure.hpp"
 
 namespace scorecard::pdf {
@@ -30,6 +31,7 @@ public:
     // A literal string rather than PdfPainter's hex ("<0026004b>"): half the bytes, and the
     // page streams of a 10,000-row table compress to 3.8 MB instead of 4.6 MB (zlib level 1)
     // in the same time. Text extraction reads the glyphs through the ToUnicode map either way.
+    void append_string(PdfOut& out, const std::string& utf8, FontStyle style);
     void append_string(std::string& out, const std::string& utf8, FontStyle style);
 
     PoDoFo::PdfFont& font(FontStyle style) const { return fonts_.font(style); }

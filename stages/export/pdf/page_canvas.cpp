@@ -101,7 +101,7 @@ void PageCanvas::begin_content(int element) {
     begin_marked();
     const int mcid = tree_.add_content(element);
     out_ += '/';
-    out_ += role_name(role);
+    out_.put_c_string(role_name(role));
     out_ += " <</MCID ";
     append_integer(out_, mcid);
     out_ += ">> BDC\n";
@@ -117,7 +117,7 @@ void PageCanvas::begin_pagination(const char* subtype) {
     out_ += "/Artifact <</Type /Pagination";
     if (subtype) {
         out_ += " /Subtype /";
-        out_ += subtype;
+        out_.put_c_string(subtype);
     }
     out_ += ">> BDC\n";
 }
@@ -150,7 +150,7 @@ void PageCanvas::finish() {
         page_.AddResource(font.GetIdentifier(), font.GetObject()->Reference(), PoDoFo::PdfName("Font"));
     }
     PoDoFo::PdfObject* contents = &contents_;
-    resources_.deflater.submit(std::move(out_), [contents](const std::string& compressed) {
+    resources_.deflater.submit(out_.release(), [contents](const std::string& compressed) {
         // The stream is handed over already compressed: /Filter is set first, and BeginAppend
         // is told to add no filter of its own and to leave that key alone.
         contents->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));

@@ -84,7 +84,7 @@ private:
     PoDoFo::PdfPage& page_;
     PoDoFo::PdfObject& contents_;
     CanvasResources& resources_;
-    std::string out_;  // the page's operators
+    PdfOut out_;  // the page's operators
     double page_height_;
     StructureTree& tree_;
     int page_index_ = 0;

@@ -29,12 +29,14 @@ constexpr std::size_t kMaxStreamBytes = 1 << 16;
 // for the update's objects. So the update is never shorter than this.
 constexpr long long kMinUpdateBytes = 1024;
 
-void append_ref(std::string& out, long long number) {
+template <typename Out>
+void append_ref(Out& out, long long number) {
     append_integer(out, number);
     out += " 0 R";
 }
 
-void append_ref(std::string& out, const PoDoFo::PdfReference& r) {
+template <typename Out>
+void append_ref(Out& out, const PoDoFo::PdfReference& r) {
     append_integer(out, r.ObjectNumber());
     out += ' ';
     append_integer(out, r.GenerationNumber());
@@ -136,11 +138,10 @@ class ObjectStreams {
 public:
     ObjectStreams(UpdateWriter& out, long long base, long long objects) : out_(out), base_(base) {
         placed_.resize(static_cast<std::size_t>(objects), Placement{0, UINT32_MAX});
-        body_.reserve(kMaxStreamBytes + 4096);
     }
 
     // Starts object `number`: its body is appended to the buffer returned, then end() is called.
-    std::string& begin(long long number) {
+    PdfOut& begin(long long number) {
         if (count_ == static_cast<std::size_t>(kObjectsPerStream) || body_.size() >= kMaxStreamBytes) flush();
         append_integer(header_, number);
         header_ += ' ';
@@ -161,13 +162,13 @@ public:
     // numbered after them. It is written (and its offset noted) when compressed, in order.
     void flush() {
         if (count_ == 0) return;
-        std::string data = queue_.take_buffer();
-        data += header_;
-        data += body_;
+        PdfOut data(queue_.take_buffer());
+        data.put(header_.data(), header_.size());
+        data.put(body_.data(), body_.size());
         const long long number = first_stream_ + ordinal_;
         const long long first = static_cast<long long>(header_.size());
         const long long objects = static_cast<long long>(count_);
-        queue_.submit(std::move(data), [this, number, first, objects](const std::string& compressed) {
+        queue_.submit(data.release(), [this, number, first, objects](const std::string& compressed) {
             offsets_.push_back(out_.offset());
             text_.clear();
             append_integer(text_, number);
@@ -214,7 +215,8 @@ private:
     std::vector<Placement> placed_;                            // objects numbered base_ onwards
     std::vector<std::pair<long long, Placement>> outside_;     // the StructTreeRoot
     std::vector<long long> offsets_;                           // each stream's file offset
-    std::string header_, body_, text_;
+    PdfOut header_, body_;
+    std::string text_;
     std::size_t count_ = 0;
     std::uint32_t ordinal_ = 0;
 };
@@ -237,7 +239,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const long long base = trailer.size;  // element i is object base + i
     const long long element_count = static_cast<long long>(elements.size());
     auto element_number = [&](std::size_t i) { return base + static_cast<long long>(i); };
-    auto page_ref = [&](std::string& out, int page) {
+    auto page_ref = [&](PdfOut& out, int page) {
         if (page < 0 || static_cast<std::size_t>(page) >= targets.pages.size())
             throw ExportError("marked content on a page the PDF does not have");
         append_ref(out, targets.pages[static_cast<std::size_t>(page)]);
@@ -261,7 +263,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
 
     // StructTreeRoot, under the number PoDoFo reserved.
     {
-        std::string& body = streams.begin(targets.struct_tree_root.ObjectNumber());
+        PdfOut& body = streams.begin(targets.struct_tree_root.ObjectNumber());
         body += "<</Type/StructTreeRoot/K[";
         append_ref(body, element_number(0));
         body += "]/ParentTree ";
@@ -275,7 +277,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const Kids kids = collect_kids(tree);
     for (std::size_t i = 0; i < elements.size(); ++i) {
         const auto& e = elements[i];
-        std::string& body = streams.begin(element_number(i));
+        PdfOut& body = streams.begin(element_number(i));
         body += "<</Type/StructElem/S/";
         body += role_name(e.role);
         body += "/P ";
@@ -347,7 +349,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     for (int leaf = 0; leaf < leaves; ++leaf) {
         const int first = leaf * kParentTreeLeafPages;
         const int last = std::min(pages, first + kParentTreeLeafPages) - 1;
-        std::string& body = streams.begin(first_leaf + leaf);
+        PdfOut& body = streams.begin(first_leaf + leaf);
         body += "<<";
         if (leaves > 1) {
             body += "/Limits[";
@@ -373,7 +375,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         streams.end();
     }
     if (leaves > 1) {
-        std::string& body = streams.begin(parent_tree_root);
+        PdfOut& body = streams.begin(parent_tree_root);
         body += "<</Kids[";
         for (int leaf = 0; leaf < leaves; ++leaf) {
             if (leaf) body += ' ';
