@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 
@@ -115,24 +117,26 @@ Value parse_value(const std::string& raw, SourceLocation where) {
 std::string format_figure(double number, Unit unit, int decimals, bool grouped) {
     if (decimals < 0) decimals = 0;
     if (decimals > 15) decimals = 15;
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(number));
-    std::string digits = buffer;
-    std::string int_part = digits.substr(0, digits.find('.'));
-    std::string frac = digits.size() > int_part.size() ? digits.substr(int_part.size()) : "";
-    if (grouped) {
-        std::string g;
-        int count = 0;
-        for (auto it = int_part.rbegin(); it != int_part.rend(); ++it) {
-            if (count && count % 3 == 0) g.insert(g.begin(), ',');
-            g.insert(g.begin(), *it);
-            ++count;
-        }
-        int_part = g;
-    }
+    // to_chars gives the same correctly rounded digits as printf("%.*f") at a fraction of the
+    // cost; the writers format every figure of a 100,000-row table through here.
+    char digits[400];
+    const auto result = std::to_chars(digits, digits + sizeof digits, std::fabs(number), std::chars_format::fixed,
+                                      decimals);
+    const std::size_t length = result.ec == std::errc() ? static_cast<std::size_t>(result.ptr - digits) : 0;
+    const char* point = static_cast<const char*>(std::memchr(digits, '.', length));
+    const std::size_t int_length = point ? static_cast<std::size_t>(point - digits) : length;
     // "-0.00" reads oddly; only show a minus when the shown figure is not zero.
-    bool shows_nonzero = digits.find_first_of("123456789") != std::string::npos;
-    std::string out = (number < 0 && shows_nonzero ? "-" : "") + int_part + frac;
+    bool shows_nonzero = false;
+    for (std::size_t i = 0; i < length; ++i)
+        if (digits[i] >= '1' && digits[i] <= '9') shows_nonzero = true;
+    std::string out;
+    out.reserve(length + length / 3 + 3);
+    if (number < 0 && shows_nonzero) out += '-';
+    for (std::size_t i = 0; i < int_length; ++i) {
+        if (grouped && i > 0 && (int_length - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    out.append(digits + int_length, length - int_length);
     if (unit == Unit::Percent) out += '%';
     return out;
 }

@@ -1,6 +1,10 @@
 // Figures as tables write them: parsed to numbers that remember how they were shown.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+
 #include "pipeline/model/value.hpp"
 
 using namespace scorecard;
@@ -76,4 +80,26 @@ TEST_CASE("percentages and plain numbers are different kinds of unit", "[value]"
     CHECK_FALSE(same_kind_of_unit(parse_value("0.7"), parse_value("2.1%")));
     CHECK(same_kind_of_unit(parse_value("18"), parse_value("15.5")));
     CHECK(same_kind_of_unit(parse_value("1.9%"), parse_value("2%")));
+}
+
+TEST_CASE("figures are formatted exactly as printf would, grouped where the source grouped", "[value]") {
+    CHECK(format_figure(3775, Unit::Count, 0, true) == "3,775");
+    CHECK(format_figure(1234567.891, Unit::Other, 2, true) == "1,234,567.89");
+    CHECK(format_figure(-0.004, Unit::Other, 2, false) == "0.00");
+    CHECK(format_figure(-0.64, Unit::Other, 2, false) == "-0.64");
+    CHECK(format_figure(22.6, Unit::Percent, 2, false) == "22.60%");
+    CHECK(format_figure(999.5, Unit::Count, 0, true) == "1,000");
+    // Against printf on many values and precisions, including halfway cases.
+    std::uint64_t state = 12345;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const double v = static_cast<double>(static_cast<std::int64_t>(state >> 11) % 20000001 - 10000000) / 1000.0;
+        const int decimals = i % 5;
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(v));
+        std::string expected = buffer;
+        if (v < 0 && expected.find_first_of("123456789") != std::string::npos) expected = "-" + expected;
+        INFO(v << " at " << decimals);
+        REQUIRE(format_figure(v, Unit::Other, decimals, false) == expected);
+    }
 }
