@@ -1,14 +1,15 @@
 // One page's content stream, in the layout's top-down points.
 //
-// Every operator is written here, into a buffer that is compressed and handed to PoDoFo as
-// the page's finished content stream in finish(). PoDoFo's PdfPainter is not used: per line
-// of text it formatted five numbers through an ostream, converted the string to UTF-16,
-// looked up its glyphs, hex-encoded them through a filter object and fed the compressor a
-// few bytes at a time, which made text drawing two thirds of the PDF stage on a large table.
-// Text is shown with the fonts' Identity-H encoding as glyph ids in literal strings
-// (GlyphEncoder, which also records the characters each font subset needs), numbers are fixed point to the
-// hundredth (pdf_syntax.hpp), so the stream is compact and byte-for-byte the same on every
-// run, and no input text reaches the stream except as glyph ids.
+// Every operator is written here, into a buffer that finish() hands to the compressor, and
+// the compressed bytes become the page's content stream. PoDoFo's PdfPainter is not used:
+// per line of text it formatted five numbers through an ostream, converted the string to
+// UTF-16, looked up its glyphs, hex-encoded them through a filter object and fed the
+// compressor a few bytes at a time, which made text drawing two thirds of the PDF stage on a
+// large table. Text is shown with the fonts' Identity-H encoding as glyph ids in literal
+// strings (GlyphEncoder, which also records the characters each font subset needs), numbers
+// are fixed point to the hundredth (pdf_syntax.hpp), so the stream is compact and
+// byte-for-byte the same on every run, and no input text reaches the stream except as glyph
+// ids.
 //
 // Each line is a text object of its own, placed with an absolute Td: a relative move from
 // the line before, though exact in hundredths, is summed in floating point by readers, and
