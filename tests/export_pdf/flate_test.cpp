@@ -59,6 +59,27 @@ TEST_CASE("a compressed stream inflates back to its bytes, and the compressor is
     }
 }
 
+TEST_CASE("a stream compressed in pieces inflates back to all of them", "[pdf][flate]") {
+    Deflater deflater;
+    std::string whole, out;
+    deflater.start();
+    for (int n = 0; n < 30; ++n) {
+        const std::string piece = page_like(n);
+        whole += piece;
+        deflater.add(piece.data(), piece.size(), out);
+    }
+    deflater.add("", 0, out);
+    deflater.finish(out);
+    CHECK(inflate_all(out, whole.size()) == whole);
+    // And the compressor is ready for the next stream, in pieces or whole.
+    std::string again;
+    deflater.start();
+    deflater.finish(again);
+    CHECK(inflate_all(again, 16).empty());
+    deflater.compress(whole, again);
+    CHECK(inflate_all(again, whole.size()) == whole);
+}
+
 TEST_CASE("the queue hands results back in order, at the same points with or without a second thread",
           "[pdf][flate]") {
     std::vector<std::string> threaded_results, inline_results;

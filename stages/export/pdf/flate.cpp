@@ -24,6 +24,29 @@ void Deflater::compress(const char* data, std::size_t size, std::string& out) {
     out.resize(stream_.total_out);
 }
 
+void Deflater::start() {
+    if (deflateReset(&stream_) != Z_OK) throw std::runtime_error("zlib will not reset its compressor");
+}
+
+void Deflater::run(const char* data, std::size_t size, int flush, std::string& out) {
+    if (size > std::numeric_limits<uInt>::max()) throw std::length_error("a piece too large to compress at once");
+    stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
+    stream_.avail_in = static_cast<uInt>(size);
+    while (true) {
+        char chunk[16384];
+        stream_.next_out = reinterpret_cast<Bytef*>(chunk);
+        stream_.avail_out = sizeof chunk;
+        const int result = deflate(&stream_, flush);
+        if (result == Z_STREAM_ERROR) throw std::runtime_error("zlib could not compress a stream");
+        out.append(chunk, sizeof chunk - stream_.avail_out);
+        if (flush == Z_FINISH ? result == Z_STREAM_END : (stream_.avail_in == 0 && stream_.avail_out != 0)) return;
+    }
+}
+
+void Deflater::add(const char* data, std::size_t size, std::string& out) { run(data, size, Z_NO_FLUSH, out); }
+
+void Deflater::finish(std::string& out) { run(nullptr, 0, Z_FINISH, out); }
+
 DeflateQueue::DeflateQueue(int level, bool second_thread) : deflater_(level) {
     if (second_thread) worker_ = std::thread([this] { run(); });
 }
@@ -71,6 +94,9 @@ void DeflateQueue::submit(std::string data, Done done) {
         job = std::make_unique<Job>();
     }
     job->input.swap(data);
+    // Room for the result made here, so the second thread never allocates: its first
+    // allocation would give it a malloc arena of its own to keep.
+    job->output.reserve(compressBound(static_cast<uLong>(job->input.size())));
     job->done = std::move(done);
     job->finished = false;
     job->error = nullptr;

@@ -49,7 +49,15 @@ public:
     void compress(const char* data, std::size_t size, std::string& out);
     void compress(const std::string& data, std::string& out) { compress(data.data(), data.size(), out); }
 
+    // The same stream made from pieces, for data not worth holding whole: start(), then
+    // add() for each piece, then finish(); the compressed bytes are appended to `out` as
+    // they come.
+    void start();
+    void add(const char* data, std::size_t size, std::string& out);
+    void finish(std::string& out);
+
 private:
+    void run(const char* data, std::size_t size, int flush, std::string& out);
     z_stream stream_{};
 };
 

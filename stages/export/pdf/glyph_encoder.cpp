@@ -14,12 +14,13 @@ GlyphEncoder::GlyphEncoder(const FontSet& fonts) : fonts_(fonts) {
         f.font = &fonts.font(style);
         f.name = f.font->GetIdentifier().GetName();
         f.subsetting = f.font->IsSubsetting();
-        f.codes.assign(0x10000, Code());
     }
 }
 
 const GlyphEncoder::Code& GlyphEncoder::code(Face& f, std::uint16_t unit) {
-    Code& c = f.codes[unit];
+    std::unique_ptr<Code[]>& block = f.codes[unit >> 8];
+    if (!block) block.reset(new Code[256]);
+    Code& c = block[unit & 0xFF];
     if (c.size >= 0) return c;
     // PdfIdentityEncoding::ConvertToEncoding: the glyph of each UTF-16 unit, by FreeType.
     const long glyph = f.font->GetFontMetrics()->GetGlyphId(unit) & 0xFFFF;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,8 @@ private:
         PoDoFo::PdfFont* font = nullptr;
         std::string name;
         bool subsetting = false;
-        std::vector<Code> codes;  // per UTF-16 unit
+        // Per UTF-16 unit, in blocks of 256 made as units in them are first used.
+        std::unique_ptr<Code[]> codes[256];
     };
     const Face& face(FontStyle style) const { return faces_[style == FontStyle::Bold ? 1 : 0]; }
     Face& face(FontStyle style) { return faces_[style == FontStyle::Bold ? 1 : 0]; }

@@ -13,10 +13,15 @@ constexpr float kMeasureSize = 1000.0f;
 
 double PdfTextMeasurer::unit_width(char32_t c, FontStyle style) const {
     const int face = style == FontStyle::Bold ? 1 : 0;
-    std::vector<double>& bmp = bmp_[face];
+    double* block = nullptr;
     if (c < 0x10000) {
-        if (bmp.empty()) bmp.assign(0x10000, -1.0);
-        if (bmp[c] >= 0) return bmp[c];
+        std::unique_ptr<double[]>& b = bmp_[face][c >> 8];
+        if (!b) {
+            b.reset(new double[256]);
+            for (int k = 0; k < 256; ++k) b[k] = -1.0;
+        }
+        block = b.get();
+        if (block[c & 0xFF] >= 0) return block[c & 0xFF];
     }
     auto& cache = cache_[face];
     auto found = cache.find(c);
@@ -40,8 +45,8 @@ double PdfTextMeasurer::unit_width(char32_t c, FontStyle style) const {
     metrics->SetFontSize(kMeasureSize);
     const double w = metrics->StringWidth(units, count) / kMeasureSize;
     metrics->SetFontSize(saved);
-    if (c < 0x10000)
-        bmp[c] = w;
+    if (block)
+        block[c & 0xFF] = w;
     else
         cache.emplace(c, w);
     return w;

@@ -1,8 +1,8 @@
 // Measures text with the embedded fonts' own metrics (PdfFontMetrics::StringWidth).
 #pragma once
 
+#include <memory>
 #include <unordered_map>
-#include <vector>
 
 #include "font_set.hpp"
 #include "text_measure.hpp"
@@ -27,9 +27,11 @@ public:
 private:
 
     const FontSet& fonts_;
-    // Per face: the widths of the BMP in a flat table (negative: not measured yet), which a
-    // hash lookup per character made a tenth of a large table's time; the rest in a map.
-    mutable std::vector<double> bmp_[2];
+    // Per face: the widths of the BMP in a table of 256-character blocks, made as characters
+    // in them are first measured (negative: not measured yet) so Latin text costs a few
+    // kilobytes; a hash lookup per character had been a tenth of a large table's time. The
+    // rest of Unicode in a map.
+    mutable std::unique_ptr<double[]> bmp_[2][256];
     mutable std::unordered_map<char32_t, double> cache_[2];
 };
 

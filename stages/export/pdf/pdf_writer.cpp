@@ -91,7 +91,7 @@ public:
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_));
         document_.Close();
         const TrailerFacts trailer = make_document_id_reproducible(path_);
-        append_structure_tree(path_, tree_, targets_, trailer);
+        append_structure_tree(path_, tree_, targets_, trailer, canvas_.deflater);
         return summary_;
     }
 

@@ -61,25 +61,29 @@ Kids collect_kids(const StructureTree& tree) {
     const auto& elements = tree.elements();
     const auto& contents = tree.contents();
     Kids kids;
+    // Counts go in start[p + 1]; the running sums then make start[p] each element's first
+    // slot, used as its fill cursor, which leaves it at the next element's first slot: one
+    // shift back restores the starts, without a second array of cursors.
     kids.start.assign(elements.size() + 1, 0);
     for (std::size_t i = 1; i < elements.size(); ++i) ++kids.start[static_cast<std::size_t>(elements[i].parent) + 1];
     for (const auto& c : contents) ++kids.start[static_cast<std::size_t>(c.element) + 1];
     for (std::size_t i = 1; i < kids.start.size(); ++i) kids.start[i] += kids.start[i - 1];
     kids.all.resize(kids.start.back());
-    std::vector<std::uint32_t> fill(kids.start.begin(), kids.start.end() - 1);
     // Both lists are already in recording order: merge them.
     std::size_t e = 1, c = 0;
     while (e < elements.size() || c < contents.size()) {
         const bool take_element =
             c == contents.size() || (e < elements.size() && elements[e].order < contents[c].order);
         if (take_element) {
-            kids.all[fill[static_cast<std::size_t>(elements[e].parent)]++] = static_cast<std::uint32_t>(e);
+            kids.all[kids.start[static_cast<std::size_t>(elements[e].parent)]++] = static_cast<std::uint32_t>(e);
             ++e;
         } else {
-            kids.all[fill[static_cast<std::size_t>(contents[c].element)]++] = static_cast<std::uint32_t>(c) | kContentBit;
+            kids.all[kids.start[static_cast<std::size_t>(contents[c].element)]++] = static_cast<std::uint32_t>(c) | kContentBit;
             ++c;
         }
     }
+    for (std::size_t i = kids.start.size() - 1; i > 0; --i) kids.start[i] = kids.start[i - 1];
+    kids.start[0] = 0;
     return kids;
 }
 
@@ -126,33 +130,27 @@ private:
     Poco::MD5Engine md5_;
 };
 
-// Where each object of the update went: compressed objects by (stream, index), the streams
-// themselves by file offset.
-struct Placement {
-    std::uint32_t stream = 0;  // ordinal of the object stream (its number is first_stream + this)
-    std::uint32_t index = 0;   // position in it, or UINT32_MAX: not placed
-};
-
-// Collects objects into object streams of kObjectsPerStream and writes each when it is full.
+// Collects objects into object streams of kObjectsPerStream (fewer when a stream reaches
+// kMaxStreamBytes) and queues each for writing when it is full. The objects come in a fixed
+// order, the StructTreeRoot and then consecutive numbers from `base`, so where each one went
+// follows from where each stream starts: nothing is kept per object (a million entries).
 class ObjectStreams {
 public:
-    ObjectStreams(UpdateWriter& out, long long base, long long objects) : out_(out), base_(base) {
-        placed_.resize(static_cast<std::size_t>(objects), Placement{0, UINT32_MAX});
-    }
+    ObjectStreams(UpdateWriter& out, DeflateQueue& queue, long long root, long long base)
+        : out_(out), queue_(queue), root_(root), base_(base) {}
 
     // Starts object `number`: its body is appended to the buffer returned, then end() is called.
     PdfOut& begin(long long number) {
+        const long long expected = placed_ == 0 ? root_ : base_ + static_cast<long long>(placed_ - 1);
+        if (number != expected) throw ExportError("structure objects written out of order");
         if (count_ == static_cast<std::size_t>(kObjectsPerStream) || body_.size() >= kMaxStreamBytes) flush();
+        if (count_ == 0) starts_.push_back(placed_);
         append_integer(header_, number);
         header_ += ' ';
         append_integer(header_, static_cast<long long>(body_.size()));
         header_ += ' ';
-        const Placement p{ordinal_, static_cast<std::uint32_t>(count_)};
-        if (number >= base_ && number - base_ < static_cast<long long>(placed_.size()))
-            placed_[static_cast<std::size_t>(number - base_)] = p;
-        else
-            outside_.emplace_back(number, p);
         ++count_;
+        ++placed_;
         return body_;
     }
     void end() { body_ += '\n'; }
@@ -196,25 +194,28 @@ public:
 
     // Streams are numbered from here; set before the first flush.
     void number_streams_from(long long first_stream) { first_stream_ = first_stream; }
-    long long first_stream() const { return first_stream_; }
     std::uint32_t streams() const { return ordinal_; }
     long long stream_offset(std::uint32_t ordinal) const { return offsets_[ordinal]; }
-    const Placement& placed(long long number) const {
-        if (number >= base_ && number - base_ < static_cast<long long>(placed_.size()))
-            return placed_[static_cast<std::size_t>(number - base_)];
-        for (const auto& o : outside_)
-            if (o.first == number) return o.second;
-        throw ExportError("a structure object was not written");
+    // Objects placed: the StructTreeRoot and then base, base + 1, ... base + placed() - 2.
+    std::uint32_t placed() const { return placed_; }
+    // For each object in the order placed, its stream's ordinal and its index in the stream.
+    template <typename Visit>
+    void each_placement(Visit visit) const {
+        std::size_t s = 0;
+        for (std::uint32_t seq = 0; seq < placed_; ++seq) {
+            while (s + 1 < starts_.size() && starts_[s + 1] <= seq) ++s;
+            visit(static_cast<std::uint32_t>(s), seq - starts_[s]);
+        }
     }
 
 private:
     UpdateWriter& out_;
-    DeflateQueue queue_;
-    long long base_;
+    DeflateQueue& queue_;
+    long long root_, base_;
     long long first_stream_ = 0;
-    std::vector<Placement> placed_;                            // objects numbered base_ onwards
-    std::vector<std::pair<long long, Placement>> outside_;     // the StructTreeRoot
-    std::vector<long long> offsets_;                           // each stream's file offset
+    std::uint32_t placed_ = 0;             // objects placed so far
+    std::vector<std::uint32_t> starts_;    // per stream: the place of its first object
+    std::vector<long long> offsets_;       // per stream: its file offset
     PdfOut header_, body_;
     std::string text_;
     std::size_t count_ = 0;
@@ -233,7 +234,7 @@ int bytes_for(unsigned long long v) {
 }  // namespace
 
 void append_structure_tree(const std::string& path, const StructureTree& tree, const StructureTargets& targets,
-                           const TrailerFacts& trailer) {
+                           const TrailerFacts& trailer, DeflateQueue& queue) {
     const auto& elements = tree.elements();
     const auto& contents = tree.contents();
     const long long base = trailer.size;  // element i is object base + i
@@ -258,7 +259,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const long long first_leaf = leaves == 1 ? parent_tree_root : parent_tree_root + 1;
     const long long first_stream = first_leaf + leaves;  // the object streams, then the xref stream
 
-    ObjectStreams streams(out, base, first_stream - base);
+    ObjectStreams streams(out, queue, targets.struct_tree_root.ObjectNumber(), base);
     streams.number_streams_from(first_stream);
 
     // StructTreeRoot, under the number PoDoFo reserved.
@@ -343,6 +344,19 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         streams.end();
     }
 
+    // The ParentTree's root, when it has leaves under it (numbered just before them, so it
+    // comes first).
+    if (leaves > 1) {
+        PdfOut& body = streams.begin(parent_tree_root);
+        body += "<</Kids[";
+        for (int leaf = 0; leaf < leaves; ++leaf) {
+            if (leaf) body += ' ';
+            append_ref(body, first_leaf + leaf);
+        }
+        body += "]>>";
+        streams.end();
+    }
+
     // Each page's entry: its marked content's elements, by MCID (content is recorded page by
     // page, MCIDs counting up, so each page's run is contiguous and in order).
     std::size_t c = 0;
@@ -374,16 +388,6 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         body += "]>>";
         streams.end();
     }
-    if (leaves > 1) {
-        PdfOut& body = streams.begin(parent_tree_root);
-        body += "<</Kids[";
-        for (int leaf = 0; leaf < leaves; ++leaf) {
-            if (leaf) body += ' ';
-            append_ref(body, first_leaf + leaf);
-        }
-        body += "]>>";
-        streams.end();
-    }
     if (c != contents.size()) throw ExportError("marked content recorded for a page that was not written");
     streams.finish();
 
@@ -405,8 +409,11 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
                             bytes_for(static_cast<unsigned long long>(xref_number)));
     const int w3 = bytes_for(static_cast<unsigned long long>(kObjectsPerStream - 1));
     const std::size_t row = static_cast<std::size_t>(1 + w2 + w3);
-    std::string rows;
-    rows.reserve(static_cast<std::size_t>(size - base + 1) * (row + 1));
+    // Compressed as the rows are made, a block at a time: a million entries are megabytes
+    // before compression and almost nothing after.
+    Deflater deflater;
+    deflater.start();
+    std::string rows, compressed;
     std::string previous(row, '\0'), current(row, '\0');
     auto add_row = [&](int type, unsigned long long f2, unsigned long long f3) {
         current[0] = static_cast<char>(type);
@@ -417,21 +424,23 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         for (std::size_t k = 0; k < row; ++k)
             rows += static_cast<char>(static_cast<unsigned char>(current[k]) - static_cast<unsigned char>(previous[k]));
         std::swap(previous, current);
+        if (rows.size() >= (1 << 16)) {
+            deflater.add(rows.data(), rows.size(), compressed);
+            rows.clear();
+        }
     };
-    auto add_compressed = [&](long long number) {
-        const Placement& p = streams.placed(number);
-        if (p.index == UINT32_MAX) throw ExportError("a structure object was not written");
-        add_row(2, static_cast<unsigned long long>(first_stream + p.stream), p.index);
-    };
-    add_compressed(targets.struct_tree_root.ObjectNumber());
-    for (long long n = base; n < first_stream; ++n) add_compressed(n);
+    // In the order placed, which is the order of the entries: the StructTreeRoot, then base on.
+    if (static_cast<long long>(streams.placed()) != 1 + (first_stream - base))
+        throw ExportError("a structure object was not written");
+    streams.each_placement([&](std::uint32_t stream, std::uint32_t index) {
+        add_row(2, static_cast<unsigned long long>(first_stream + stream), index);
+    });
     for (std::uint32_t s = 0; s < streams.streams(); ++s)
         add_row(1, static_cast<unsigned long long>(streams.stream_offset(s)), 0);
     add_row(1, static_cast<unsigned long long>(xref_offset), 0);
+    deflater.add(rows.data(), rows.size(), compressed);
+    deflater.finish(compressed);
 
-    std::string compressed;
-    Deflater deflater;
-    deflater.compress(rows, compressed);
     std::string text;
     append_integer(text, xref_number);
     text += " 0 obj\n<</Type/XRef/Size ";

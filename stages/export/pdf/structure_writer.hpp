@@ -22,6 +22,7 @@
 #include <podofo/podofo.h>
 
 #include "document_id.hpp"
+#include "flate.hpp"
 #include "structure_tree.hpp"
 
 namespace scorecard::pdf {
@@ -34,9 +35,10 @@ struct StructureTargets {
 
 // Appends the update to the PDF at `path`. `trailer` is PoDoFo's trailer, its /ID already made
 // reproducible; the new trailer keeps that /ID's first half and gets the MD5 of the update as
-// its second. Throws ExportError when the file cannot be written.
+// its second. The streams are compressed by `queue` (the one the pages went through, finished).
+// Throws ExportError when the file cannot be written.
 void append_structure_tree(const std::string& path, const StructureTree& tree, const StructureTargets& targets,
-                           const TrailerFacts& trailer);
+                           const TrailerFacts& trailer, DeflateQueue& queue);
 
 // Pages per leaf of the ParentTree number tree.
 constexpr int kParentTreeLeafPages = 32;
