@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <stdexcept>
+#include <system_error>
 
 namespace scorecard::pdf {
 
@@ -48,7 +49,13 @@ void Deflater::add(const char* data, std::size_t size, std::string& out) { run(d
 void Deflater::finish(std::string& out) { run(nullptr, 0, Z_FINISH, out); }
 
 DeflateQueue::DeflateQueue(int level, bool second_thread) : deflater_(level) {
-    if (second_thread) worker_ = std::thread([this] { run(); });
+    if (!second_thread) return;
+    try {
+        worker_ = std::thread([this] { run(); });
+    } catch (const std::system_error&) {
+        // No thread to be had (a process or memory limit): compress on the caller's thread,
+        // on the same schedule, so the file is the same.
+    }
 }
 
 DeflateQueue::~DeflateQueue() {

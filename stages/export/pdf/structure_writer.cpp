@@ -131,7 +131,9 @@ private:
 };
 
 // Collects objects into object streams of kObjectsPerStream (fewer when a stream reaches
-// kMaxStreamBytes) and queues each for writing when it is full. The objects come in a fixed
+// kMaxStreamBytes) and queues each for writing when it is full. The queued writes refer to
+// this object: when an exception leaves append_structure_tree, the queue must be dropped
+// unfinished (as the PDF writer does, abandoning the document), not finished. The objects come in a fixed
 // order, the StructTreeRoot and then consecutive numbers from `base`, so where each one went
 // follows from where each stream starts: nothing is kept per object (a million entries).
 class ObjectStreams {
