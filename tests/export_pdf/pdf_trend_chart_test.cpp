@@ -77,7 +77,7 @@ TEST_CASE("a trend chart cell draws one bar per data point, up to the template's
     PdfReader pdf(path);
     CHECK(bars_per_chart(pdf.page_content(0)) == std::vector<int>{5, 2});
     // The third says in words why it has no chart.
-    CHECK(contains(collapse_whitespace(pdf.text()), pdf::kTooFewPointsText));
+    CHECK(contains(collapse_whitespace(pdf.text()), too_few_points_text(1)));
 
     SECTION("a template asking for three points draws three") {
         layout.trend_chart_points = 3;
@@ -99,7 +99,7 @@ TEST_CASE("a chart's cell carries its values in words as /Alt, and the bars are 
           "Q2 2022/23 11.5%, Q3 2022/23 12.25% (latest).");
     CHECK(alts[1] == "Trend chart of the last 2 data points, oldest first: Q2 2022/23 12.5%, Q3 2022/23 13.25% (latest).");
     // The words of a cell without a chart are its content, in the tree.
-    CHECK(contains(pdf.struct_text(), std::string("TD\n          \"") + pdf::kTooFewPointsText + "\""));
+    CHECK(contains(pdf.struct_text(), std::string("TD\n          \"") + too_few_points_text(1) + "\""));
     CHECK(pdf.qpdf_check().exit_code == 0);
 }
 
@@ -126,7 +126,7 @@ TEST_CASE("points imported into the history store become bars in the built PDF",
     CHECK(contains(alts[0], "Q1 2019/20 96.0%, Q2 2019/20 95.1%, Q3 93.0% (latest)"));
     CHECK(contains(alts[2], "Q2 2019/20 2.1%, Q3 1.9% (latest)"));
     const int indicators = static_cast<int>(read_fixture("children-families-2019-20-q3.txt").scorecard.indicator_count());
-    CHECK(count_words(pdf.text(), pdf::kTooFewPointsText) == indicators - 3);
+    CHECK(count_words(pdf.text(), too_few_points_text(1)) == indicators - 3);
 }
 
 TEST_CASE("any input renders through any template", "[pdf][templates]") {

@@ -64,7 +64,7 @@ TEST_CASE("the alternative text says every value, oldest first, and which is lat
     CHECK(chart_alt_text(p) ==
           "Trend chart of the last 3 data points, oldest first: Q1 2019/20 96.0%, Q2 2019/20 95.1%, "
           "Q3 2019/20 93.0% (latest).");
-    CHECK(chart_alt_text({p[0]}) == kTooFewPointsText);
+    CHECK(chart_alt_text({p[0]}) == "Only 1 data point");
 }
 
 TEST_CASE("the chart's points are the history, then previous and latest, the last N of them", "[chart]") {

@@ -137,7 +137,7 @@ RowLayout TableLayout::lay_out(const TableRow& row) const {
             } else {
                 CellContent words;
                 words.kind = CellKind::Text;
-                words.text = kTooFewPointsText;
+                words.text = too_few_points_text(c.chart.size());
                 c.lines = cell(columns_[i], words, body_, max_lines(body_), r.cut).lines;
             }
         }

@@ -7,7 +7,6 @@
 namespace scorecard::pdf {
 
 // Short enough for one line of the Trend Charts column: it is repeated on many rows.
-const char* const kTooFewPointsText = "Too few data points";
 
 namespace {
 constexpr double kHairline = 0.5;
@@ -21,7 +20,7 @@ std::vector<ChartPoint> chart_points(const Indicator& indicator, int count) {
 }
 
 std::string chart_alt_text(const std::vector<ChartPoint>& points) {
-    if (points.size() < 2) return kTooFewPointsText;
+    if (points.size() < 2) return too_few_points_text(points.size());
     std::string alt = "Trend chart of the last " + std::to_string(points.size()) + " data points, oldest first: ";
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (i) alt += ", ";

@@ -7,6 +7,8 @@
 // and the cell says so in words instead.
 #pragma once
 
+#include "../common/chart_words.hpp"
+
 #include <string>
 #include <vector>
 
@@ -25,8 +27,7 @@ struct ChartPoint {
 // The last `count` data points of the indicator (history store, then previous and latest).
 std::vector<ChartPoint> chart_points(const Indicator& indicator, int count);
 
-// What a cell with fewer than two points says.
-extern const char* const kTooFewPointsText;
+// A cell with fewer than two points says so in words: too_few_points_text (common/chart_words).
 
 // "Trend chart, oldest first: Q1 2019/20 96.0%, Q2 2019/20 95.1%, Q3 2019/20 93.0% (latest)".
 std::string chart_alt_text(const std::vector<ChartPoint>& points);

@@ -29,10 +29,6 @@ CellStyle header_style(const Palette& palette) {
 
 }  // namespace
 
-std::string too_few_points_text(std::size_t points) {
-    return points == 0 ? "No data points" : "Only 1 data point";
-}
-
 bool draws_trend_charts(const OutputTemplate& layout) { return layout.has_column(ColumnField::TrendChart); }
 
 TrendRows::TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points)

@@ -5,6 +5,8 @@
 // the committee sees it and gives partners the values behind every chart.
 #pragma once
 
+#include "../common/chart_words.hpp"
+
 #include <vector>
 
 #include "scorecard_sheet.hpp"
@@ -52,8 +54,5 @@ bool draws_trend_charts(const OutputTemplate& layout);
 // Adds the sheet and returns the sparklines to draw on the Scorecard sheet (those indicators
 // with two or more points).
 std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const ScorecardRows& scorecard_rows);
-
-// What the chart cell says when there is nothing to draw ("Only 1 data point").
-std::string too_few_points_text(std::size_t points);
 
 }  // namespace scorecard::xlsx
