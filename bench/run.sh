@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-30,1000,10000,100000}
-BUILD_DIR=build-release CMAKE_ARGS="-DCMAKE_BUILD_TYPE=Release" bash .ci/setup >/dev/null
+BUILD_DIR=build-release BUILD_TARGET=scorecard_bench CMAKE_ARGS="-DCMAKE_BUILD_TYPE=Release" bash .ci/setup >/dev/null
 ./build-release/scorecard_bench run --sizes "$sizes" --out bench/results
