@@ -8,7 +8,7 @@
 
 namespace scorecard {
 
-DelimitedText read_delimited_bytes(const std::string& bytes, Findings& findings, const IngestLimits& limits) {
+DelimitedText read_delimited_bytes(std::string bytes, Findings& findings, const IngestLimits& limits) {
     DelimitedText out;
     if (bytes.size() > limits.max_file_bytes) {
         findings.error("file-too-large", {1, 1, 0},
@@ -16,7 +16,7 @@ DelimitedText read_delimited_bytes(const std::string& bytes, Findings& findings,
                            std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
         return out;
     }
-    DecodedText decoded = decode_text(bytes, findings);
+    DecodedText decoded = decode_text(std::move(bytes), findings);
     if (!decoded.ok) return out;
     out.encoding = decoded.encoding;
     out.text = std::move(decoded.text);

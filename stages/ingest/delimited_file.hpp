@@ -17,7 +17,9 @@ struct DelimitedText {
     RawTable table;
 };
 
-DelimitedText read_delimited_bytes(const std::string& bytes, Findings& findings, const IngestLimits& limits = {});
+// Takes the bytes by value so a caller done with them can move them in: a large table is then
+// held once, not twice.
+DelimitedText read_delimited_bytes(std::string bytes, Findings& findings, const IngestLimits& limits = {});
 
 // Reads a whole file; false (with an error finding) when it cannot be read or is too large.
 bool read_file_bytes(const std::string& path, std::string* bytes, Findings& findings, const IngestLimits& limits = {});

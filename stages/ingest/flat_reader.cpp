@@ -88,7 +88,7 @@ struct TopicState {
 
 }  // namespace
 
-bool read_flat_layout(const RawTable& table, std::size_t header_row, Scorecard* scorecard, Findings& findings) {
+bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorecard, Findings& findings) {
     scorecard->layout = SourceLayout::Flat;
     // A title row above the header ("Children and Families Performance FY2022/23 Q3").
     for (std::size_t r = 0; r < header_row; ++r) {
@@ -132,6 +132,7 @@ bool read_flat_layout(const RawTable& table, std::size_t header_row, Scorecard* 
     bool ok = true;
     for (std::size_t r = header_row + 1; r < table.rows.size(); ++r) {
         const RawRow& row = table.rows[r];
+        RowRelease release(table.rows[r]);  // the row's cells are not needed once it is read
         if (row.is_blank()) continue;
         // A line without a single delimiter is not a row of this table.
         if (row.cells.size() == 1) {

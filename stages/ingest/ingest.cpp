@@ -47,14 +47,14 @@ void infer_reporting_period(Scorecard* scorecard, Findings& findings) {
 
 }  // namespace
 
-IngestResult ingest_text(const std::string& bytes, const std::string& display_name, Findings& findings,
+IngestResult ingest_text(std::string bytes, const std::string& display_name, Findings& findings,
                          const IngestLimits& limits) {
     IngestResult result;
     result.scorecard.source_file = display_name;
-    DelimitedText read = read_delimited_bytes(bytes, findings, limits);
+    DelimitedText read = read_delimited_bytes(std::move(bytes), findings, limits);
     result.scorecard.source_encoding = read.encoding;
     if (!read.ok) return result;
-    const RawTable& table = read.table;
+    RawTable& table = read.table;
     const std::string delimiter_text = delimiter_name(table.delimiter);
 
     LayoutDetection layout = detect_layout(table, limits.header_search_rows);
@@ -82,6 +82,7 @@ IngestResult ingest_text(const std::string& bytes, const std::string& display_na
                   std::string("header row found: the ") + layout_name(layout.layout) + " layout, " +
                       delimiter_text + "-separated, " + read.encoding);
 
+    std::string().swap(read.text);  // the cells hold what is needed from here on
     bool ok = layout.layout == SourceLayout::Flat
                   ? read_flat_layout(table, layout.header_row, &result.scorecard, findings)
                   : read_sectioned_layout(table, layout.header_row, &result.scorecard, findings);
@@ -111,12 +112,11 @@ IngestResult ingest_file(const std::string& path, Findings& findings, const Inge
     } catch (const Poco::Exception& e) {
         throw IngestIoError(path + ": " + e.displayText());
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw IngestIoError(path + ": cannot be opened for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw IngestIoError(path + ": read failed");
-    return ingest_text(buffer.str(), path, findings, limits);
+    std::string bytes;
+    Findings read_problems(path);
+    if (!read_file_bytes(path, &bytes, read_problems, limits))
+        throw IngestIoError(path + ": " + (read_problems.all().empty() ? "read failed" : read_problems.all()[0].message));
+    return ingest_text(std::move(bytes), path, findings, limits);
 }
 
 }  // namespace scorecard

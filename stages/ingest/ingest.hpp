@@ -20,7 +20,7 @@ struct IngestResult {
 };
 
 // `display_name` is the name findings carry (the path as the user gave it).
-IngestResult ingest_text(const std::string& bytes, const std::string& display_name, Findings& findings,
+IngestResult ingest_text(std::string bytes, const std::string& display_name, Findings& findings,
                          const IngestLimits& limits = {});
 
 // Reads the file; a file that cannot be opened is an I/O error (thrown as IngestIoError).

@@ -24,6 +24,19 @@ struct RawRow {
     SourceLocation where(std::size_t index) const;  // location of a cell (or of the row's end)
 };
 
+// Frees a row's cells when the reader moves past it, so a large table's cells and the model
+// read from them are not both held in full at once.
+class RowRelease {
+public:
+    explicit RowRelease(RawRow& row) : row_(row) {}
+    ~RowRelease() { std::vector<RawCell>().swap(row_.cells); }
+    RowRelease(const RowRelease&) = delete;
+    RowRelease& operator=(const RowRelease&) = delete;
+
+private:
+    RawRow& row_;
+};
+
 struct RawTable {
     char delimiter = '\t';
     std::vector<RawRow> rows;

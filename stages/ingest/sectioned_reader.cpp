@@ -102,7 +102,7 @@ Polarity polarity_from(const std::string& name, const std::string& compared) {
 
 }  // namespace
 
-bool read_sectioned_layout(const RawTable& table, std::size_t header_row, Scorecard* scorecard,
+bool read_sectioned_layout(RawTable& table, std::size_t header_row, Scorecard* scorecard,
                            Findings& findings) {
     scorecard->layout = SourceLayout::Sectioned;
     const RawRow& header = table.rows[header_row];
@@ -135,6 +135,7 @@ bool read_sectioned_layout(const RawTable& table, std::size_t header_row, Scorec
     bool in_key = false;
     for (std::size_t r = header_row + 1; r < table.rows.size(); ++r) {
         const RawRow& row = table.rows[r];
+        RowRelease release(table.rows[r]);  // the row's cells are not needed once it is read
         if (row.is_blank()) continue;
         std::size_t filled = 0;
         for (std::size_t c = 1; c < row.cells.size(); ++c)

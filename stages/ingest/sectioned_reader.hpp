@@ -7,7 +7,7 @@
 
 namespace scorecard {
 
-bool read_sectioned_layout(const RawTable& table, std::size_t header_row, Scorecard* scorecard,
+bool read_sectioned_layout(RawTable& table, std::size_t header_row, Scorecard* scorecard,
                            Findings& findings);
 
 }  // namespace scorecard

@@ -116,7 +116,7 @@ SourceLocation location_of_offset(const std::string& text, std::size_t offset) {
     return where;
 }
 
-DecodedText decode_text(const std::string& bytes, Findings& findings) {
+DecodedText decode_text(std::string bytes, Findings& findings) {
     DecodedText out;
     if (bytes.empty()) {
         findings.error("empty-file", {1, 1, 0}, "the file is empty: there is no table to read");
@@ -147,7 +147,8 @@ DecodedText decode_text(const std::string& bytes, Findings& findings) {
         out.text = converted;
         findings.note("encoding", {1, 1, 0}, "read as " + out.encoding + " (Excel's \"Unicode text\") and converted to UTF-8");
     } else if (bytes.size() >= 3 && b0 == 0xEF && b1 == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF) {
-        out.text = bytes.substr(3);
+        bytes.erase(0, 3);  // in place: a large table is not copied
+        out.text = std::move(bytes);
         out.encoding = "UTF-8 with BOM";
     } else {
         if (bytes.find('\0') != std::string::npos) {
@@ -163,7 +164,7 @@ DecodedText decode_text(const std::string& bytes, Findings& findings) {
             }
             return out;
         }
-        out.text = bytes;
+        out.text = std::move(bytes);
         out.encoding = "UTF-8";
     }
 

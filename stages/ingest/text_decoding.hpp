@@ -16,7 +16,7 @@ struct DecodedText {
 };
 
 // Errors and a note saying how the file was read go into `findings`.
-DecodedText decode_text(const std::string& bytes, Findings& findings);
+DecodedText decode_text(std::string bytes, Findings& findings);
 
 // Line and column (1-based, in characters) of a byte offset in UTF-8 text.
 SourceLocation location_of_offset(const std::string& utf8, std::size_t offset);
