@@ -186,24 +186,4 @@ double FontMetrics::text_width_em(const std::string& utf8) const {
     return width;
 }
 
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-    const unsigned char lead = static_cast<unsigned char>(s[i]);
-    int extra = lead < 0x80 ? 0 : (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0 || i + extra >= s.size()) {
-        ++i;
-        return extra == 0 ? lead : 0xFFFD;
-    }
-    char32_t c = extra == 0 ? lead : lead & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) {
-        const unsigned char cont = static_cast<unsigned char>(s[i + k]);
-        if ((cont & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (cont & 0x3F);
-    }
-    i += extra + 1;
-    return c;
-}
-
 }  // namespace scorecard::xlsx

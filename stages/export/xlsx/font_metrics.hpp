@@ -9,6 +9,8 @@
 // which belong to the PDF writer.
 #pragma once
 
+#include "../../../pipeline/model/utf8.hpp"  // next_code_point
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -48,8 +50,5 @@ private:
     std::vector<std::uint16_t> advances_;   // by glyph id
     double ascii_em_[128] = {};
 };
-
-// Decodes one UTF-8 sequence at `i`, advancing it; malformed bytes read as U+FFFD.
-char32_t next_code_point(const std::string& utf8, std::size_t& i);
 
 }  // namespace scorecard::xlsx
