@@ -1,5 +1,7 @@
 #include "about_sheet.hpp"
 
+#include "table_cells.hpp"
+
 #include "abbreviations.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
@@ -17,16 +19,6 @@ std::string findings_summary(const Findings& findings) {
     };
     return part(errors, "error", "errors") + ", " + part(warnings, "warning", "warnings") + ", " +
            part(notes, "note", "notes") + " (see the Findings sheet)";
-}
-
-SheetCell text_cell(const std::string& text, CellStyle style) {
-    SheetCell cell;
-    cell.style = std::move(style);
-    if (!text.empty()) {
-        cell.content.kind = CellKind::Text;
-        cell.content.text = text;
-    }
-    return cell;
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "data_sheet.hpp"
 
+#include "table_cells.hpp"
+
 #include <optional>
 
 #include "page_setup.hpp"
@@ -150,15 +152,6 @@ const DataColumn kColumns[] = {
 };
 
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
-// The filter button a table puts in each header cell.
-constexpr double kFilterButtonPx = 18;
-
-CellStyle table_header_style(const Palette& palette) {
-    CellStyle s = palette.label();
-    s.valign = VAlign::Centre;
-    return s;
-}
-
 }  // namespace
 
 std::vector<std::string> data_headers() {

@@ -1,5 +1,7 @@
 #include "findings_sheet.hpp"
 
+#include "table_cells.hpp"
+
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
@@ -20,18 +22,6 @@ const FindingsColumn kColumns[] = {
     {"Rule", 200, true},
 };
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
-constexpr double kFilterButtonPx = 18;
-
-SheetCell text_cell(const std::string& text, CellStyle style) {
-    SheetCell cell;
-    cell.style = std::move(style);
-    if (!text.empty()) {
-        cell.content.kind = CellKind::Text;
-        cell.content.text = text;
-    }
-    return cell;
-}
-
 SheetCell count_cell(int n, const CellStyle& style) {
     SheetCell cell;
     cell.style = style;
@@ -42,12 +32,6 @@ SheetCell count_cell(int n, const CellStyle& style) {
         cell.style.number_format = "0";
     }
     return cell;
-}
-
-CellStyle header_style(const Palette& palette) {
-    CellStyle s = palette.label();
-    s.valign = VAlign::Centre;
-    return s;
 }
 
 }  // namespace
@@ -126,7 +110,7 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
     const std::uint16_t count = column_count();
     start(kHeaderRow);
     for (std::uint16_t c = 0; c < count; ++c) {
-        row.cells[c] = text_cell(kColumns[columns_[c]].header, header_style(palette_));
+        row.cells[c] = text_cell(kColumns[columns_[c]].header, table_header_style(palette_));
         row.cells[c].extra_px = kFilterButtonPx;
     }
     visit(row);
@@ -159,7 +143,7 @@ void add_findings_sheet(const WorkbookParts& parts) {
     parts.write_rows(sheet, kFindingsSheet, source, plan);
     const bool any = !parts.findings.all().empty();
     if (any) {
-        parts.add_table(sheet, kFindingsSheet, source.table(), header_style(parts.reading_palette));
+        parts.add_table(sheet, kFindingsSheet, source.table(), table_header_style(parts.reading_palette));
         worksheet_freeze_panes(sheet, FindingsRows::kHeaderRow + 1, 0);
     }
 

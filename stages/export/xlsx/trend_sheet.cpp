@@ -1,33 +1,13 @@
 #include "trend_sheet.hpp"
 
+#include "table_cells.hpp"
+
 #include "../../../pipeline/model/data_points.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
 
 namespace scorecard::xlsx {
-
-namespace {
-
-constexpr double kFilterButtonPx = 18;
-
-SheetCell text_cell(const std::string& text, CellStyle style) {
-    SheetCell cell;
-    cell.style = std::move(style);
-    if (!text.empty()) {
-        cell.content.kind = CellKind::Text;
-        cell.content.text = text;
-    }
-    return cell;
-}
-
-CellStyle header_style(const Palette& palette) {
-    CellStyle s = palette.label();
-    s.valign = VAlign::Centre;
-    return s;
-}
-
-}  // namespace
 
 bool draws_trend_charts(const OutputTemplate& layout) { return layout.has_column(ColumnField::TrendChart); }
 
@@ -83,7 +63,7 @@ void TrendRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) 
     start(kHeaderRow);
     const auto names = headers();
     for (std::uint16_t c = 0; c < columns; ++c) {
-        row.cells[c] = text_cell(names[c], header_style(palette_));
+        row.cells[c] = text_cell(names[c], table_header_style(palette_));
         row.cells[c].extra_px = kFilterButtonPx;
     }
     visit(row);
@@ -121,7 +101,7 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
     const SheetPlan plan = plan_sheet(source, parts.measure);
     parts.write_rows(sheet, kTrendSheet, source, plan);
     if (parts.scorecard.indicator_count() > 0)
-        parts.add_table(sheet, kTrendSheet, source.table(), header_style(parts.reading_palette));
+        parts.add_table(sheet, kTrendSheet, source.table(), table_header_style(parts.reading_palette));
     worksheet_freeze_panes(sheet, TrendRows::kHeaderRow + 1, 0);
 
     PrintLayout print;
