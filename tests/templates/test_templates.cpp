@@ -80,6 +80,10 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     write_file(not_json, "{ \"name\": ");
     CHECK(load_error(not_json).find("not valid JSON") != std::string::npos);
 
+    std::string huge = dir.file("huge.json");
+    write_file(huge, "{ \"name\": \"" + std::string(300 * 1024, 'x') + "\" }");
+    CHECK(load_error(huge).find("huge.json: template is 307212 bytes; the limit is 262144") != std::string::npos);
+
     std::string deep = dir.file("deep.json");
     write_file(deep, std::string(100, '[') + std::string(100, ']'));
     CHECK(load_error(deep).find("nested more than") != std::string::npos);
