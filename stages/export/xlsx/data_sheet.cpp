@@ -1,6 +1,7 @@
 #include "data_sheet.hpp"
 
 #include "table_cells.hpp"
+#include "table_sheet.hpp"
 
 #include <optional>
 
@@ -257,21 +258,10 @@ void DataRows::rows(RowUse use, const std::function<void(const SheetRow&)>& visi
 
 void add_data_sheet(const WorkbookParts& parts) {
     DataRows source(parts.scorecard, parts.reading_palette, parts.title());
-    lxw_worksheet* sheet = parts.add_sheet(kDataSheet);
-    const SheetPlan plan = plan_sheet(source, parts.measure);
-    parts.write_rows(sheet, kDataSheet, source, plan);
-    if (parts.scorecard.indicator_count() > 0)
-        parts.add_table(sheet, kDataSheet, source.table(), table_header_style(parts.reading_palette));
-    worksheet_freeze_panes(sheet, DataRows::kHeaderRow + 1, 0);
-
-    PrintLayout print;
-    print.first_row = DataRows::kTitleRow;
-    print.last_row = source.last_row();
-    print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
-    print.repeat_row = DataRows::kHeaderRow;
-    print.fit_to_width = false;  // 40-odd columns: printed across pages, never shrunk unreadably
-    print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, kDataSheet, parts.layout, parts.title(), print);
+    TableSheetOptions options;
+    options.has_rows = parts.scorecard.indicator_count() > 0;
+    options.fit_to_width = false;  // 40-odd columns: printed across pages, never shrunk unreadably
+    write_table_sheet(parts, kDataSheet, source, options);
 }
 
 }  // namespace scorecard::xlsx

@@ -1,6 +1,7 @@
 #include "findings_sheet.hpp"
 
 #include "table_cells.hpp"
+#include "table_sheet.hpp"
 
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
@@ -138,22 +139,10 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
 
 void add_findings_sheet(const WorkbookParts& parts) {
     FindingsRows source(parts.findings, parts.reading_palette, parts.title());
-    lxw_worksheet* sheet = parts.add_sheet(kFindingsSheet);
-    const SheetPlan plan = plan_sheet(source, parts.measure);
-    parts.write_rows(sheet, kFindingsSheet, source, plan);
-    const bool any = !parts.findings.all().empty();
-    if (any) {
-        parts.add_table(sheet, kFindingsSheet, source.table(), table_header_style(parts.reading_palette));
-        worksheet_freeze_panes(sheet, FindingsRows::kHeaderRow + 1, 0);
-    }
-
-    PrintLayout print;
-    print.first_row = FindingsRows::kTitleRow;
-    print.last_row = any ? source.last_row() : FindingsRows::kNoteRow;
-    print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
-    if (any) print.repeat_row = FindingsRows::kHeaderRow;
-    print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, kFindingsSheet, parts.layout, parts.title(), print);
+    TableSheetOptions options;
+    options.has_rows = !parts.findings.all().empty();
+    options.header_without_rows = false;  // no findings: the note says so, no empty table
+    write_table_sheet(parts, kFindingsSheet, source, options);
 }
 
 }  // namespace scorecard::xlsx

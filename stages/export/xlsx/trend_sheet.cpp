@@ -1,6 +1,7 @@
 #include "trend_sheet.hpp"
 
 #include "table_cells.hpp"
+#include "table_sheet.hpp"
 
 #include "../../../pipeline/model/data_points.hpp"
 #include "page_setup.hpp"
@@ -97,21 +98,10 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
     std::size_t widest = 1;
     for (const auto& t : trend_points) widest = std::max<std::size_t>(widest, t.points);
     TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest));
-    lxw_worksheet* sheet = parts.add_sheet(kTrendSheet);
-    const SheetPlan plan = plan_sheet(source, parts.measure);
-    parts.write_rows(sheet, kTrendSheet, source, plan);
-    if (parts.scorecard.indicator_count() > 0)
-        parts.add_table(sheet, kTrendSheet, source.table(), table_header_style(parts.reading_palette));
-    worksheet_freeze_panes(sheet, TrendRows::kHeaderRow + 1, 0);
-
-    PrintLayout print;
-    print.first_row = TrendRows::kTitleRow;
-    print.last_row = source.last_row();
-    print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
-    print.repeat_row = TrendRows::kHeaderRow;
-    print.fit_to_width = false;
-    print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, kTrendSheet, parts.layout, parts.title(), print);
+    TableSheetOptions options;
+    options.has_rows = parts.scorecard.indicator_count() > 0;
+    options.fit_to_width = false;
+    write_table_sheet(parts, kTrendSheet, source, options);
 
     std::vector<std::uint16_t> chart_columns;
     for (std::size_t c = 0; c < parts.layout.columns.size(); ++c)
