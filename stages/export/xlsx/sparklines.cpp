@@ -1,5 +1,7 @@
 #include "sparklines.hpp"
 
+#include "table_parts.hpp"  // xml_text
+
 #include <cstdio>
 
 #include "../common/export_context.hpp"
@@ -17,20 +19,6 @@ std::string argb(const Rgb& c) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "FF%02X%02X%02X", c.r, c.g, c.b);
     return buffer;
-}
-
-// Escapes element text (quotes need no escaping there, and Excel writes them plain).
-std::string xml_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out += c;
-        }
-    }
-    return out;
 }
 
 void write_group(std::string& xml, const std::vector<const TrendChart*>& charts, bool with_negatives,
@@ -53,7 +41,7 @@ void write_group(std::string& xml, const std::vector<const TrendChart*>& charts,
     xml += "<x14:sparklines>";
     for (const TrendChart* c : charts) {
         xml += "<x14:sparkline><xm:f>";
-        xml += xml_escape(range_reference(data_sheet, c->data_row, c->first_data_column,
+        xml += xml_text(range_reference(data_sheet, c->data_row, c->first_data_column,
                                           static_cast<std::uint16_t>(c->first_data_column + c->points - 1)));
         xml += "</xm:f><xm:sqref>" + cell_name(c->cell_row, c->cell_column) + "</xm:sqref></x14:sparkline>";
     }
