@@ -29,9 +29,8 @@ void PageCanvas::set_fill(const Rgb& colour) {
     have_fill_ = true;
 }
 
-void PageCanvas::fill_box(const Box& box, const Rgb& colour) {
-    check_open();
-    set_fill(colour);
+// "x y w h re": a box as a path, in the page's upward coordinates.
+void PageCanvas::append_rect(const Box& box) {
     append_number(out_, box.left);
     out_ += ' ';
     append_y(box.bottom());
@@ -39,7 +38,14 @@ void PageCanvas::fill_box(const Box& box, const Rgb& colour) {
     append_number(out_, box.width);
     out_ += ' ';
     append_number(out_, box.height);
-    out_ += " re f\n";
+    out_ += " re";
+}
+
+void PageCanvas::fill_box(const Box& box, const Rgb& colour) {
+    check_open();
+    set_fill(colour);
+    append_rect(box);
+    out_ += " f\n";
 }
 
 void PageCanvas::stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, double width) {
@@ -50,14 +56,8 @@ void PageCanvas::stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, 
     append_colour(out_, colour);
     out_ += " RG\n";
     for (const Box& b : boxes) {
-        append_number(out_, b.left);
-        out_ += ' ';
-        append_y(b.bottom());
-        out_ += ' ';
-        append_number(out_, b.width);
-        out_ += ' ';
-        append_number(out_, b.height);
-        out_ += " re\n";
+        append_rect(b);
+        out_ += '\n';
     }
     out_ += "S\n";
 }

@@ -78,6 +78,7 @@ public:
 private:
     long long y_hundredths(double top_down) const { return to_hundredths(page_height_ - top_down); }
     void append_y(double top_down);
+    void append_rect(const Box& box);
     void set_fill(const Rgb& colour);
     void begin_marked();
     void check_open() const;
