@@ -7,7 +7,7 @@
 
 #include <Poco/File.h>
 
-#include "pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "scorecard_version.hpp"
 #include "stages/compute/compute.hpp"
 #include "stages/export/pdf/pdf_writer.hpp"

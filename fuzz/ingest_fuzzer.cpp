@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "pipeline/templates/rating_rules.hpp"
+#include "stages/templates/rating_rules.hpp"
 #include "stages/compute/compute.hpp"
 #include "stages/ingest/ingest.hpp"
 #include "stages/validate/validate.hpp"

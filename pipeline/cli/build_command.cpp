@@ -6,8 +6,8 @@
 #include <set>
 #include <thread>
 
-#include "../driver/batch_build.hpp"
-#include "../driver/output_files.hpp"
+#include "pipeline/driver/batch_build.hpp"
+#include "pipeline/driver/output_files.hpp"
 #include "progress_bar.hpp"
 #include "scorecard_app.hpp"
 

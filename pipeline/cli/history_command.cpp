@@ -6,8 +6,8 @@
 #include <fstream>
 #include <iostream>
 
-#include "../../stages/history/history_store.hpp"
-#include "../driver/output_files.hpp"
+#include "pipeline/history/history_store.hpp"
+#include "pipeline/driver/output_files.hpp"
 #include "scorecard_app.hpp"
 
 namespace scorecard {

@@ -5,7 +5,7 @@
 #include <csignal>
 #include <iostream>
 
-#include "../driver/pipeline_run.hpp"
+#include "pipeline/driver/pipeline_run.hpp"
 #include "scorecard_app.hpp"
 
 int main(int argc, char** argv) {

@@ -11,9 +11,9 @@
 
 #include <memory>
 
-#include "../../stages/history/history_store.hpp"
-#include "../driver/json_report.hpp"
-#include "../driver/pipeline_run.hpp"
+#include "pipeline/history/history_store.hpp"
+#include "pipeline/driver/json_report.hpp"
+#include "pipeline/driver/pipeline_run.hpp"
 #include "scorecard_version.hpp"
 
 namespace scorecard {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "../driver/pipeline_run.hpp"
+#include "pipeline/driver/pipeline_run.hpp"
 
 namespace scorecard {
 

@@ -4,9 +4,9 @@
 #include <memory>
 #include <ostream>
 
-#include "../../stages/export/pdf/pdf_writer.hpp"
-#include "../../stages/export/xlsx/xlsx_writer.hpp"
-#include "../../stages/history/history_store.hpp"
+#include "stages/export/pdf/pdf_writer.hpp"
+#include "stages/export/xlsx/xlsx_writer.hpp"
+#include "pipeline/history/history_store.hpp"
 #include "output_files.hpp"
 #include "pipeline_run.hpp"
 #include "scorecard_version.hpp"

@@ -2,11 +2,11 @@
 
 #include <ostream>
 
-#include "../../stages/compute/compute.hpp"
-#include "../../stages/ingest/ingest.hpp"
-#include "../../stages/ingest/national_reader.hpp"
-#include "../../stages/history/history_store.hpp"
-#include "../../stages/validate/validate.hpp"
+#include "stages/compute/compute.hpp"
+#include "stages/ingest/ingest.hpp"
+#include "stages/ingest/national_reader.hpp"
+#include "pipeline/history/history_store.hpp"
+#include "stages/validate/validate.hpp"
 
 namespace scorecard {
 

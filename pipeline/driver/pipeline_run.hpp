@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "../model/finding.hpp"
-#include "../model/scorecard.hpp"
-#include "../templates/output_template.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/output_template.hpp"
 
 namespace scorecard {
 

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "../../pipeline/model/text_utils.hpp"
-#include "../../pipeline/model/trend_rule.hpp"
+#include "stages/model/text_utils.hpp"
+#include "stages/model/trend_rule.hpp"
 #include "cross_checks.hpp"
 #include "direction_rule.hpp"
 #include "national_benchmark.hpp"

@@ -3,10 +3,10 @@
 // difference between the two as a warning.
 #pragma once
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/national_data.hpp"
-#include "../../pipeline/model/scorecard.hpp"
-#include "../../pipeline/templates/rating_rules.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/national_data.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/rating_rules.hpp"
 
 namespace scorecard {
 

@@ -1,7 +1,7 @@
 #include "cross_checks.hpp"
 
-#include "../../pipeline/model/stated_terms.hpp"
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/stated_terms.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 

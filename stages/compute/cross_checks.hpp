@@ -2,8 +2,8 @@
 // warning naming the indicator, both values and the rule; the published value never changes.
 #pragma once
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

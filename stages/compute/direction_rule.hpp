@@ -2,8 +2,8 @@
 // the rules' tolerance.
 #pragma once
 
-#include "../../pipeline/model/scorecard.hpp"
-#include "../../pipeline/templates/rating_rules.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/rating_rules.hpp"
 
 namespace scorecard {
 

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 

@@ -5,9 +5,9 @@
 #include <optional>
 #include <vector>
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/national_data.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/national_data.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

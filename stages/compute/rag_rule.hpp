@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "../../pipeline/model/scorecard.hpp"
-#include "../../pipeline/templates/rating_rules.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/rating_rules.hpp"
 
 namespace scorecard {
 

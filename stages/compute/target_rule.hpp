@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 #include "text_decoding.hpp"
 
 namespace scorecard {

@@ -3,7 +3,7 @@
 #include <array>
 #include <set>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 #include "cell_readers.hpp"
 #include "header_matching.hpp"
 #include "table_text.hpp"

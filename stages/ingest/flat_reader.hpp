@@ -2,7 +2,7 @@
 #pragma once
 
 #include "raw_table.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

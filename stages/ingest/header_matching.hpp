@@ -6,7 +6,7 @@
 #include <string>
 
 #include "raw_table.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

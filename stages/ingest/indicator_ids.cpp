@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 

@@ -2,8 +2,8 @@
 // from its name, so the history store can follow an indicator from quarter to quarter.
 #pragma once
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

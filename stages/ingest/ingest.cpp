@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 #include "flat_reader.hpp"
 #include "header_matching.hpp"
 #include "indicator_ids.hpp"

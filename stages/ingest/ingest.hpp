@@ -8,8 +8,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 #include "ingest_limits.hpp"
 
 namespace scorecard {

@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 #include "delimited_file.hpp"
 
 namespace scorecard {

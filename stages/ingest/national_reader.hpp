@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/national_data.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/national_data.hpp"
 
 namespace scorecard {
 

@@ -1,6 +1,6 @@
 #include "raw_table.hpp"
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 

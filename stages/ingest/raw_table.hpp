@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "../../pipeline/model/finding.hpp"
+#include "stages/model/finding.hpp"
 #include "ingest_limits.hpp"
 
 namespace scorecard {

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 #include "cell_readers.hpp"
 #include "table_text.hpp"
 

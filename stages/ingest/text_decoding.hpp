@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "../../pipeline/model/finding.hpp"
+#include "stages/model/finding.hpp"
 
 namespace scorecard {
 

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "../../pipeline/model/stated_terms.hpp"
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/stated_terms.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 
@@ -88,7 +88,7 @@ void check_words(Indicator& ind, SourceLayout layout, Findings& findings) {
               ind);
     }
 
-    // PDF extraction turns "Annual" into "1" (LAYOUT.md); no table reports a frequency of 1.
+    // PDF extraction turns "Annual" into "1" (docs/layout.md, "Extraction artefacts"); no table reports a frequency of 1.
     if (trim(ind.frequency.text) == "1") {
         Finding& f = findings.warning("frequency-repaired", ind.frequency.where,
                                       "Reporting Frequency \"1\" of " + quoted(ind.name.text, 50) +

@@ -2,8 +2,8 @@
 // RAG and trend words, periods, and the "1" extraction leaves for "Annual".
 #pragma once
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

@@ -1,8 +1,8 @@
 #include "run_together_cells.hpp"
 
-#include "../../pipeline/model/stated_terms.hpp"
-#include "../../pipeline/model/text_utils.hpp"
-#include "../../pipeline/model/trend_rule.hpp"
+#include "stages/model/stated_terms.hpp"
+#include "stages/model/text_utils.hpp"
+#include "stages/model/trend_rule.hpp"
 
 namespace scorecard {
 

@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

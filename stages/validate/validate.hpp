@@ -2,8 +2,8 @@
 // (reporting each repair with the value before and after), and rejects what is not.
 #pragma once
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

@@ -1,7 +1,7 @@
 // The rating rules on their own: precision, polarity, tolerance, targets and RAG.
 #include <catch2/catch.hpp>
 
-#include "pipeline/model/trend_rule.hpp"
+#include "stages/model/trend_rule.hpp"
 #include "stages/compute/direction_rule.hpp"
 #include "stages/compute/rag_rule.hpp"
 #include "stages/compute/target_rule.hpp"

@@ -5,8 +5,8 @@
 #include <functional>
 #include <string>
 
-#include "pipeline/model/scorecard.hpp"
-#include "pipeline/templates/output_template.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/output_template.hpp"
 #include "stages/export/common/export_context.hpp"
 #include "stages/export/pdf/pdf_writer.hpp"
 

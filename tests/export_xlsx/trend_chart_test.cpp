@@ -2,7 +2,7 @@
 // libxlsxwriter, reading their points from the Trend data sheet; the zip rewrite that adds them.
 #include <catch2/catch.hpp>
 
-#include "pipeline/model/data_points.hpp"
+#include "stages/model/data_points.hpp"
 #include "stages/export/xlsx/sparklines.hpp"
 #include "stages/export/xlsx/xlsx_writer.hpp"
 #include "stages/export/xlsx/zip_rewrite.hpp"

@@ -7,7 +7,7 @@
 
 #include <sstream>
 
-#include "stages/history/history_store.hpp"
+#include "pipeline/history/history_store.hpp"
 #include "support/model_fixtures.hpp"
 #include "support/run_command.hpp"
 #include "support/test_paths.hpp"

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "pipeline/model/period.hpp"
+#include "stages/model/period.hpp"
 
 using namespace scorecard;
 

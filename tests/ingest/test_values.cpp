@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 
-#include "pipeline/model/value.hpp"
+#include "stages/model/value.hpp"
 
 using namespace scorecard;
 

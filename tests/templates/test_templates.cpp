@@ -1,7 +1,7 @@
 // Templates are data: both shipped ones load, and a broken one is refused naming file and key.
 #include <catch2/catch.hpp>
 
-#include "pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "support/test_paths.hpp"
 
 using namespace scorecard;

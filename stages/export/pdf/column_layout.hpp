@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 
 namespace scorecard::pdf {
 

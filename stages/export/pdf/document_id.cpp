@@ -9,7 +9,7 @@
 #include <fstream>
 #include <vector>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::pdf {
 

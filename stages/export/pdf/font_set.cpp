@@ -4,8 +4,8 @@
 
 #include <fstream>
 
-#include "../../../pipeline/templates/output_template.hpp"
-#include "../common/export_context.hpp"
+#include "stages/templates/output_template.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::pdf {
 

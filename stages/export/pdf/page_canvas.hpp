@@ -27,7 +27,7 @@
 
 #include <podofo/podofo.h>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "flate.hpp"
 #include "glyph_encoder.hpp"
 #include "pdf_syntax.hpp"

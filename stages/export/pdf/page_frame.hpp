@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "text_measure.hpp"
 
 namespace scorecard::pdf {

@@ -1,10 +1,10 @@
-// The agenda-pack page rules (../shared/LAYOUT.md, "Page and print"): page numbers that run on
+// The agenda-pack page rules (docs/layout.md, "Page and print"): page numbers that run on
 // from the pack's earlier items, and blank pages so the next item starts on a right-hand page.
 #pragma once
 
 #include <string>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 
 namespace scorecard::pdf {
 

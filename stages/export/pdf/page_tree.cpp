@@ -1,6 +1,6 @@
 #include "page_tree.hpp"
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::pdf {
 

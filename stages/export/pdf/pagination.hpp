@@ -5,7 +5,7 @@
 // out (to a callback) as soon as it is full, so the writer only ever holds one page of laid-out
 // rows, however long the table (issue 8: thousands of pages in bounded memory).
 //
-// The rules it keeps (../shared/LAYOUT.md):
+// The rules it keeps (docs/layout.md, "Page and print"):
 // - a row is never split across pages; a row that would not fit starts the next page;
 // - a group heading (sectioned layout) is kept with its first indicator row;
 // - with topic spans (flat layout) each page shows the topic again for the rows it holds, and

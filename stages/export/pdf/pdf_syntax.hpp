@@ -14,7 +14,7 @@
 #include <cstring>
 #include <string>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 
 namespace scorecard::pdf {
 

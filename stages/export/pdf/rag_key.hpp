@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "page_canvas.hpp"
 #include "text_measure.hpp"
 

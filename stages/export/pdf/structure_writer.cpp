@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <fstream>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 #include "flate.hpp"
 #include "pdf_document.hpp"
 #include "pdf_syntax.hpp"

@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "../../../pipeline/templates/output_template.hpp"
-#include "../common/cell_content.hpp"
+#include "stages/templates/output_template.hpp"
+#include "stages/export/common/cell_content.hpp"
 #include "column_layout.hpp"
 #include "table_rows.hpp"
 #include "text_measure.hpp"

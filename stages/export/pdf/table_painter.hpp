@@ -11,7 +11,7 @@
 #include <functional>
 #include <vector>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "page_canvas.hpp"
 #include "page_frame.hpp"
 #include "pagination.hpp"

@@ -7,8 +7,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "../../../pipeline/model/scorecard.hpp"
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/output_template.hpp"
 
 namespace scorecard::pdf {
 

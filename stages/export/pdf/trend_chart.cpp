@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "../../../pipeline/model/data_points.hpp"
+#include "stages/model/data_points.hpp"
 
 namespace scorecard::pdf {
 

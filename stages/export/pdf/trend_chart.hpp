@@ -7,13 +7,13 @@
 // and the cell says so in words instead.
 #pragma once
 
-#include "../common/chart_words.hpp"
+#include "stages/export/common/chart_words.hpp"
 
 #include <string>
 #include <vector>
 
-#include "../../../pipeline/model/scorecard.hpp"
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/output_template.hpp"
 #include "pdf_units.hpp"
 
 namespace scorecard::pdf {

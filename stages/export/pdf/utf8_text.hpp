@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "../../../pipeline/model/utf8.hpp"
+#include "stages/model/utf8.hpp"
 
 namespace scorecard::pdf {
 

@@ -13,7 +13,7 @@
 
 #include <xlsxwriter.h>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 
 namespace scorecard::xlsx {
 

@@ -6,7 +6,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::xlsx {
 

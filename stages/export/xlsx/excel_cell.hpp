@@ -7,7 +7,7 @@
 // and is still a number. The text both writers show is unchanged.
 #pragma once
 
-#include "../common/cell_content.hpp"
+#include "stages/export/common/cell_content.hpp"
 
 namespace scorecard::xlsx {
 

@@ -9,7 +9,7 @@
 // which belong to the PDF writer.
 #pragma once
 
-#include "../../../pipeline/model/utf8.hpp"  // next_code_point
+#include "stages/model/utf8.hpp"  // next_code_point
 
 #include <cstdint>
 #include <string>

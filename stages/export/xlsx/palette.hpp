@@ -2,7 +2,7 @@
 // the PDF share one set of colours and sizes.
 #pragma once
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "cell_style.hpp"
 
 namespace scorecard::xlsx {

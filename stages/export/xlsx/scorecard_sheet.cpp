@@ -1,6 +1,6 @@
 #include "scorecard_sheet.hpp"
 
-#include "../../../pipeline/model/data_points.hpp"
+#include "stages/model/data_points.hpp"
 #include "excel_cell.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"

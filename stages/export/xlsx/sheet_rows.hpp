@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "../common/cell_content.hpp"
+#include "stages/export/common/cell_content.hpp"
 #include "cell_style.hpp"
 
 namespace scorecard::xlsx {

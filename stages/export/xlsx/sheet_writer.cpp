@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 #include "font_metrics.hpp"
 
 namespace scorecard::xlsx {

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 #include "sheet_writer.hpp"
 
 namespace scorecard::xlsx {

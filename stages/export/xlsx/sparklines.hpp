@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "trend_sheet.hpp"
 
 namespace scorecard::xlsx {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 #include "sheet_writer.hpp"
 
 namespace scorecard::xlsx {

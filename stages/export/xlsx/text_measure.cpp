@@ -4,7 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::xlsx {
 

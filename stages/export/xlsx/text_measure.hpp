@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "../../../pipeline/templates/output_template.hpp"
+#include "stages/templates/output_template.hpp"
 #include "font_metrics.hpp"
 
 namespace scorecard::xlsx {

@@ -3,7 +3,7 @@
 #include "table_cells.hpp"
 #include "table_sheet.hpp"
 
-#include "../../../pipeline/model/data_points.hpp"
+#include "stages/model/data_points.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"

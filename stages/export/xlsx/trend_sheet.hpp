@@ -5,7 +5,7 @@
 // the committee sees it and gives partners the values behind every chart.
 #pragma once
 
-#include "../common/chart_words.hpp"
+#include "stages/export/common/chart_words.hpp"
 
 #include <vector>
 

@@ -5,10 +5,10 @@
 #include <cstddef>
 #include <string>
 
-#include "../../../pipeline/model/finding.hpp"
-#include "../../../pipeline/model/scorecard.hpp"
-#include "../../../pipeline/templates/output_template.hpp"
-#include "../common/export_context.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
+#include "stages/templates/output_template.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard {
 

@@ -8,7 +8,7 @@
 #include <set>
 #include <vector>
 
-#include "../common/export_context.hpp"
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::xlsx {
 

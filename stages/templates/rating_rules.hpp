@@ -1,12 +1,12 @@
 // The rating rules: how trend, direction and RAG are derived. They are data (in the output
 // template or a rules file it names) so that a council with other rules changes JSON, not code.
-// The defaults are those of ../shared/LAYOUT.md "Rating rules".
+// The defaults are those of docs/layout.md, "Rating rules".
 #pragma once
 
 #include <array>
 #include <string>
 
-#include "../model/scorecard.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

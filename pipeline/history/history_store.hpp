@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "../../pipeline/model/finding.hpp"
-#include "../../pipeline/model/scorecard.hpp"
+#include "stages/model/finding.hpp"
+#include "stages/model/scorecard.hpp"
 
 namespace scorecard {
 

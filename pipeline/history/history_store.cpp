@@ -10,11 +10,11 @@
 #include <ostream>
 #include <vector>
 
-#include "../../pipeline/model/text_utils.hpp"
+#include "stages/model/text_utils.hpp"
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
-#include "../ingest/delimited_file.hpp"
+#include "stages/ingest/delimited_file.hpp"
 
 using namespace Poco::Data::Keywords;
 

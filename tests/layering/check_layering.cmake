@@ -1,0 +1,67 @@
+# The layering rule of docs/architecture.md, checked on every source file's #include lines:
+#   ground:  stages/model, stages/templates   include only the ground
+#   stages:  stages/ingest, validate, compute, export   include the ground and earlier stages
+#            (export/xlsx, export/pdf and export/html share export/common, never each other)
+#   top:     pipeline/   may include anything
+# Nothing under stages/ includes pipeline/. Run by ctest: cmake -DSOURCE_DIR=... -P this file.
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repository> -P check_layering.cmake")
+endif()
+
+# What each folder may include, besides itself (prefixes of repository-relative paths).
+set(ground "stages/model/" "stages/templates/")
+set(allowed_stages/model ${ground})
+set(allowed_stages/templates ${ground})
+set(allowed_stages/ingest ${ground})
+set(allowed_stages/validate ${ground} "stages/ingest/")
+set(allowed_stages/compute ${ground} "stages/ingest/" "stages/validate/")
+set(allowed_stages/export/common ${ground} "stages/compute/")
+foreach(writer xlsx pdf html)
+  set(allowed_stages/export/${writer} ${ground} "stages/compute/" "stages/export/common/")
+endforeach()
+
+file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/stages/*.cpp ${SOURCE_DIR}/stages/*.hpp)
+set(violations "")
+foreach(source ${sources})
+  # The folder whose rule applies: the longest one with a rule.
+  set(rule "")
+  foreach(folder stages/model stages/templates stages/ingest stages/validate stages/compute
+                 stages/export/common stages/export/xlsx stages/export/pdf stages/export/html)
+    string(FIND "${source}" "${folder}/" at)
+    if(at EQUAL 0)
+      set(rule ${folder})
+    endif()
+  endforeach()
+  if(rule STREQUAL "")
+    list(APPEND violations "${source}: in no folder of the layering rule")
+    continue()
+  endif()
+  file(STRINGS ${SOURCE_DIR}/${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+  foreach(line ${includes})
+    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]*)\".*" "\\1" target "${line}")
+    if(NOT target MATCHES "/")
+      continue()  # a file of the same folder
+    endif()
+    if(target MATCHES "^\\.\\./" OR target MATCHES "/\\.\\./")
+      list(APPEND violations "${source}: includes \"${target}\" by a relative path; name it from the repository root")
+      continue()
+    endif()
+    set(ok FALSE)
+    foreach(prefix "${rule}/" ${allowed_${rule}})
+      string(FIND "${target}" "${prefix}" at)
+      if(at EQUAL 0)
+        set(ok TRUE)
+      endif()
+    endforeach()
+    if(NOT ok)
+      list(APPEND violations "${source}: includes \"${target}\", which ${rule}/ may not use")
+    endif()
+  endforeach()
+endforeach()
+
+list(LENGTH sources count)
+if(violations)
+  string(REPLACE ";" "\n" text "${violations}")
+  message(FATAL_ERROR "layering rule broken (docs/architecture.md):\n${text}")
+endif()
+message(STATUS "layering rule holds for ${count} files under stages/")
