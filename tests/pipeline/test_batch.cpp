@@ -92,10 +92,8 @@ TEST_CASE("two inputs with one stem are refused before anything is built", "[bat
 }
 
 TEST_CASE("on a terminal a batch shows a progress bar, and not with --quiet", "[batch][progress]") {
-    if (!have_tool("script")) {
-        WARN("script (util-linux) is missing: cannot give the build a terminal");
-        return;
-    }
+    // script(1) gives the build a terminal.
+    if (!tool_or_skip("script", "bsdutils")) return;
     ScratchDir dir("batch-progress");
     // script(1) runs the build on a pseudo-terminal, as an officer at a terminal would.
     const std::string command = scorecard_exe() + " build " + fixture_path(kInputs[0]) + " " + fixture_path(kInputs[1]) +

@@ -9,10 +9,7 @@ using namespace scorecard::test;
 
 TEST_CASE("openpyxl reads every figure of both seeds as a number", "[xlsx][openpyxl]") {
     CommandResult probe = run_command("/usr/bin/python3", {"-c", "import openpyxl"});
-    if (probe.exit_code != 0) {
-        WARN("python3-openpyxl is not installed (apt-get install python3-openpyxl)");
-        return;
-    }
+    if (!needed_or_skip(probe.exit_code == 0, "Python's openpyxl module", "python3-openpyxl")) return;
     ScratchDir dir("openpyxl");
     for (const char* seed : {"children-families-2022-23-q3", "children-families-2019-20-q3"}) {
         INFO(seed);

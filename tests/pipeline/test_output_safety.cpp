@@ -49,10 +49,7 @@ TEST_CASE("formula-like input text is written as text, never as a formula", "[sa
 }
 
 TEST_CASE("PDF-syntax characters in input reach the page as text", "[safety][pdf]") {
-    if (!have_tool("pdftotext") || !have_tool("qpdf")) {
-        WARN("pdftotext or qpdf missing: install poppler-utils and qpdf");
-        return;
-    }
+    if (!tool_or_skip("pdftotext", "poppler-utils") || !tool_or_skip("qpdf", "qpdf")) return;
     ScratchDir dir("safety-pdf");
     REQUIRE(run_scorecard({"build", fixture_path("variants/hostile-text.csv"), "-o", dir.path(), "--no-history"})
                 .exit_code == 0);

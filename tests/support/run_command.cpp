@@ -6,6 +6,10 @@
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <iostream>
 #include <thread>
 
 #include "test_paths.hpp"
@@ -35,6 +39,21 @@ CommandResult run_scorecard(const std::vector<std::string>& args, const std::map
 bool have_tool(const std::string& name) {
     CommandResult r = run_command("/bin/sh", {"-c", "command -v " + name});
     return r.exit_code == 0;
+}
+
+const char* const kSkipMarker = "SCORECARD-TEST-SKIPPED";
+
+bool needed_or_skip(bool present, const std::string& what, const std::string& debian_package) {
+    if (present) return true;
+    const char* ci = std::getenv("CI");
+    if (ci && *ci) FAIL(what << " is missing; CI must install " << debian_package << " (add it to .ci/setup)");
+    std::cout << kSkipMarker << ": " << what << " is missing (apt-get install " << debian_package << ")\n";
+    WARN(what << " is missing (apt-get install " << debian_package << "): this test did not run");
+    return false;
+}
+
+bool tool_or_skip(const std::string& tool, const std::string& debian_package) {
+    return needed_or_skip(have_tool(tool), tool, debian_package);
 }
 
 }  // namespace scorecard::test

@@ -20,4 +20,13 @@ CommandResult run_scorecard(const std::vector<std::string>& args, const std::map
 // True when a tool (pdftotext, qpdf) is on PATH.
 bool have_tool(const std::string& name);
 
+// For a test that needs something outside the program (a tool, a Python module): returns true
+// when `present`. When it is missing the test FAILS if the environment variable CI is set
+// (.ci/setup installs everything), and otherwise prints kSkipMarker, which ctest reports as
+// "Skipped" (tests/CMakeLists.txt), and returns false so the test can return early.
+bool needed_or_skip(bool present, const std::string& what, const std::string& debian_package);
+// The same for a program on PATH.
+bool tool_or_skip(const std::string& tool, const std::string& debian_package);
+extern const char* const kSkipMarker;
+
 }  // namespace scorecard::test
