@@ -76,14 +76,8 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     BatchOptions batch;
     batch.executable = own_executable_path();
     batch.jobs = jobs;
-    batch.child_args = {"-o", options.output_directory, "--quiet"};
-    for (const char* name : {"template", "first-page", "period", "national", "neighbours", "authority", "history"})
-        if (values_.count(name)) {
-            batch.child_args.push_back(std::string("--") + name);
-            batch.child_args.push_back(values_.at(name));
-        }
-    if (flag("strict")) batch.child_args.push_back("--strict");
-    if (flag("no-history")) batch.child_args.push_back("--no-history");
+    batch.child_args = batch_child_arguments(given_);
+    batch.child_args.push_back("--quiet");
     std::string snapshot;
     if (options.use_history) {
         const std::string store = history_path_for(options);

@@ -12,6 +12,8 @@
 #include <memory>
 
 #include "pipeline/history/history_store.hpp"
+#include "command_options.hpp"
+#include "man_page.hpp"
 #include "pipeline/driver/json_report.hpp"
 #include "pipeline/driver/pipeline_run.hpp"
 #include "scorecard_version.hpp"
@@ -24,11 +26,15 @@ using Poco::Util::OptionSet;
 
 namespace {
 
-const char* kUsage =
-    "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N]\n"
-    "       scorecard validate INPUT [--format text|json] [--strict]\n"
-    "       scorecard history import FILE.csv | history export [FILE.csv] [--history PATH]\n"
-    "       scorecard --help | --version";
+// The synopsis lines as they follow "usage: scorecard ", each aligned under the first.
+std::string usage_text() {
+    std::string usage;
+    for (const char* const* line = kUsageLines; *line; ++line) {
+        if (line != kUsageLines) usage += *line[0] == ' ' ? "\n                " : "\n       scorecard ";
+        usage += *line[0] == ' ' ? std::string(*line).substr(4) : *line;
+    }
+    return usage;
+}
 
 }  // namespace
 
@@ -49,32 +55,9 @@ void ScorecardApp::defineOptions(OptionSet& options) {
     };
     add("help", "h", "show this help and exit", "", &ScorecardApp::handle_help);
     add("version", "V", "show the version and exit", "", &ScorecardApp::handle_version);
-    add("output", "o", "build: the folder the workbook and PDF are written to", "OUTDIR", &ScorecardApp::handle_value);
-    add("template", "t",
-        "the output template: a name in output_templates/ (flat-2022-23, sectioned-2019-20) or a .json path; "
-        "default: the one matching the input's layout",
-        "TEMPLATE", &ScorecardApp::handle_value);
-    add("strict", "", "treat warnings (repairs, cross-check differences) as errors", "", &ScorecardApp::handle_flag);
-    add("first-page", "", "build: the PDF's first page number (agenda packs number across items); default 1", "N",
-        &ScorecardApp::handle_value);
-    add("format", "", "validate: text (default) or json (findings and the whole document model)", "FORMAT",
-        &ScorecardApp::handle_value);
-    add("period", "", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
-        "PERIOD", &ScorecardApp::handle_value);
-    add("national", "", "national benchmarking data: CSV of authority code, authority name, indicator id, period, value",
-        "FILE", &ScorecardApp::handle_value);
-    add("neighbours", "", "statistical neighbours: CSV of authority code and neighbour code", "FILE",
-        &ScorecardApp::handle_value);
-    add("authority", "", "this scorecard's authority code in the --national data", "CODE",
-        &ScorecardApp::handle_value);
-    add("history", "", "the indicator history database (default OUTDIR/history.sqlite)", "PATH",
-        &ScorecardApp::handle_value);
-    add("no-history", "", "build: do not read or record the history store", "", &ScorecardApp::handle_flag);
-    add("history-read", "", "build: read earlier data points from this copy of the store (used by batch builds)",
-        "PATH", &ScorecardApp::handle_value);
-    add("jobs", "j", "build: how many inputs to build at once (default: the number of cores)", "N",
-        &ScorecardApp::handle_value);
-    add("quiet", "q", "print no progress, only findings and the summary", "", &ScorecardApp::handle_flag);
+    add("man-page", "", "print this help as a manual page (troff) and exit", "", &ScorecardApp::handle_man_page);
+    for (const auto& o : command_options())
+        add(o.name, o.shorthand, o.help, o.argument, *o.argument ? &ScorecardApp::handle_value : &ScorecardApp::handle_flag);
 }
 
 void ScorecardApp::handle_help(const std::string&, const std::string&) {
@@ -87,9 +70,20 @@ void ScorecardApp::handle_version(const std::string&, const std::string&) {
     stopOptionsProcessing();
 }
 
-void ScorecardApp::handle_flag(const std::string& name, const std::string&) { flags_.insert(name); }
+void ScorecardApp::handle_man_page(const std::string&, const std::string&) {
+    man_page_requested_ = true;
+    stopOptionsProcessing();
+}
 
-void ScorecardApp::handle_value(const std::string& name, const std::string& value) { values_[name] = value; }
+void ScorecardApp::handle_flag(const std::string& name, const std::string&) {
+    flags_.insert(name);
+    given_.emplace_back(name, "");
+}
+
+void ScorecardApp::handle_value(const std::string& name, const std::string& value) {
+    values_[name] = value;
+    given_.emplace_back(name, value);
+}
 
 std::string ScorecardApp::value(const std::string& name, const std::string& fallback) const {
     auto it = values_.find(name);
@@ -100,24 +94,25 @@ bool ScorecardApp::flag(const std::string& name) const { return flags_.count(nam
 
 void ScorecardApp::print_help() const {
     Poco::Util::HelpFormatter formatter(options());
-    formatter.setCommand("scorecard");
-    formatter.setUsage(kUsage);
-    formatter.setHeader(
-        "Turns a council's raw performance-indicator table into the committee scorecard: an Excel workbook and a "
-        "PDF in the committee-paper layout.\n\nCommands:\n"
-        "  build      read, check and rate INPUT(s); write OUTDIR/STEM.xlsx and OUTDIR/STEM.pdf\n"
-        "  validate   read, check and rate INPUT; print the findings (and with --format json the whole model)\n"
-        "  history    import past quarters from a CSV (indicator id, period, value), or export them\n\nOptions:");
-    formatter.setFooter(
-        "Exit codes: 0 success (warnings allowed), 1 input rejected, 2 usage or I/O error.\n"
-        "Findings are printed to standard error as FILE:LINE:COL: error|warning|note: message.");
+    // Poco would wrap and re-indent the synopsis; given as the "command", it is printed as written.
+    formatter.setCommand("scorecard " + usage_text());
+    std::string header = "\n" + std::string(kDescription) + "\n\nCommands:\n";
+    for (const auto& c : command_texts()) {
+        std::string name = c.name;
+        name.resize(11, ' ');
+        header += "  " + name + c.text + "\n";
+    }
+    formatter.setHeader(header + "\nOptions:");
+    std::string footer = std::string("Exit codes: ") + kExitStatus + "\n" + kFindingsForm + "\n\nEnvironment:\n";
+    for (const auto& v : environment_texts()) footer += std::string("  ") + v.name + ": " + v.text + "\n";
+    formatter.setFooter(footer);
     formatter.setUnixStyle(true);
     formatter.setWidth(100);
     formatter.format(std::cout);
 }
 
 int ScorecardApp::usage_error(const std::string& message) const {
-    std::cerr << "scorecard: " << message << "\nusage: scorecard " << kUsage << "\n";
+    std::cerr << "scorecard: " << message << "\nusage: scorecard " << usage_text() << "\n";
     return kExitUsageOrIo;
 }
 
@@ -152,6 +147,10 @@ CheckOptions ScorecardApp::check_options() const {
 int ScorecardApp::main(const ArgVec& args) {
     if (help_requested_) {
         print_help();
+        return kExitOk;
+    }
+    if (man_page_requested_) {
+        write_man_page(std::cout, options());
         return kExitOk;
     }
     if (version_requested_) {

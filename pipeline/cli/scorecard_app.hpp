@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pipeline/driver/pipeline_run.hpp"
+#include "command_options.hpp"
 
 namespace scorecard {
 
@@ -24,6 +25,7 @@ protected:
 private:
     void handle_help(const std::string& name, const std::string& value);
     void handle_version(const std::string& name, const std::string& value);
+    void handle_man_page(const std::string& name, const std::string& value);
     void handle_flag(const std::string& name, const std::string& value);
     void handle_value(const std::string& name, const std::string& value);
 
@@ -40,8 +42,10 @@ private:
 
     bool help_requested_ = false;
     bool version_requested_ = false;
+    bool man_page_requested_ = false;
     std::set<std::string> flags_;
     std::map<std::string, std::string> values_;
+    std::vector<GivenOption> given_;  // every option given, in order (a batch passes them on)
 };
 
 }  // namespace scorecard

@@ -1,0 +1,91 @@
+#include "command_options.hpp"
+
+namespace scorecard {
+
+const std::vector<CommandOption>& command_options() {
+    static const std::vector<CommandOption> options = {
+        {"output", "o", "OUTDIR", "build: the folder the workbook and PDF are written to", InBatch::EachChild},
+        {"template", "t", "TEMPLATE",
+         "the output template: a name in the template folder (flat-2022-23, sectioned-2019-20) or a .json path; "
+         "default: the one matching the input's layout",
+         InBatch::EachChild},
+        {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild},
+        {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
+         InBatch::EachChild},
+        {"format", "", "FORMAT", "validate: text (default) or json (findings and the whole document model)",
+         InBatch::EachChild},
+        {"period", "", "PERIOD", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
+         InBatch::EachChild},
+        {"national", "", "FILE",
+         "national benchmarking data: CSV of authority code, authority name, indicator id, period, value",
+         InBatch::EachChild},
+        {"neighbours", "", "FILE", "statistical neighbours: CSV of authority code and neighbour code",
+         InBatch::EachChild},
+        {"authority", "", "CODE", "this scorecard's authority code in the --national data", InBatch::EachChild},
+        {"history", "", "PATH", "the indicator history database (default OUTDIR/history.sqlite)", InBatch::EachChild},
+        {"no-history", "", "", "build: do not read or record the history store", InBatch::EachChild},
+        // A batch gives every child a snapshot of the store taken before it starts.
+        {"history-read", "", "PATH", "build: read earlier data points from this copy of the store (used by batch builds)",
+         InBatch::BatchOwn},
+        // The batch runs the children; each child builds one input.
+        {"jobs", "j", "N", "build: how many inputs to build at once (default: the number of cores)", InBatch::BatchOwn},
+        // Children always run quietly; the batch prints the summary.
+        {"quiet", "q", "", "print no progress, only findings and the summary", InBatch::BatchOwn},
+    };
+    return options;
+}
+
+std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& given) {
+    std::vector<std::string> args;
+    for (const auto& [name, value] : given) {
+        for (const auto& option : command_options()) {
+            if (name != option.name || option.in_batch != InBatch::EachChild) continue;
+            args.push_back("--" + name);
+            if (*option.argument) args.push_back(value);
+        }
+    }
+    return args;
+}
+
+// A line starting with spaces continues the one before it.
+const char* const kUsageLines[] = {
+    "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N] [--period TEXT]",
+    "    [--history PATH | --no-history] [--national FILE --neighbours FILE [--authority CODE]]",
+    "    [-j N] [--quiet]",
+    "validate INPUT [--format text|json] [--strict] [--history PATH]",
+    "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",
+    "history export [FILE.csv] --history PATH",
+    "--help | --version | --man-page",
+    nullptr};
+
+const char* const kSummary = "committee scorecards (Excel and PDF) from a raw performance-indicator table";
+
+const char* const kDescription =
+    "Turns a council's raw performance-indicator table into the committee scorecard: an Excel workbook and a PDF "
+    "in the committee-paper layout. It repairs what PDF extraction and hand-typing break (and says so), rejects "
+    "what it cannot repair safely, and re-derives every trend and RAG rating from the figures.";
+
+const std::vector<NamedText>& command_texts() {
+    static const std::vector<NamedText> commands = {
+        {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx and OUTDIR/STEM.pdf"},
+        {"validate", "read, check and rate INPUT; print the findings (and with --format json the whole model)"},
+        {"history", "import past quarters from a CSV (indicator id, period, value), or export them"},
+    };
+    return commands;
+}
+
+const char* const kExitStatus = "0 success (warnings allowed), 1 input rejected, 2 usage or I/O error.";
+
+const char* const kFindingsForm =
+    "Findings are printed to standard error as FILE:LINE:COL: error|warning|note: message.";
+
+const std::vector<NamedText>& environment_texts() {
+    static const std::vector<NamedText> variables = {
+        {"SCORECARD_TEMPLATES", "the folder -t names are looked up in (default: the templates installed with scorecard)"},
+        {"SOURCE_DATE_EPOCH", "the creation time written into both documents, for byte-identical rebuilds"},
+        {"SCORECARD_HISTORY_WAIT", "seconds to wait for another build holding the history store (default 30)"},
+    };
+    return variables;
+}
+
+}  // namespace scorecard
