@@ -1,9 +1,13 @@
-// fixtures/bad/: every input that must be rejected, each with the error and location it must
-// get (fixtures/bad/expected.tsv). Run through the CLI as a user would: a located error on
-// standard error, the exit code, and nothing written to OUTDIR.
+// fixtures/bad/: every input that must be rejected, each with the error, its code and the
+// location it must get (fixtures/bad/expected.tsv). Run through the CLI as a user would: a
+// located error on standard error, the exit code, and nothing written to OUTDIR; the finding's
+// code is read from `validate --format json`.
 #include <catch2/catch.hpp>
 
 #include <Poco/DirectoryIterator.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include <fstream>
 #include <sstream>
@@ -52,6 +56,25 @@ std::size_t files_in(const std::string& dir) {
     return n;
 }
 
+// The error findings validate's JSON report holds, as "code LINE:COLUMN message".
+std::vector<std::string> reported_errors(const BadCase& c) {
+    std::vector<std::string> args = {"validate", fixture_path("bad/" + c.file), "--format", "json"};
+    if (!c.options.empty()) args.push_back(c.options);
+    const CommandResult r = run_scorecard(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code == c.exit_code);
+    const auto root = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>();
+    std::vector<std::string> errors;
+    const auto findings = root->getArray("findings");
+    for (std::size_t i = 0; i < findings->size(); ++i) {
+        const auto f = findings->getObject(static_cast<unsigned>(i));
+        if (f->getValue<std::string>("severity") != "error") continue;
+        errors.push_back(f->getValue<std::string>("code") + " " + std::to_string(f->getValue<int>("line")) + ":" +
+                         std::to_string(f->getValue<int>("column")) + " " + f->getValue<std::string>("message"));
+    }
+    return errors;
+}
+
 }  // namespace
 
 TEST_CASE("the bad-input corpus is large enough to cover every error class", "[bad]") {
@@ -80,6 +103,20 @@ TEST_CASE("every bad input gets its located error, its exit code, and no output"
         CHECK(found);
         // Rejected input writes nothing: not even the output folder.
         CHECK_FALSE(file_exists(outdir));
+    }
+}
+
+TEST_CASE("every bad input's error carries the code expected.tsv names", "[bad]") {
+    for (const auto& c : load_cases()) {
+        const std::vector<std::string> errors = reported_errors(c);
+        const std::string expected = c.code + " " + std::to_string(c.line) + ":" + std::to_string(c.column) + " ";
+        INFO(c.file << ": expected " << expected << "... " << c.message);
+        bool found = false;
+        for (const auto& e : errors) {
+            UNSCOPED_INFO(e);
+            if (e.rfind(expected, 0) == 0 && e.find(c.message) != std::string::npos) found = true;
+        }
+        CHECK(found);
     }
 }
 
