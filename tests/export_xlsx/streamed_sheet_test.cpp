@@ -220,8 +220,8 @@ TEST_CASE("streamed rows: deflated segments join into one stream", "[xlsx][large
     CHECK(xml.crc() == crc32(0, reinterpret_cast<const Bytef*>(expected.data()), static_cast<uInt>(expected.size())));
     CHECK(inflate_raw(xml) == expected);
     // A piece deflated apart, before and after, as the zip rewrite puts the frame around rows.
-    const std::string head = scorecard::xlsx::deflate_segment("<worksheet><sheetData>", Z_DEFAULT_COMPRESSION, false);
-    const std::string tail = scorecard::xlsx::deflate_segment("</sheetData></worksheet>", Z_DEFAULT_COMPRESSION, true);
+    const std::string head = scorecard::deflate_raw_piece("<worksheet><sheetData>", Z_DEFAULT_COMPRESSION, false);
+    const std::string tail = scorecard::deflate_raw_piece("</sheetData></worksheet>", Z_DEFAULT_COMPRESSION, true);
     std::string whole = head;
     xml.read([&](const char* data, std::size_t n) { whole.append(data, n); });
     whole += tail;

@@ -28,7 +28,7 @@
 #include <podofo/podofo.h>
 
 #include "stages/templates/output_template.hpp"
-#include "flate.hpp"
+#include "deflate_queue.hpp"
 #include "glyph_encoder.hpp"
 #include "pdf_syntax.hpp"
 #include "pdf_units.hpp"

@@ -9,7 +9,7 @@
 #include <fstream>
 
 #include "stages/export/common/export_context.hpp"
-#include "flate.hpp"
+#include "deflate_queue.hpp"
 #include "pdf_document.hpp"
 #include "pdf_syntax.hpp"
 
@@ -413,7 +413,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const std::size_t row = static_cast<std::size_t>(1 + w2 + w3);
     // Compressed as the rows are made, a block at a time: a million entries are megabytes
     // before compression and almost nothing after.
-    Deflater deflater;
+    Deflater deflater(kFlateLevel);
     deflater.start();
     std::string rows, compressed;
     std::string previous(row, '\0'), current(row, '\0');

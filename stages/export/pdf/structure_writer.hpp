@@ -22,7 +22,7 @@
 #include <podofo/podofo.h>
 
 #include "document_id.hpp"
-#include "flate.hpp"
+#include "deflate_queue.hpp"
 #include "structure_tree.hpp"
 
 namespace scorecard::pdf {

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-struct z_stream_s;
+#include "stages/export/common/deflate.hpp"
 
 namespace scorecard::xlsx {
 
@@ -61,22 +61,15 @@ public:
 private:
     static constexpr std::size_t kPiece = 256 * 1024;
     void deflate_text(bool end);
-    void write_out(std::size_t bytes);
     void grow(std::size_t more);
 
     int level_;
     std::FILE* file_;
-    std::unique_ptr<z_stream_s> stream_;
-    bool started_ = false;
+    std::unique_ptr<Deflater> deflater_;  // while a segment is open
     std::unique_ptr<char[]> text_;  // held, not yet deflated
     std::size_t held_ = 0, capacity_ = 0;
-    std::vector<unsigned char> out_;
     std::uint64_t size_ = 0;
     unsigned long crc_ = 0;
 };
-
-// `text` deflated as one segment the same way, in memory: for the small pieces around one.
-// `last`: the end of the stream (Z_FINISH), else a segment that more can follow.
-std::string deflate_segment(const std::string& text, int level, bool last);
 
 }  // namespace scorecard::xlsx

@@ -142,10 +142,10 @@ void copy_spliced(unzFile in, zipFile out, const std::string& name, const unz_fi
     auto write = [&](const char* data, std::size_t bytes) {
         if (bytes && zipWriteInFileInZip(out, data, static_cast<unsigned>(bytes)) != ZIP_OK) fail("cannot write " + name);
     };
-    const std::string first = deflate_segment(head, Z_DEFAULT_COMPRESSION, false);
+    const std::string first = deflate_raw_piece(head, Z_DEFAULT_COMPRESSION, false);
     write(first.data(), first.size());
     rows.read(write);
-    const std::string last = deflate_segment(tail, Z_DEFAULT_COMPRESSION, true);
+    const std::string last = deflate_raw_piece(tail, Z_DEFAULT_COMPRESSION, true);
     write(last.data(), last.size());
     if (zipCloseFileInZipRaw64(out, size, crc) != ZIP_OK) fail("cannot write " + name);
 }

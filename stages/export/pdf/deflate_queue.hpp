@@ -1,15 +1,12 @@
-// Flate (zlib) compression of the streams this writer makes itself: page content and the
-// structure tree's object and cross-reference streams.
+// Compression of the streams this writer makes itself (page content, and the structure tree's
+// object streams), on a second thread.
 //
-// PoDoFo compresses a content stream as it is appended to, at zlib's default level, with a
-// new compressor (and its 256 KiB of state, cleared) for every stream. Here one compressor is
-// reset and reused for every stream, and the level is ours to choose: see kFlateLevel.
-//
+// One compressor (common/deflate.hpp) is reset and reused for every stream, at a level of our
+// choosing (kFlateLevel), rather than PoDoFo's new compressor per stream at zlib's default.
 // Compressing is about half the work of a large table's PDF even at level 1, so DeflateQueue
-// does it on a second thread while the writer goes on to the next page: on this 2-core machine
-// a 100,000-indicator PDF takes about 40% less time. The results come back to the writer's own
-// thread, in the order the streams were made, so PoDoFo and the file are only ever touched
-// from one thread and the bytes are the same as if it all ran on one.
+// does it on a second thread while the writer goes on to the next page. The results come back
+// to the writer's own thread, in the order the streams were made, so PoDoFo and the file are
+// only ever touched from one thread and the bytes are the same as if it all ran on one.
 #pragma once
 
 #include <condition_variable>
@@ -25,41 +22,14 @@
 
 #include <zlib.h>
 
+#include "stages/export/common/deflate.hpp"
+
 namespace scorecard::pdf {
 
-// zlib level 1 (Z_BEST_SPEED), not the default 6. Measured on a generated table (Release,
-// this machine; file size and write_pdf time):
-//   10,000 indicators:  level 1: 7.2 MB, 0.38 s   level 3: 6.5 MB, 0.46 s   level 6: 5.7 MB, 0.66 s
-//   100,000 indicators: level 1: 73 MB, 4.1 s     level 3: 66 MB, 4.4 s     level 6: 58 MB, 7.0 s
-// (before glyph ids were written as literal strings and compression moved to its own
-// thread). Level 6 makes the file a fifth smaller for 70% more time, which the four-second
-// budget of issue 8 cannot carry; the streams are repetitive operator and dictionary text
-// that level 1 already shrinks about fivefold.
+// zlib level 1 (Z_BEST_SPEED), not the default 6: the streams are repetitive operator and
+// dictionary text that level 1 already shrinks about fivefold, and level 6 makes the file about a
+// fifth smaller for some 70% more time (docs/performance.md has the measurements).
 constexpr int kFlateLevel = Z_BEST_SPEED;
-
-class Deflater {
-public:
-    explicit Deflater(int level = kFlateLevel);
-    ~Deflater();
-    Deflater(const Deflater&) = delete;
-    Deflater& operator=(const Deflater&) = delete;
-
-    // Replaces `out` with the zlib stream (RFC 1950, as /FlateDecode expects) of the bytes.
-    // `out` keeps its capacity, so a buffer reused page after page stops allocating.
-    void compress(const char* data, std::size_t size, std::string& out);
-    void compress(const std::string& data, std::string& out) { compress(data.data(), data.size(), out); }
-
-    // The same stream made from pieces, for data not worth holding whole: start(), then
-    // add() for each piece, then finish(); the compressed bytes are appended to `out` as
-    // they come.
-    void start();
-    void add(const char* data, std::size_t size, std::string& out);
-    void finish(std::string& out);
-
-private:
-    void run(const char* data, std::size_t size, int flush, std::string& out);
-    z_stream stream_{};
-};
 
 class DeflateQueue {
 public:

@@ -1,4 +1,4 @@
-// The compressor of the PDF writer's own streams, and its queue onto a second thread.
+// The PDF writer's queue of streams to compress on a second thread.
 #include <catch2/catch.hpp>
 
 #include <zlib.h>
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "stages/export/pdf/flate.hpp"
+#include "stages/export/pdf/deflate_queue.hpp"
 
 using namespace scorecard::pdf;
 
@@ -48,40 +48,8 @@ std::vector<std::string> run_queue(bool second_thread, std::vector<std::string>&
 
 }  // namespace
 
-TEST_CASE("a compressed stream inflates back to its bytes, and the compressor is reused", "[pdf][flate]") {
-    Deflater deflater;
-    std::string out;
-    for (int n : {0, 1, 5, 40}) {
-        const std::string page = n == 0 ? std::string() : page_like(n);
-        deflater.compress(page, out);
-        CHECK(inflate_all(out, page.size()) == page);
-        if (!page.empty()) CHECK(out.size() < page.size() / 4);
-    }
-}
-
-TEST_CASE("a stream compressed in pieces inflates back to all of them", "[pdf][flate]") {
-    Deflater deflater;
-    std::string whole, out;
-    deflater.start();
-    for (int n = 0; n < 30; ++n) {
-        const std::string piece = page_like(n);
-        whole += piece;
-        deflater.add(piece.data(), piece.size(), out);
-    }
-    deflater.add("", 0, out);
-    deflater.finish(out);
-    CHECK(inflate_all(out, whole.size()) == whole);
-    // And the compressor is ready for the next stream, in pieces or whole.
-    std::string again;
-    deflater.start();
-    deflater.finish(again);
-    CHECK(inflate_all(again, 16).empty());
-    deflater.compress(whole, again);
-    CHECK(inflate_all(again, whole.size()) == whole);
-}
-
 TEST_CASE("the queue hands results back in order, at the same points with or without a second thread",
-          "[pdf][flate]") {
+          "[pdf][deflate]") {
     std::vector<std::string> threaded_results, inline_results;
     const std::vector<std::string> threaded = run_queue(true, threaded_results);
     const std::vector<std::string> inline_run = run_queue(false, inline_results);
@@ -99,7 +67,7 @@ TEST_CASE("the queue hands results back in order, at the same points with or wit
 }
 
 TEST_CASE("an error in handing a result over comes out of the queue, and the queue can still be destroyed",
-          "[pdf][flate]") {
+          "[pdf][deflate]") {
     for (bool second_thread : {true, false}) {
         DeflateQueue queue(kFlateLevel, second_thread);
         queue.submit(page_like(1), [](const std::string&) { throw std::runtime_error("the file is full"); });

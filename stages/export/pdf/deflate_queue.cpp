@@ -1,52 +1,8 @@
-#include "flate.hpp"
+#include "deflate_queue.hpp"
 
-#include <limits>
-#include <stdexcept>
 #include <system_error>
 
 namespace scorecard::pdf {
-
-Deflater::Deflater(int level) {
-    if (deflateInit(&stream_, level) != Z_OK) throw std::runtime_error("zlib will not start a compressor");
-}
-
-Deflater::~Deflater() { deflateEnd(&stream_); }
-
-void Deflater::compress(const char* data, std::size_t size, std::string& out) {
-    if (size > std::numeric_limits<uInt>::max() / 2) throw std::length_error("a stream too large to compress at once");
-    if (deflateReset(&stream_) != Z_OK) throw std::runtime_error("zlib will not reset its compressor");
-    out.resize(deflateBound(&stream_, static_cast<uLong>(size)));
-    stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
-    stream_.avail_in = static_cast<uInt>(size);
-    stream_.next_out = reinterpret_cast<Bytef*>(&out[0]);
-    stream_.avail_out = static_cast<uInt>(out.size());
-    // deflateBound is enough for one call to finish the stream.
-    if (deflate(&stream_, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("zlib could not compress a stream");
-    out.resize(stream_.total_out);
-}
-
-void Deflater::start() {
-    if (deflateReset(&stream_) != Z_OK) throw std::runtime_error("zlib will not reset its compressor");
-}
-
-void Deflater::run(const char* data, std::size_t size, int flush, std::string& out) {
-    if (size > std::numeric_limits<uInt>::max()) throw std::length_error("a piece too large to compress at once");
-    stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
-    stream_.avail_in = static_cast<uInt>(size);
-    while (true) {
-        char chunk[16384];
-        stream_.next_out = reinterpret_cast<Bytef*>(chunk);
-        stream_.avail_out = sizeof chunk;
-        const int result = deflate(&stream_, flush);
-        if (result == Z_STREAM_ERROR) throw std::runtime_error("zlib could not compress a stream");
-        out.append(chunk, sizeof chunk - stream_.avail_out);
-        if (flush == Z_FINISH ? result == Z_STREAM_END : (stream_.avail_in == 0 && stream_.avail_out != 0)) return;
-    }
-}
-
-void Deflater::add(const char* data, std::size_t size, std::string& out) { run(data, size, Z_NO_FLUSH, out); }
-
-void Deflater::finish(std::string& out) { run(nullptr, 0, Z_FINISH, out); }
 
 DeflateQueue::DeflateQueue(int level, bool second_thread) : deflater_(level) {
     if (!second_thread) return;
