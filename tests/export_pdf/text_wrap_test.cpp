@@ -5,7 +5,7 @@
 #include <podofo/podofo.h>
 
 #include "stages/export/pdf/font_set.hpp"
-#include "stages/export/pdf/pdf_text_measure.hpp"
+#include "stages/export/common/font_measurer.hpp"
 #include "stages/export/pdf/text_wrap.hpp"
 #include "stages/export/pdf/utf8_text.hpp"
 #include "pdf_test_support.hpp"
@@ -87,7 +87,7 @@ TEST_CASE("the PDF measurer agrees with PdfFontMetrics::StringWidth at the size 
     PoDoFo::PdfMemDocument document;
     const OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
     FontSet fonts(document, layout);
-    PdfTextMeasurer measure(fonts);
+    const FontMeasurer measure = FontMeasurer::for_template(layout, GlyphUnits::Utf16Units);
     for (const std::string text : {"Individuals worked with by CFWS during period", u8"Торіс ≥ £1,250 “quoted”"}) {
         for (double size : {6.0, 8.0, 14.0}) {
             for (FontStyle style : {FontStyle::Regular, FontStyle::Bold}) {
@@ -127,10 +127,8 @@ private:
 
 TEST_CASE("wrapping with running sums of character widths breaks exactly where measuring whole lines does",
           "[wrap][fonts]") {
-    PoDoFo::PdfMemDocument document;
     const OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
-    FontSet fonts(document, layout);
-    PdfTextMeasurer measure(fonts);
+    const FontMeasurer measure = FontMeasurer::for_template(layout, GlyphUnits::Utf16Units);
     REQUIRE(measure.additive());
     const WholeStringMeasurer whole(measure);
     REQUIRE_FALSE(whole.additive());

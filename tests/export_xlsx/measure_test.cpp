@@ -1,10 +1,10 @@
-// The text measures the writer sizes columns and rows with: advance widths read from the TTF,
+// The text measures the writer sizes columns and rows with: the template fonts' advance widths,
 // wrapping as a spreadsheet wraps, and the sheet sizer's rules.
 #include <catch2/catch.hpp>
 
-#include "stages/export/xlsx/font_metrics.hpp"
+#include "stages/export/common/font_face.hpp"
 #include "stages/export/xlsx/sheet_sizer.hpp"
-#include "stages/export/xlsx/text_measure.hpp"
+#include "stages/export/xlsx/cell_measure.hpp"
 
 using namespace scorecard::xlsx;
 
@@ -12,8 +12,8 @@ namespace {
 const char* const kRegular = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
 const char* const kBold = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf";
 
-const TextMeasure& measure() {
-    static const TextMeasure m(FontMetrics::load(kRegular), FontMetrics::load(kBold));
+const CellMeasure& measure() {
+    static const CellMeasure m(scorecard::FontFace::load(kRegular), scorecard::FontFace::load(kBold));
     return m;
 }
 
@@ -50,21 +50,6 @@ public:
 };
 }  // namespace
 
-TEST_CASE("advance widths are read from the font's own tables", "[xlsx][measure]") {
-    const FontMetrics regular = FontMetrics::load(kRegular);
-    CHECK(regular.family() == "Liberation Sans");
-    CHECK(regular.advance_em('a') == Approx(1139.0 / 2048));  // Arial's 'a', which Liberation Sans matches
-    CHECK(regular.advance_em(' ') == Approx(569.0 / 2048));
-    CHECK(regular.advance_em('0') == regular.advance_em('9'));  // tabular digits
-    CHECK(regular.text_width_em("MMM") > regular.text_width_em("iii") * 3);
-    CHECK(regular.text_width_em("\xD0\xA2\xD0\xBE\xD1\x80\xD1\x96\xD1\x81") > 0);  // Cyrillic is mapped
-    CHECK(regular.line_height_em() == Approx(1.149).margin(0.01));
-    const FontMetrics bold = FontMetrics::load(kBold);
-    CHECK(bold.text_width_em("Indicator") > regular.text_width_em("Indicator"));
-    CHECK_THROWS_AS(FontMetrics::load("/no/such/font.ttf"), std::runtime_error);
-    CHECK_THROWS_AS(FontMetrics::load("/etc/hostname"), std::runtime_error);
-}
-
 TEST_CASE("wrapping breaks at spaces, and inside a word only when it must", "[xlsx][measure]") {
     const FontChoice font{false, 8};
     const std::string name = "Children in mainstream schools in receipt of SEN Support (without EHCP)";
@@ -77,7 +62,8 @@ TEST_CASE("wrapping breaks at spaces, and inside a word only when it must", "[xl
     CHECK(measure().wrapped_lines("Outstanding", font, word) == 1);
     CHECK(measure().wrapped_lines("Outstanding", font, word * 0.6) == 2);
     // 8 pt at 96 dpi is 10.67 pixels to the em; the measure adds a few per cent for renderers.
-    const double em = FontMetrics::load(kRegular).text_width_em("Care leavers EET");
+    double em = 0;
+    for (char c : std::string("Care leavers EET")) em += scorecard::FontFace::load(kRegular).advance_em(c);
     CHECK(measure().line_width_px("Care leavers EET", font) >= em * 8 * 96 / 72);
     CHECK(measure().line_width_px("Care leavers EET", font) <= em * 8 * 96 / 72 * 1.1);
     CHECK(measure().workbook_font_name() == "Arial");

@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "text_measure.hpp"
+#include "stages/export/common/text_measurer.hpp"
 
 namespace PoDoFo {
 class PdfDocument;

@@ -17,7 +17,7 @@
 
 #include "font_set.hpp"
 #include "pdf_syntax.hpp"
-#include "text_measure.hpp"
+#include "stages/export/common/text_measurer.hpp"
 
 namespace scorecard::pdf {
 

@@ -33,7 +33,7 @@
 #include "pdf_syntax.hpp"
 #include "pdf_units.hpp"
 #include "structure_tree.hpp"
-#include "text_measure.hpp"
+#include "line_spacing.hpp"
 
 namespace scorecard::pdf {
 

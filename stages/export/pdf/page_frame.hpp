@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "stages/templates/output_template.hpp"
-#include "text_measure.hpp"
+#include "line_spacing.hpp"
 
 namespace scorecard::pdf {
 

@@ -14,7 +14,7 @@
 #include "page_tree.hpp"
 #include "pagination.hpp"
 #include "pdf_document.hpp"
-#include "pdf_text_measure.hpp"
+#include "stages/export/common/font_measurer.hpp"
 #include "rag_key.hpp"
 #include "structure_tree.hpp"
 #include "structure_writer.hpp"
@@ -54,7 +54,7 @@ public:
           document_(path),
           fonts_(document_, layout),
           canvas_(fonts_),
-          measure_(fonts_),
+          measure_(FontMeasurer::for_template(layout, GlyphUnits::Utf16Units)),
           frame_(make_page_frame(layout, layout.document_title(scorecard.period), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
@@ -191,7 +191,7 @@ private:
     ScorecardDocument document_;
     FontSet fonts_;
     CanvasResources canvas_;
-    PdfTextMeasurer measure_;
+    FontMeasurer measure_;
     PageFrame frame_;
     TableLayout table_;
     HeaderLayout header_;

@@ -1,6 +1,6 @@
 // Writes the committee-paper scorecard PDF with PoDoFo.
 //
-// The parts, one file each: fonts (font_set), measuring (pdf_text_measure), line breaking
+// The parts, one file each: fonts (font_set, measured by common/font_measurer), line breaking
 // (text_wrap), columns (column_layout), rows of the table (table_rows), cell and row heights
 // (table_layout), pages (pagination, a pure function), painting (page_canvas, table_painter,
 // rag_key), page rules (page_rules: footers and blank pages), the page tree (page_tree), the

@@ -10,7 +10,7 @@
 
 #include "stages/templates/output_template.hpp"
 #include "page_canvas.hpp"
-#include "text_measure.hpp"
+#include "line_spacing.hpp"
 
 namespace scorecard::pdf {
 

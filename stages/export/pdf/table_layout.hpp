@@ -12,7 +12,7 @@
 #include "stages/export/common/cell_content.hpp"
 #include "column_layout.hpp"
 #include "table_rows.hpp"
-#include "text_measure.hpp"
+#include "line_spacing.hpp"
 #include "trend_chart.hpp"
 
 namespace scorecard::pdf {

@@ -4,11 +4,6 @@
 
 namespace scorecard::pdf {
 
-double baseline_offset(const TextMeasurer& measure, const TextStyle& style) {
-    const double glyphs = measure.ascent(style) + measure.descent(style);
-    return (line_height(style) - glyphs) / 2.0 + measure.ascent(style);
-}
-
 namespace {
 
 std::vector<std::string> split_words(const std::string& text) {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "text_measure.hpp"
+#include "line_spacing.hpp"
 
 namespace scorecard::pdf {
 

@@ -1,6 +1,6 @@
 #include "page_setup.hpp"
 
-#include "font_metrics.hpp"
+#include "stages/model/utf8.hpp"
 #include "sheet_writer.hpp"
 
 namespace scorecard::xlsx {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stages/model/utf8.hpp"
+
 namespace scorecard::xlsx {
 
 namespace {
@@ -38,14 +40,14 @@ struct TallMerge {
 
 }  // namespace
 
-double cell_height_pt(const TextMeasure& measure, const std::string& text, FontChoice font, bool wrap,
+double cell_height_pt(const CellMeasure& measure, const std::string& text, FontChoice font, bool wrap,
                       double width_px) {
     const int lines = wrap ? measure.wrapped_lines(text, font, std::max(1.0, width_px - kCellPaddingPx))
                            : 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
     return lines * measure.line_height_pt(font) + kCellPaddingPt;
 }
 
-SheetPlan plan_sheet(const RowSource& source, const TextMeasure& measure) {
+SheetPlan plan_sheet(const RowSource& source, const CellMeasure& measure) {
     const std::uint16_t columns = source.column_count();
     std::vector<ColumnNeeds> needs(columns);
     double overflow_reach = 0;  // the furthest a title runs to the right, from the sheet's left edge

@@ -1,5 +1,5 @@
 // Column widths and row heights measured from the content (libxlsxwriter 1.1.4 has no autofit;
-// see font_metrics.hpp for why the writer measures with the font's own advance widths).
+// cell_measure.hpp measures with the template fonts' own advance widths).
 //
 // Two passes over a RowSource: the first finds each column's natural width (its widest line)
 // and its narrowest possible width (its longest word, or a whole number, which must never wrap
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "sheet_rows.hpp"
-#include "text_measure.hpp"
+#include "cell_measure.hpp"
 
 namespace scorecard::xlsx {
 
@@ -27,10 +27,10 @@ constexpr double kCellPaddingPt = 3.5;
 // Excel's hard limit on a row's height.
 constexpr double kMaxRowPt = 409;
 
-SheetPlan plan_sheet(const RowSource& source, const TextMeasure& measure);
+SheetPlan plan_sheet(const RowSource& source, const CellMeasure& measure);
 
 // The height in points of a cell holding `text` in a column (or merged columns) `width_px` wide.
-double cell_height_pt(const TextMeasure& measure, const std::string& text, FontChoice font, bool wrap,
+double cell_height_pt(const CellMeasure& measure, const std::string& text, FontChoice font, bool wrap,
                       double width_px);
 
 }  // namespace scorecard::xlsx

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "stages/export/common/export_context.hpp"
-#include "font_metrics.hpp"
+#include "stages/model/utf8.hpp"
 
 namespace scorecard::xlsx {
 

@@ -17,7 +17,7 @@
 #include "sheet_sizer.hpp"
 #include "streamed_sheet.hpp"
 #include "table_parts.hpp"
-#include "text_measure.hpp"
+#include "cell_measure.hpp"
 
 namespace scorecard::xlsx {
 
@@ -46,7 +46,7 @@ struct WorkbookLedger {
 struct WorkbookParts {
     lxw_workbook* workbook;
     FormatCache& formats;
-    const TextMeasure& measure;
+    const CellMeasure& measure;
     const Palette& palette;          // the committee layout's looks (Scorecard sheet)
     const Palette& reading_palette;  // the looks of the sheets read on screen (10 pt or more)
     const Scorecard& scorecard;

@@ -121,7 +121,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
 void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
                     const ExportContext& context, const std::string& path, const WorkbookOptions& workbook_options) {
     using namespace xlsx;
-    const TextMeasure measure = TextMeasure::for_template(layout);
+    const CellMeasure measure = CellMeasure::for_template(layout);
     const Palette palette(layout);
     constexpr double kReadingFontSize = 10;
     const Palette reading_palette(layout, kReadingFontSize);

@@ -1,8 +1,10 @@
-#include "text_measure.hpp"
+#include "cell_measure.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+
+#include "stages/model/utf8.hpp"
 
 #include "stages/export/common/export_context.hpp"
 
@@ -17,28 +19,28 @@ constexpr double kRendererMargin = 1.06;
 
 }  // namespace
 
-TextMeasure::TextMeasure(FontMetrics regular, FontMetrics bold) : regular_(std::move(regular)), bold_(std::move(bold)) {}
+CellMeasure::CellMeasure(FontFace regular, FontFace bold) : regular_(std::move(regular)), bold_(std::move(bold)) {}
 
-TextMeasure TextMeasure::for_template(const OutputTemplate& layout) {
+CellMeasure CellMeasure::for_template(const OutputTemplate& layout) {
     try {
-        return TextMeasure(FontMetrics::load(layout.font_regular), FontMetrics::load(layout.font_bold));
+        return CellMeasure(FontFace::load(layout.font_regular), FontFace::load(layout.font_bold));
     } catch (const std::runtime_error& e) {
         throw ExportError(std::string("Excel export: ") + e.what());
     }
 }
 
-double TextMeasure::px(double em, FontChoice font) const {
+double CellMeasure::px(double em, FontChoice font) const {
     return em * font.size_pt * kPixelsPerPoint * kRendererMargin;
 }
 
-TextExtent TextMeasure::extent(const std::string& text, FontChoice font) const {
+TextExtent CellMeasure::extent(const std::string& text, FontChoice font) const {
     // One pass over the text, no copies: a sheet of 100,000 rows measures millions of cells.
-    const FontMetrics& m = metrics(font);
+    const FontFace& m = metrics(font);
     double line = 0, word = 0, widest_line = 0, widest_word = 0;
     for (std::size_t i = 0; i < text.size();) {
         const unsigned char byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80 && byte != '\n' && byte != ' ') {
-            const double a = m.ascii_advance_em(byte);  // the common case, without decoding
+            const double a = m.advance_em(byte);  // the common case, without decoding
             line += a;
             word += a;
             ++i;
@@ -63,13 +65,13 @@ TextExtent TextMeasure::extent(const std::string& text, FontChoice font) const {
     return {px(std::max(widest_line, line), font), px(std::max(widest_word, word), font)};
 }
 
-double TextMeasure::line_width_px(const std::string& text, FontChoice font) const { return extent(text, font).line_px; }
+double CellMeasure::line_width_px(const std::string& text, FontChoice font) const { return extent(text, font).line_px; }
 
-double TextMeasure::longest_word_px(const std::string& text, FontChoice font) const { return extent(text, font).word_px; }
+double CellMeasure::longest_word_px(const std::string& text, FontChoice font) const { return extent(text, font).word_px; }
 
-int TextMeasure::wrapped_lines(const std::string& text, FontChoice font, double width_px) const {
+int CellMeasure::wrapped_lines(const std::string& text, FontChoice font, double width_px) const {
     if (text.empty()) return 1;
-    const FontMetrics& m = metrics(font);
+    const FontFace& m = metrics(font);
     const double scale = px(1, font);
     const double space = m.advance_em(' ') * scale;
     int lines = 1;
@@ -82,7 +84,7 @@ int TextMeasure::wrapped_lines(const std::string& text, FontChoice font, double 
         for (std::size_t i = begin; i < end;) {
             const unsigned char byte = static_cast<unsigned char>(text[i]);
             if (byte < 0x80) {
-                em += m.ascii_advance_em(byte);
+                em += m.advance_em(byte);
                 ++i;
             } else {
                 em += m.advance_em(next_code_point(text, i));
@@ -127,9 +129,9 @@ int TextMeasure::wrapped_lines(const std::string& text, FontChoice font, double 
     return lines;
 }
 
-double TextMeasure::line_height_pt(FontChoice font) const { return metrics(font).line_height_em() * font.size_pt; }
+double CellMeasure::line_height_pt(FontChoice font) const { return metrics(font).line_height_em() * font.size_pt; }
 
-std::string TextMeasure::workbook_font_name() const {
+std::string CellMeasure::workbook_font_name() const {
     const std::string& family = regular_.family();
     if (family == "Liberation Sans" || family.empty()) return "Arial";
     return family;

@@ -1,12 +1,13 @@
 // Measures cell text the way a spreadsheet lays it out, so the writer can set column widths
 // and row heights itself (libxlsxwriter 1.1.4 has no autofit, and no spreadsheet fits merged
-// cells). Everything is in screen pixels at 96 dpi, the unit Excel sizes columns in.
+// cells). The widths are the template fonts' own (common/font_face.hpp, the faces the PDF is
+// measured with); everything here is in screen pixels at 96 dpi, the unit Excel sizes columns in.
 #pragma once
 
 #include <string>
 
 #include "stages/templates/output_template.hpp"
-#include "font_metrics.hpp"
+#include "stages/export/common/font_face.hpp"
 
 namespace scorecard::xlsx {
 
@@ -22,11 +23,11 @@ struct TextExtent {
     double word_px = 0;  // the widest run without a space
 };
 
-class TextMeasure {
+class CellMeasure {
 public:
-    TextMeasure(FontMetrics regular, FontMetrics bold);
+    CellMeasure(FontFace regular, FontFace bold);
     // The template's font files. Throws ExportError naming the file when one cannot be read.
-    static TextMeasure for_template(const OutputTemplate& layout);
+    static CellMeasure for_template(const OutputTemplate& layout);
 
     // Both widths of `extent` below, in one pass.
     TextExtent extent(const std::string& text, FontChoice font) const;
@@ -48,10 +49,10 @@ public:
     std::string workbook_font_name() const;
 
 private:
-    const FontMetrics& metrics(FontChoice font) const { return font.bold ? bold_ : regular_; }
+    const FontFace& metrics(FontChoice font) const { return font.bold ? bold_ : regular_; }
     double px(double em, FontChoice font) const;
 
-    FontMetrics regular_, bold_;
+    FontFace regular_, bold_;
 };
 
 }  // namespace scorecard::xlsx
