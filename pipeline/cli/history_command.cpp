@@ -24,16 +24,19 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
     try {
         if (args[0] == "import") {
             if (args.size() != 2) return usage_error("history import takes one FILE.csv");
-            if (!values_.count("history")) prepare_output_directory(where.output_directory);
-            HistoryStore store(path);
+            // The file is read and checked before the store is opened (or made), so a rejected
+            // import leaves no trace.
             Findings findings(args[1]);
-            const std::size_t rows = store.import_csv(args[1], findings);
+            std::vector<HistoryRow> rows = read_history_csv(args[1], findings);
             for (const auto& f : findings.all()) std::cerr << format_finding(f) << "\n";
             if (findings.has_errors()) {
                 std::cerr << "scorecard: " << args[1] << ": nothing imported\n";
                 return kExitRejected;
             }
-            if (!flag("quiet")) std::cout << "imported " << rows << " data points into " << path << "\n";
+            if (!values_.count("history")) prepare_output_directory(where.output_directory);
+            HistoryStore store(path);
+            const std::size_t stored = store.import_rows(rows, args[1]);
+            if (!flag("quiet")) std::cout << "imported " << stored << " data points into " << path << "\n";
             return kExitOk;
         }
         if (args.size() > 2) return usage_error("history export takes at most one FILE.csv");

@@ -42,9 +42,12 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
     result.layout = choose_template(options, result.scorecard.layout);
     NationalData national;
     const bool with_national = !options.national_file.empty();
-    if (with_national && !read_national_data(options.national_file, options.neighbours_file, options.authority,
-                                             &national, result.findings)) {
-        result.rejected = true;
+    try {
+        if (with_national && !read_national_data(options.national_file, options.neighbours_file, options.authority,
+                                                 &national, result.findings))
+            result.rejected = true;
+    } catch (const IngestIoError& e) {
+        throw UsageOrIoError(e.what());
     }
     if (history && !result.findings.has_errors()) {
         try {

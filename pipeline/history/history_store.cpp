@@ -10,6 +10,7 @@
 #include <ostream>
 #include <vector>
 
+#include "stages/model/input_file.hpp"
 #include "stages/model/text_utils.hpp"
 #include <Poco/File.h>
 #include <Poco/Path.h>
@@ -61,12 +62,6 @@ std::string describe(const Poco::Exception& e) {
 
 }  // namespace
 
-struct HistoryRow {
-    std::string id, period, key, shown, unit;
-    double value = 0;
-    int decimals = 0, grouped = 0;
-};
-
 namespace {
 
 HistoryRow row_for(const std::string& id, const Period& period, const Value& value) {
@@ -90,6 +85,10 @@ HistoryStore::HistoryStore(const std::string& path, int wait_seconds) : path_(pa
         const char* env = std::getenv("SCORECARD_HISTORY_WAIT");
         wait_seconds = env && *env ? std::atoi(env) : 30;
     }
+    // SQLite would wait forever on a named pipe and fail obscurely on a device or a folder.
+    const std::string not_a_file = why_not_a_regular_file(path);
+    if (!not_a_file.empty() && not_a_file != "no such file")
+        throw HistoryError(path + ": history store " + not_a_file);
     try {
         // A new store may be asked for in a folder not made yet (--history new/place.sqlite).
         Poco::Path parent = Poco::Path(path).parent();
@@ -244,18 +243,21 @@ std::size_t HistoryStore::stage(const Scorecard& scorecard, const std::string& s
     return rows.size();
 }
 
-std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& findings) {
-    if (!Poco::File(csv_path).exists()) throw HistoryError(csv_path + ": no such file");
+std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& findings) {
     std::string bytes;
-    if (!read_file_bytes(csv_path, &bytes, findings)) return 0;
-    DelimitedText read = read_delimited_bytes(bytes, findings);
-    if (!read.ok) return 0;
+    try {
+        if (!read_file_bytes(csv_path, &bytes, findings)) return {};
+    } catch (const IngestIoError& e) {
+        throw HistoryError(e.what());
+    }
+    DelimitedText read = read_delimited_bytes(std::move(bytes), findings);
+    if (!read.ok) return {};
     const RawTable& table = read.table;
     std::size_t first = 0;
     while (first < table.rows.size() && table.rows[first].is_blank()) ++first;
     if (first == table.rows.size()) {
         findings.error("empty-file", {1, 1, 0}, "the file holds no rows");
-        return 0;
+        return {};
     }
     int id_col = -1, period_col = -1, value_col = -1;
     const RawRow& header = table.rows[first];
@@ -268,7 +270,7 @@ std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& find
     if (id_col < 0 || period_col < 0 || value_col < 0) {
         findings.error("missing-column", header.where(0),
                        "the header row must name the columns \"indicator id\", \"period\" and \"value\"");
-        return 0;
+        return {};
     }
     std::vector<HistoryRow> rows;
     for (std::size_t r = first + 1; r < table.rows.size(); ++r) {
@@ -293,8 +295,19 @@ std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& find
             continue;
         }
         rows.push_back(row_for(id, period, value));
+        rows.back().where = row.where(static_cast<std::size_t>(id_col));
     }
+    if (findings.has_errors()) return {};
+    return rows;
+}
+
+std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& findings) {
+    std::vector<HistoryRow> rows = read_history_csv(csv_path, findings);
     if (findings.has_errors()) return 0;
+    return import_rows(rows, csv_path);
+}
+
+std::size_t HistoryStore::import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path) {
     insert_rows(rows, "import " + csv_path);
     commit();
     return rows.size();

@@ -29,7 +29,18 @@ public:
 
 constexpr int kHistorySchemaVersion = 2;
 
-struct HistoryRow;  // one stored data point (history_store.cpp)
+// One data point as stored.
+struct HistoryRow {
+    std::string id, period, key, shown, unit;
+    double value = 0;
+    int decimals = 0, grouped = 0;
+    SourceLocation where;  // where an imported row came from
+};
+
+// Reads a history CSV (indicator id, period, value) without touching any store, so a file that
+// is rejected leaves no store behind. Problems are findings; an unreadable file (missing, not a
+// regular file) throws HistoryError.
+std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& findings);
 
 class HistoryStore {
 public:
@@ -51,8 +62,9 @@ public:
     void commit();
     void rollback();
 
-    // Imports (indicator id, period, value) rows from a CSV file, all or nothing. Problems in
-    // the file become findings; returns the rows imported (0 when any error was found).
+    // Imports rows read by read_history_csv, all in one transaction; returns the rows stored.
+    std::size_t import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path);
+    // read_history_csv then import_rows, all or nothing: 0 when the file has any error.
     std::size_t import_csv(const std::string& csv_path, Findings& findings);
     // Writes every stored row as CSV (indicator id, period, value), sorted by id then period.
     std::size_t export_csv(std::ostream& out);

@@ -1,8 +1,6 @@
 #include "delimited_file.hpp"
 
-#include <fstream>
-#include <sstream>
-
+#include "stages/model/input_file.hpp"
 #include "stages/model/text_utils.hpp"
 #include "text_decoding.hpp"
 
@@ -36,25 +34,14 @@ DelimitedText read_delimited_bytes(std::string bytes, Findings& findings, const 
 }
 
 bool read_file_bytes(const std::string& path, std::string* bytes, Findings& findings, const IngestLimits& limits) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) {
-        findings.error("cannot-open", {0, 0, 0}, "cannot open the file for reading");
-        return false;
-    }
-    const std::streamoff size = in.tellg();
-    if (size > static_cast<std::streamoff>(limits.max_file_bytes)) {
+    InputFile in = read_input_file(path, limits.max_file_bytes);
+    if (in.status == InputFile::Status::TooLarge) {
         findings.error("file-too-large", {1, 1, 0},
-                       "the file is " + std::to_string(size / (1024 * 1024)) + " MiB; the limit is " +
-                           std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+                       "the file " + in.problem);
         return false;
     }
-    in.seekg(0);
-    bytes->resize(static_cast<std::size_t>(size));
-    in.read(bytes->data(), size);
-    if (!in) {
-        findings.error("cannot-read", {0, 0, 0}, "reading the file failed");
-        return false;
-    }
+    if (!in.ok()) throw IngestIoError(path + ": " + in.problem);
+    *bytes = std::move(in.bytes);
     return true;
 }
 

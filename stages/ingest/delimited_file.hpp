@@ -3,6 +3,7 @@
 // history imports all read their files this way.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 
 #include "ingest_limits.hpp"
@@ -21,7 +22,15 @@ struct DelimitedText {
 // held once, not twice.
 DelimitedText read_delimited_bytes(std::string bytes, Findings& findings, const IngestLimits& limits = {});
 
-// Reads a whole file; false (with an error finding) when it cannot be read or is too large.
+// A file that cannot be read at all: missing, unreadable, or not a regular file (a folder, a
+// named pipe, a device). Not the table's fault: the driver maps it to exit code 2.
+class IngestIoError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Reads a whole regular file. Past the size limit: false, with an error finding. Missing,
+// unreadable or not a regular file: throws IngestIoError naming the path, before reading.
 bool read_file_bytes(const std::string& path, std::string* bytes, Findings& findings, const IngestLimits& limits = {});
 
 }  // namespace scorecard

@@ -1,12 +1,6 @@
 #include "ingest.hpp"
 
-#include <Poco/Exception.h>
-#include <Poco/File.h>
-#include <Poco/Path.h>
-
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "stages/model/text_utils.hpp"
 #include "flat_reader.hpp"
@@ -98,24 +92,8 @@ IngestResult ingest_text(std::string bytes, const std::string& display_name, Fin
 }
 
 IngestResult ingest_file(const std::string& path, Findings& findings, const IngestLimits& limits) {
-    Poco::File file(path);
-    try {
-        if (!file.exists()) throw IngestIoError(path + ": no such file");
-        if (file.isDirectory()) throw IngestIoError(path + ": is a folder, not a table file");
-        if (file.getSize() > limits.max_file_bytes) {
-            IngestResult result;
-            findings.error("file-too-large", {1, 1, 0},
-                           "the file is " + std::to_string(file.getSize() / (1024 * 1024)) + " MiB; the limit is " +
-                               std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
-            return result;
-        }
-    } catch (const Poco::Exception& e) {
-        throw IngestIoError(path + ": " + e.displayText());
-    }
     std::string bytes;
-    Findings read_problems(path);
-    if (!read_file_bytes(path, &bytes, read_problems, limits))
-        throw IngestIoError(path + ": " + (read_problems.all().empty() ? "read failed" : read_problems.all()[0].message));
+    if (!read_file_bytes(path, &bytes, findings, limits)) return IngestResult();
     return ingest_text(std::move(bytes), path, findings, limits);
 }
 

@@ -10,6 +10,7 @@
 
 #include "stages/model/finding.hpp"
 #include "stages/model/scorecard.hpp"
+#include "delimited_file.hpp"
 #include "ingest_limits.hpp"
 
 namespace scorecard {
@@ -23,12 +24,8 @@ struct IngestResult {
 IngestResult ingest_text(std::string bytes, const std::string& display_name, Findings& findings,
                          const IngestLimits& limits = {});
 
-// Reads the file; a file that cannot be opened is an I/O error (thrown as IngestIoError).
+// Reads the file; a file that cannot be opened, or is not a regular file, is an I/O error
+// (thrown as IngestIoError).
 IngestResult ingest_file(const std::string& path, Findings& findings, const IngestLimits& limits = {});
-
-class IngestIoError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 }  // namespace scorecard

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "stages/model/input_file.hpp"
 #include "rules_reader.hpp"
 #include "template_json.hpp"
 
@@ -102,9 +103,10 @@ std::string resolve_font(const TemplateJson& j, const std::string& key, const st
         path = Poco::Path(base.parent()).resolve(path);
     }
     const std::string full = path.toString();
-    Poco::File file(full);
-    if (!file.exists() || !file.isFile())
+    const std::string problem = why_not_a_regular_file(full);
+    if (problem == "no such file")
         throw j.error(key, "font file " + full + " does not exist (install fonts-liberation2, or give a path)");
+    if (!problem.empty()) throw j.error(key, "font file " + full + " " + problem);
     return full;
 }
 
@@ -156,12 +158,7 @@ bool column_field_from_key(const std::string& key, ColumnField* field) {
 }
 
 OutputTemplate load_template(const std::string& path) {
-    Poco::File file(path);
-    if (!file.exists()) throw TemplateError(path + ": template file does not exist");
-    if (file.getSize() > kMaxTemplateBytes)
-        throw TemplateError(path + ": template is " + std::to_string(file.getSize()) + " bytes; the limit is " +
-                            std::to_string(kMaxTemplateBytes));
-    TemplateJson root = TemplateJson::parse_file(path);
+    TemplateJson root = TemplateJson::parse_file(path, "template", kMaxTemplateBytes);
     root.allow_only({"name", "description", "layout", "title", "title_format", "document", "page", "fonts",
                      "colours", "columns", "rag_key", "trend_chart", "rules", "rules_file"});
 

@@ -1,7 +1,5 @@
 #include "rules_reader.hpp"
 
-#include <Poco/File.h>
-
 namespace scorecard {
 
 namespace {
@@ -71,10 +69,8 @@ RatingRules read_rating_rules(const TemplateJson& j) {
 }
 
 RatingRules load_rating_rules(const std::string& path) {
-    Poco::File file(path);
-    if (!file.exists()) throw TemplateError(path + ": rules file does not exist");
-    if (file.getSize() > 64 * 1024) throw TemplateError(path + ": rules file is too large (limit 64 KiB)");
-    RatingRules r = read_rating_rules(TemplateJson::parse_file(path));
+    // A rules file is one small object; anything larger is a mistake.
+    RatingRules r = read_rating_rules(TemplateJson::parse_file(path, "rules file", 64 * 1024));
     r.source = path;
     return r;
 }

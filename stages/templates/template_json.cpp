@@ -10,6 +10,8 @@
 #include <set>
 #include <sstream>
 
+#include "stages/model/input_file.hpp"
+
 namespace scorecard {
 
 namespace {
@@ -41,25 +43,32 @@ void check_nesting(const std::string& path, const std::string& text) {
 
 }  // namespace
 
-TemplateJson TemplateJson::parse_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw TemplateError(path + ": cannot open template");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+TemplateJson TemplateJson::parse_file(const std::string& path, const std::string& what, std::size_t limit) {
+    InputFile in = read_input_file(path, limit);
+    switch (in.status) {
+        case InputFile::Status::Read: break;
+        case InputFile::Status::CannotOpen:
+            if (in.problem == "no such file") throw TemplateError(path + ": " + what + " file does not exist");
+            throw TemplateError(path + ": " + what + " file " + in.problem);
+        case InputFile::Status::TooLarge:
+            throw TemplateError(path + ": " + what + " is " + std::to_string(in.size) + " bytes; the limit is " +
+                                std::to_string(limit));
+        default: throw TemplateError(path + ": " + what + " file " + in.problem);
+    }
+    const std::string& text = in.bytes;
     check_nesting(path, text);
     try {
         Poco::JSON::Parser parser;
         Poco::Dynamic::Var result = parser.parse(text);
         Poco::JSON::Object::Ptr object = result.extract<Poco::JSON::Object::Ptr>();
-        if (!object) throw TemplateError(path + ": a template is one JSON object");
+        if (!object) throw TemplateError(path + ": a " + what + " is one JSON object");
         return TemplateJson(path, "", object);
     } catch (const TemplateError&) {
         throw;
     } catch (const Poco::Exception& e) {
         throw TemplateError(path + ": not valid JSON: " + e.message());
     } catch (const std::exception& e) {
-        throw TemplateError(path + ": a template is one JSON object (" + e.what() + ")");
+        throw TemplateError(path + ": a " + what + " is one JSON object (" + e.what() + ")");
     }
 }
 

@@ -15,8 +15,10 @@ namespace scorecard {
 
 class TemplateJson {
 public:
-    // Parses a whole file; throws TemplateError naming the file (and the line where Poco says).
-    static TemplateJson parse_file(const std::string& path);
+    // Parses a whole file, `what` ("template", "rules file") being what it is called in messages;
+    // throws TemplateError naming the file (and the line where Poco says). Only a regular file
+    // of at most `limit` bytes is read.
+    static TemplateJson parse_file(const std::string& path, const std::string& what, std::size_t limit);
 
     TemplateJson(std::string file, std::string path, Poco::JSON::Object::Ptr object)
         : file_(std::move(file)), path_(std::move(path)), object_(std::move(object)) {}
