@@ -31,7 +31,6 @@ const char* result_word(int exit_code) {
 int ScorecardApp::run_build(const std::vector<std::string>& args) {
     if (args.empty()) return usage_error("build needs an INPUT file");
     if (!values_.count("output")) return usage_error("build needs -o OUTDIR");
-    if (values_.count("format")) return usage_error("--format is for validate");
     BuildOptions options;
     options.check = check_options();
     options.output_directory = value("output", "");

@@ -160,6 +160,11 @@ int ScorecardApp::main(const ArgVec& args) {
     if (args.empty()) return usage_error("no command given");
     const std::string& command = args[0];
     std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "build" || command == "validate" || command == "history") {
+        const std::string which = command == "history" && !rest.empty() ? command + " " + rest[0] : command;
+        const std::string problem = settings_problem(which);
+        if (!problem.empty()) return usage_error(problem);
+    }
     if (command == "build") return run_build(rest);
     if (command == "validate") return run_validate(rest);
     if (command == "history") return run_history(rest);
@@ -170,8 +175,6 @@ int ScorecardApp::run_validate(const std::vector<std::string>& inputs) {
     if (inputs.size() != 1) return usage_error("validate takes one INPUT");
     const std::string format = value("format", "text");
     if (format != "text" && format != "json") return usage_error("--format must be text or json");
-    for (const char* build_only : {"output", "first-page", "jobs"})
-        if (values_.count(build_only)) return usage_error(std::string("--") + build_only + " is for build");
     try {
         // validate reads a history store only when told where it is; it never creates one.
         std::unique_ptr<HistoryStore> history;

@@ -35,6 +35,9 @@ private:
     CheckOptions check_options() const;
     void print_help() const;
     int usage_error(const std::string& message) const;
+    // "" when every setting given to `command` ("build", "history import", ...) is one it uses
+    // and can read; else what is wrong, naming the setting (settings_check.cpp).
+    std::string settings_problem(const std::string& command) const;
 
     int run_build(const std::vector<std::string>& inputs);
     int run_validate(const std::vector<std::string>& inputs);

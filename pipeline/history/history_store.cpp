@@ -62,6 +62,23 @@ std::string describe(const Poco::Exception& e) {
 
 }  // namespace
 
+bool history_wait_from_environment(int* seconds, std::string* problem) {
+    const char* text = std::getenv("SCORECARD_HISTORY_WAIT");
+    if (!text || !*text) {
+        *seconds = 30;
+        return true;
+    }
+    const std::string value = text;
+    const bool digits = value.size() <= 6 && value.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoi(value) > kMaxHistoryWait) {
+        *problem = "SCORECARD_HISTORY_WAIT=\"" + value + "\" is not a wait: give whole seconds from 0 to " +
+                   std::to_string(kMaxHistoryWait);
+        return false;
+    }
+    *seconds = std::stoi(value);
+    return true;
+}
+
 namespace {
 
 HistoryRow row_for(const std::string& id, const Period& period, const Value& value) {
@@ -81,10 +98,9 @@ HistoryRow row_for(const std::string& id, const Period& period, const Value& val
 
 HistoryStore::HistoryStore(const std::string& path, int wait_seconds) : path_(path) {
     register_sqlite();
-    if (wait_seconds < 0) {
-        const char* env = std::getenv("SCORECARD_HISTORY_WAIT");
-        wait_seconds = env && *env ? std::atoi(env) : 30;
-    }
+    std::string wait_problem;
+    if (wait_seconds < 0 && !history_wait_from_environment(&wait_seconds, &wait_problem))
+        throw HistoryError(wait_problem);
     // SQLite would wait forever on a named pipe and fail obscurely on a device or a folder.
     const std::string not_a_file = why_not_a_regular_file(path);
     if (!not_a_file.empty() && not_a_file != "no such file")

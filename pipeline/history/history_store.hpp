@@ -29,6 +29,12 @@ public:
 
 constexpr int kHistorySchemaVersion = 2;
 
+// How long to wait for another build holding the store: $SCORECARD_HISTORY_WAIT, whole seconds
+// from 0 to kMaxHistoryWait; unset or empty gives 30. Returns false with *problem set for
+// anything else (the command line refuses to start then).
+constexpr int kMaxHistoryWait = 86400;
+bool history_wait_from_environment(int* seconds, std::string* problem);
+
 // One data point as stored.
 struct HistoryRow {
     std::string id, period, key, shown, unit;
@@ -45,7 +51,8 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
 class HistoryStore {
 public:
     // Opens (creating if missing) and migrates. `wait_seconds`: how long to wait for another
-    // build that holds the store before giving up; -1 takes $SCORECARD_HISTORY_WAIT, else 30.
+    // build that holds the store before giving up; -1 takes $SCORECARD_HISTORY_WAIT (an invalid
+    // one is a HistoryError).
     explicit HistoryStore(const std::string& path, int wait_seconds = -1);
     ~HistoryStore();
     HistoryStore(const HistoryStore&) = delete;

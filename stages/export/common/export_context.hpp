@@ -15,7 +15,16 @@ struct ExportContext {
     int first_page = 1;          // --first-page: the PDF's first page number
 };
 
-// The creation time: SOURCE_DATE_EPOCH if set and valid, otherwise the current time.
+// The latest creation time a document can carry: 9999-12-31 23:59:59 UTC (a workbook's dates
+// and a PDF's have four-digit years).
+constexpr long long kLatestSourceDateEpoch = 253402300799LL;
+
+// Reads $SOURCE_DATE_EPOCH: unset or empty gives the current time; otherwise it must be whole
+// seconds since 1970 from 0 to kLatestSourceDateEpoch. Returns false with *problem set for
+// anything else (the command line refuses to start then).
+bool source_date_epoch(std::time_t* out, std::string* problem);
+
+// The creation time: SOURCE_DATE_EPOCH if set (and valid), otherwise the current time.
 std::time_t creation_time();
 // "2026-11-23 13:22 UTC"
 std::string format_utc(std::time_t t);
