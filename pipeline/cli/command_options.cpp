@@ -4,35 +4,49 @@ namespace scorecard {
 
 const std::vector<CommandOption>& command_options() {
     static const std::vector<CommandOption> options = {
-        {"output", "o", "OUTDIR", "build: the folder the workbook and PDF are written to", InBatch::EachChild},
+        {"output", "o", "OUTDIR", "build: the folder the workbook and PDF are written to", InBatch::EachChild,
+         kBuild | kHistoryImport | kHistoryExport},
         {"template", "t", "TEMPLATE",
          "the output template: a name in the template folder (flat-2022-23, sectioned-2019-20) or a .json path; "
          "default: the one matching the input's layout",
-         InBatch::EachChild},
-        {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild},
+         InBatch::EachChild, kBuild | kValidate},
+        {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild,
+         kBuild | kValidate},
         {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
-         InBatch::EachChild},
+         InBatch::EachChild, kBuild},
         {"format", "", "FORMAT", "validate: text (default) or json (findings and the whole document model)",
-         InBatch::EachChild},
+         InBatch::EachChild, kValidate},
         {"period", "", "PERIOD", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
-         InBatch::EachChild},
+         InBatch::EachChild, kBuild | kValidate},
         {"national", "", "FILE",
          "national benchmarking data: CSV of authority code, authority name, indicator id, period, value",
-         InBatch::EachChild},
+         InBatch::EachChild, kBuild | kValidate},
         {"neighbours", "", "FILE", "statistical neighbours: CSV of authority code and neighbour code",
-         InBatch::EachChild},
-        {"authority", "", "CODE", "this scorecard's authority code in the --national data", InBatch::EachChild},
-        {"history", "", "PATH", "the indicator history database (default OUTDIR/history.sqlite)", InBatch::EachChild},
-        {"no-history", "", "", "build: do not read or record the history store", InBatch::EachChild},
+         InBatch::EachChild, kBuild | kValidate},
+        {"authority", "", "CODE", "this scorecard's authority code in the --national data", InBatch::EachChild,
+         kBuild | kValidate},
+        {"history", "", "PATH", "the indicator history database (default OUTDIR/history.sqlite)", InBatch::EachChild,
+         kBuild | kValidate | kHistoryImport | kHistoryExport},
+        {"no-history", "", "", "build: do not read or record the history store", InBatch::EachChild, kBuild},
         // A batch gives every child a snapshot of the store taken before it starts.
         {"history-read", "", "PATH", "build: read earlier data points from this copy of the store (used by batch builds)",
-         InBatch::BatchOwn},
+         InBatch::BatchOwn, kBuild},
         // The batch runs the children; each child builds one input.
-        {"jobs", "j", "N", "build: how many inputs to build at once (default: the number of cores)", InBatch::BatchOwn},
+        {"jobs", "j", "N", "build: how many inputs to build at once (default: the number of cores)", InBatch::BatchOwn,
+         kBuild},
         // Children always run quietly; the batch prints the summary.
-        {"quiet", "q", "", "print no progress, only findings and the summary", InBatch::BatchOwn},
+        {"quiet", "q", "", "print no progress, only findings and the summary", InBatch::BatchOwn,
+         kBuild | kHistoryImport | kHistoryExport},
     };
     return options;
+}
+
+unsigned used_by_bit(const std::string& command) {
+    if (command == "build") return kBuild;
+    if (command == "validate") return kValidate;
+    if (command == "history import") return kHistoryImport;
+    if (command == "history export") return kHistoryExport;
+    return 0;
 }
 
 std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& given) {
@@ -82,8 +96,11 @@ const char* const kFindingsForm =
 const std::vector<NamedText>& environment_texts() {
     static const std::vector<NamedText> variables = {
         {"SCORECARD_TEMPLATES", "the folder -t names are looked up in (default: the templates installed with scorecard)"},
-        {"SOURCE_DATE_EPOCH", "the creation time written into both documents, for byte-identical rebuilds"},
-        {"SCORECARD_HISTORY_WAIT", "seconds to wait for another build holding the history store (default 30)"},
+        {"SOURCE_DATE_EPOCH",
+         "the creation time written into both documents, for byte-identical rebuilds: whole seconds since 1970, "
+         "at most 253402300799 (the end of 9999)"},
+        {"SCORECARD_HISTORY_WAIT",
+         "seconds to wait for another build holding the history store: 0 to 86400 (default 30)"},
     };
     return variables;
 }

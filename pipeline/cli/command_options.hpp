@@ -15,13 +15,25 @@ enum class InBatch {
     BatchOwn    // the batch's own (how many at once, its summary, the history snapshot)
 };
 
+// The commands that read an option; given to any other, it is a usage error (never ignored).
+enum UsedBy : unsigned {
+    kBuild = 1,
+    kValidate = 2,
+    kHistoryImport = 4,
+    kHistoryExport = 8,
+};
+
 struct CommandOption {
     const char* name;       // the long form: "first-page" for --first-page
     const char* shorthand;  // "o" for -o, or ""
     const char* argument;   // the value's name ("N"), or "" for a flag
     const char* help;
     InBatch in_batch;
+    unsigned used_by;  // UsedBy bits
 };
+
+// The UsedBy bit of a command as the user wrote it ("build", "history import"), or 0.
+unsigned used_by_bit(const std::string& command);
 
 // Every option but --help, --version and --man-page, in the order --help lists them.
 const std::vector<CommandOption>& command_options();
