@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-#include "utf8_text.hpp"
+#include "stages/export/common/printable_text.hpp"
 
 namespace scorecard::pdf {
 

@@ -1,7 +1,7 @@
 #include "page_frame.hpp"
 
 #include "pdf_units.hpp"
-#include "text_wrap.hpp"
+#include "stages/export/common/line_wrap.hpp"
 
 namespace scorecard::pdf {
 

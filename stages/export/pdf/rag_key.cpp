@@ -4,7 +4,7 @@
 
 #include "page_frame.hpp"
 #include "table_layout.hpp"
-#include "text_wrap.hpp"
+#include "stages/export/common/line_wrap.hpp"
 
 namespace scorecard::pdf {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text_wrap.hpp"
+#include "stages/export/common/line_wrap.hpp"
 
 namespace scorecard::pdf {
 

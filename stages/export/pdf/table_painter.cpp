@@ -1,6 +1,6 @@
 #include "table_painter.hpp"
 
-#include "text_wrap.hpp"
+#include "stages/export/common/line_wrap.hpp"
 #include "trend_chart.hpp"
 
 namespace scorecard::pdf {

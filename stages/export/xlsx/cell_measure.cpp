@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "stages/export/common/line_wrap.hpp"
 #include "stages/model/utf8.hpp"
 
 #include "stages/export/common/export_context.hpp"
@@ -19,7 +20,8 @@ constexpr double kRendererMargin = 1.06;
 
 }  // namespace
 
-CellMeasure::CellMeasure(FontFace regular, FontFace bold) : regular_(std::move(regular)), bold_(std::move(bold)) {}
+CellMeasure::CellMeasure(FontFace regular, FontFace bold)
+    : text_(std::move(regular), std::move(bold), GlyphUnits::CodePoints) {}
 
 CellMeasure CellMeasure::for_template(const OutputTemplate& layout) {
     try {
@@ -71,68 +73,24 @@ double CellMeasure::longest_word_px(const std::string& text, FontChoice font) co
 
 int CellMeasure::wrapped_lines(const std::string& text, FontChoice font, double width_px) const {
     if (text.empty()) return 1;
-    const FontFace& m = metrics(font);
-    const double scale = px(1, font);
-    const double space = m.advance_em(' ') * scale;
-    int lines = 1;
-    double used = 0;          // width of the current line so far
-    bool line_empty = true;
-    // Greedy fill, word by word: a word goes on the line if it fits after a space, else it
-    // starts the next line; a word wider than the whole line breaks between characters.
-    auto place_word = [&](std::size_t begin, std::size_t end) {
-        double em = 0;  // summed in em and scaled once, exactly as extent() does
-        for (std::size_t i = begin; i < end;) {
-            const unsigned char byte = static_cast<unsigned char>(text[i]);
-            if (byte < 0x80) {
-                em += m.advance_em(byte);
-                ++i;
-            } else {
-                em += m.advance_em(next_code_point(text, i));
-            }
-        }
-        const double w = em * scale;
-        if (!line_empty && used + space + w <= width_px) {
-            used += space + w;
-            return;
-        }
-        if (!line_empty) {
-            ++lines;
-            used = 0;
-        }
-        line_empty = false;
-        if (w <= width_px) {
-            used = w;
-            return;
-        }
-        for (std::size_t i = begin; i < end;) {
-            const double c = m.advance_em(next_code_point(text, i)) * scale;
-            if (used > 0 && used + c > width_px) {
-                ++lines;
-                used = 0;
-            }
-            used += c;
-        }
-    };
-    std::size_t word_start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const bool end = i == text.size();
-        if (end || text[i] == ' ' || text[i] == '\n') {
-            if (i > word_start) place_word(word_start, i);
-            if (!end && text[i] == '\n') {
-                ++lines;
-                used = 0;
-                line_empty = true;
-            }
-            word_start = i + 1;
-        }
+    // The common line wrapper, with the size given in pixels so the widths come out in pixels.
+    const TextStyle style{font.bold ? FontStyle::Bold : FontStyle::Regular, px(1, font)};
+    // A line feed is a line break of its own (Alt+Enter in Excel); an empty line still counts.
+    int lines = 0;
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t end = text.find('\n', from);
+        const std::string paragraph = text.substr(from, end == std::string::npos ? std::string::npos : end - from);
+        lines += static_cast<int>(std::max<std::size_t>(1, count_wrapped_lines(paragraph, width_px, text_, style)));
+        if (end == std::string::npos) return lines;
+        from = end + 1;
     }
-    return lines;
 }
 
 double CellMeasure::line_height_pt(FontChoice font) const { return metrics(font).line_height_em() * font.size_pt; }
 
 std::string CellMeasure::workbook_font_name() const {
-    const std::string& family = regular_.family();
+    const std::string& family = text_.face(FontStyle::Regular).family();
     if (family == "Liberation Sans" || family.empty()) return "Arial";
     return family;
 }

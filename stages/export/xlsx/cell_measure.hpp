@@ -7,7 +7,7 @@
 #include <string>
 
 #include "stages/templates/output_template.hpp"
-#include "stages/export/common/font_face.hpp"
+#include "stages/export/common/font_measurer.hpp"
 
 namespace scorecard::xlsx {
 
@@ -49,10 +49,10 @@ public:
     std::string workbook_font_name() const;
 
 private:
-    const FontFace& metrics(FontChoice font) const { return font.bold ? bold_ : regular_; }
+    const FontFace& metrics(FontChoice font) const { return text_.face(font.bold ? FontStyle::Bold : FontStyle::Regular); }
     double px(double em, FontChoice font) const;
 
-    FontFace regular_, bold_;
+    FontMeasurer text_;
 };
 
 }  // namespace scorecard::xlsx

@@ -1,4 +1,4 @@
-// UTF-8 helpers for the PDF writer: the model holds UTF-8, PoDoFo measures UTF-16.
+// Text as the writers set it in a cell: decoded, and made printable.
 #pragma once
 
 #include <cstddef>
@@ -7,9 +7,9 @@
 
 #include "stages/model/utf8.hpp"
 
-namespace scorecard::pdf {
+namespace scorecard {
 
-// The code points of a UTF-8 string, decoded as next_code_point (pipeline/model/utf8.hpp) does.
+// The code points of a UTF-8 string, decoded as next_code_point (stages/model/utf8.hpp) does.
 std::vector<char32_t> decode_utf8(const std::string& text);
 
 // Text as it may be drawn: control characters (tab, CR, LF and the rest) become spaces and
@@ -17,4 +17,4 @@ std::vector<char32_t> decode_utf8(const std::string& text);
 // a stray tab or newline from the source must not reach the page as a glyph or an operator.
 std::string printable_text(const std::string& text);
 
-}  // namespace scorecard::pdf
+}  // namespace scorecard

@@ -1,12 +1,14 @@
-// Breaking cell text into lines that fit a column.
+// Breaking cell text into lines that fit a column: the one line wrapper of both writers (the PDF
+// sets the lines, the workbook counts them to size its rows).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
-#include "line_spacing.hpp"
+#include "text_measurer.hpp"
 
-namespace scorecard::pdf {
+namespace scorecard {
 
 // Greedy line breaking at spaces; a word wider than the line on its own is broken between
 // characters (a long URL or an unspaced code must still fit its cell rather than overprint
@@ -20,13 +22,19 @@ namespace scorecard::pdf {
 std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
                                    const TextStyle& style);
 
-// Cuts `lines` to at most `max_lines`, ending the last kept line with an ellipsis that still
-// fits `max_width`. Returns true when anything was cut. Used only when a single row would be
-// taller than a page, since a row is never split across pages.
+// How many lines wrap_text's rules break one paragraph into, taking the text as it is (not
+// made printable: characters other than the space are parts of words) and building no lines.
+// Text with no words takes no lines.
+std::size_t count_wrapped_lines(const std::string& paragraph, double max_width, const TextMeasurer& measure,
+                                const TextStyle& style);
+
 // A line without the trailing space wrap_text may leave on it.
 std::string visible_part(const std::string& line);
 
+// Cuts `lines` to at most `max_lines`, ending the last kept line with an ellipsis that still
+// fits `max_width`. Returns true when anything was cut. Used only when a single row would be
+// taller than a page, since a row is never split across pages.
 bool cut_lines(std::vector<std::string>& lines, std::size_t max_lines, double max_width, const TextMeasurer& measure,
                const TextStyle& style);
 
-}  // namespace scorecard::pdf
+}  // namespace scorecard

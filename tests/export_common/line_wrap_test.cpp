@@ -1,17 +1,12 @@
-// Line breaking with a made-up measurer (every character 1 unit per point of size), and the
-// real measurer against PoDoFo's own StringWidth.
+// Line breaking with a made-up measurer (every character 1 unit per point of size), and with the
+// real one, whose running sums must break exactly where measuring whole lines does.
 #include <catch2/catch.hpp>
 
-#include <podofo/podofo.h>
-
-#include "stages/export/pdf/font_set.hpp"
 #include "stages/export/common/font_measurer.hpp"
-#include "stages/export/pdf/text_wrap.hpp"
-#include "stages/export/pdf/utf8_text.hpp"
-#include "pdf_test_support.hpp"
+#include "stages/export/common/line_wrap.hpp"
+#include "stages/export/common/printable_text.hpp"
 
 using namespace scorecard;
-using namespace scorecard::pdf;
 
 namespace {
 
@@ -25,6 +20,9 @@ public:
 };
 
 const TextStyle kStyle{FontStyle::Regular, 10};  // one unit per character
+
+const char* const kRegular = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
+const char* const kBold = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf";
 
 }  // namespace
 
@@ -56,6 +54,14 @@ TEST_CASE("a word wider than the column is broken between characters", "[wrap]")
     CHECK(lines.size() == 5);
 }
 
+TEST_CASE("counting lines takes the text as it is and builds none", "[wrap]") {
+    CountingMeasurer m;
+    CHECK(count_wrapped_lines("Children in mainstream schools in receipt of SEN Support", 20, m, kStyle) == 4);
+    CHECK(count_wrapped_lines("a   b", 3, m, kStyle) == 1);  // runs of spaces are one break
+    CHECK(count_wrapped_lines("a\tb c", 3, m, kStyle) == 2);  // a tab is part of its word here
+    CHECK(count_wrapped_lines("   ", 3, m, kStyle) == 0);
+}
+
 TEST_CASE("characters beyond ASCII count as one each", "[wrap]") {
     CountingMeasurer m;
     const auto lines = wrap_text(u8"Показатель ≥ 5 £ “a”", 12, m, kStyle);
@@ -83,34 +89,6 @@ TEST_CASE("cutting lines ends the last kept line with an ellipsis that fits", "[
     CHECK(short_lines.size() == 2);
 }
 
-TEST_CASE("the PDF measurer agrees with PdfFontMetrics::StringWidth at the size asked", "[wrap][fonts]") {
-    PoDoFo::PdfMemDocument document;
-    const OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
-    FontSet fonts(document, layout);
-    const FontMeasurer measure = FontMeasurer::for_template(layout, GlyphUnits::Utf16Units);
-    for (const std::string text : {"Individuals worked with by CFWS during period", u8"Торіс ≥ £1,250 “quoted”"}) {
-        for (double size : {6.0, 8.0, 14.0}) {
-            for (FontStyle style : {FontStyle::Regular, FontStyle::Bold}) {
-                PoDoFo::PdfFont& font = fonts.font(style);
-                font.SetFontSize(static_cast<float>(size));
-                const double expected = font.GetFontMetrics()->StringWidth(
-                    PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str())));
-                CHECK(measure.width(text, {style, size}) == Approx(expected).epsilon(1e-6));
-            }
-        }
-    }
-    // Bold is wider than regular, and both scale with the size.
-    CHECK(measure.width("Topic", {FontStyle::Bold, 8}) > measure.width("Topic", {FontStyle::Regular, 8}));
-    CHECK(measure.width("Topic", {FontStyle::Regular, 16}) == Approx(2 * measure.width("Topic", {FontStyle::Regular, 8})));
-}
-
-TEST_CASE("a missing font file is an export error naming the file", "[fonts]") {
-    PoDoFo::PdfMemDocument document;
-    OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
-    layout.font_bold = "/nonexistent/LiberationSans-Bold.ttf";
-    CHECK_THROWS_WITH(FontSet(document, layout), Catch::Contains("/nonexistent/LiberationSans-Bold.ttf"));
-}
-
 namespace {
 // The real measurer, but not additive: wrap_text then measures every candidate line whole.
 class WholeStringMeasurer : public TextMeasurer {
@@ -127,8 +105,7 @@ private:
 
 TEST_CASE("wrapping with running sums of character widths breaks exactly where measuring whole lines does",
           "[wrap][fonts]") {
-    const OutputTemplate layout = scorecard::test::named_template("flat-2022-23");
-    const FontMeasurer measure = FontMeasurer::for_template(layout, GlyphUnits::Utf16Units);
+    const FontMeasurer measure(FontFace::load(kRegular), FontFace::load(kBold), GlyphUnits::Utf16Units);
     REQUIRE(measure.additive());
     const WholeStringMeasurer whole(measure);
     REQUIRE_FALSE(whole.additive());
@@ -154,7 +131,10 @@ TEST_CASE("wrapping with running sums of character widths breaks exactly where m
                     widths.push_back(measure.width(word, style));
                 for (double w : widths) {
                     INFO(text << " at " << size << " pt in " << w << " pt");
-                    CHECK(wrap_text(text, w, measure, style) == wrap_text(text, w, whole, style));
+                    const auto lines = wrap_text(text, w, measure, style);
+                    CHECK(lines == wrap_text(text, w, whole, style));
+                    // Counting the lines of the printable text breaks it the same way.
+                    CHECK(count_wrapped_lines(printable_text(text), w, measure, style) == lines.size());
                     ++compared;
                 }
             }

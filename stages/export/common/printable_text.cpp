@@ -1,6 +1,6 @@
-#include "utf8_text.hpp"
+#include "printable_text.hpp"
 
-namespace scorecard::pdf {
+namespace scorecard {
 
 std::vector<char32_t> decode_utf8(const std::string& text) {
     std::vector<char32_t> out;
@@ -36,4 +36,4 @@ std::string printable_text(const std::string& text) {
     return out;
 }
 
-}  // namespace scorecard::pdf
+}  // namespace scorecard

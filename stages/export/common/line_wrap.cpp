@@ -1,8 +1,8 @@
-#include "text_wrap.hpp"
+#include "line_wrap.hpp"
 
-#include "utf8_text.hpp"
+#include "printable_text.hpp"
 
-namespace scorecard::pdf {
+namespace scorecard {
 
 namespace {
 
@@ -41,43 +41,43 @@ std::vector<std::string> break_word(const std::string& word, double max_width, c
     return pieces;
 }
 
-// wrap_text for an additive measurer: the same decisions, each made from running sums of
-// character widths instead of measuring the candidate line again from its start (which made
-// wrapping a fifth of a large table's PDF time). Every sum is taken in the order width()
-// would take it over the candidate, so each comparison is bit-for-bit the one the general
-// version makes.
-std::vector<std::string> wrap_additive(const std::string& text, double max_width, const TextMeasurer& measure,
-                                       const TextStyle& style) {
-    const std::string printable = printable_text(text);  // single spaces between words, none at the ends
-    const auto* s = reinterpret_cast<const unsigned char*>(printable.data());
-    const std::size_t n = printable.size();
+// The breaks for an additive measurer, as ranges of `text` (words separated by spaces): each
+// line is handed to `line(begin, end, at_space)`, `at_space` when a space in the text ended
+// it. Every decision is made from running sums of character widths taken in the order width()
+// would take them over the candidate line, so each comparison is bit for bit the one measuring
+// the whole candidate makes, without measuring it again from its start.
+template <class Line>
+void break_additive(const std::string& text, double max_width, const TextMeasurer& measure, const TextStyle& style,
+                    Line line) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
     const double space = measure.unit_width(' ', style.font);
     auto fits = [&](double units) { return units * style.size <= max_width; };
-    std::vector<std::string> lines;
-    std::string line;
-    double line_units = 0;  // the sum width() takes over `line`
+    bool open = false;                          // a line is being filled
+    std::size_t line_begin = 0, line_end = 0;   // its range of the text
+    double line_units = 0;                      // the sum width() takes over it
     std::size_t i = 0;
-    while (i < n) {
-        std::size_t end = printable.find(' ', i);
+    while (true) {
+        while (i < n && s[i] == ' ') ++i;
+        if (i == n) break;
+        std::size_t end = text.find(' ', i);
         if (end == std::string::npos) end = n;
-        if (!line.empty()) {
+        if (open) {
             double units = line_units + space;
             for (std::size_t k = i; k < end;) units += measure.unit_width(next_code_point(s, end, k), style.font);
             if (fits(units)) {
-                line += ' ';
-                line.append(printable, i, end - i);
+                line_end = end;
                 line_units = units;
-                i = end + 1;
+                i = end;
                 continue;
             }
-            line += ' ';
-            lines.push_back(std::move(line));
-            line.clear();
+            line(line_begin, line_end, true);
+            open = false;
         }
         double word_units = 0;
         for (std::size_t k = i; k < end;) word_units += measure.unit_width(next_code_point(s, end, k), style.font);
         if (fits(word_units)) {
-            line.assign(printable, i, end - i);
+            line_begin = i;
             line_units = word_units;
         } else {
             // Too wide on its own: broken between characters, as break_word does.
@@ -87,29 +87,28 @@ std::vector<std::string> wrap_additive(const std::string& text, double max_width
                 const std::size_t at = k;
                 const double u = measure.unit_width(next_code_point(s, end, k), style.font);
                 if (at != piece_start && !fits(piece_units + u)) {
-                    lines.emplace_back(printable, piece_start, at - piece_start);
+                    line(piece_start, at, false);
                     piece_start = at;
                     piece_units = 0;
                 }
                 piece_units += u;
             }
-            line.assign(printable, piece_start, end - piece_start);
+            line_begin = piece_start;
             line_units = piece_units;
         }
-        i = end + 1;
+        line_end = end;
+        open = true;
+        i = end;
     }
-    if (!line.empty()) lines.push_back(std::move(line));
-    return lines;
+    if (open) line(line_begin, line_end, false);
 }
 
-}  // namespace
-
-std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
-                                   const TextStyle& style) {
-    if (measure.additive()) return wrap_additive(text, max_width, measure, style);
+// wrap_text for any measurer: each candidate line measured whole.
+std::vector<std::string> wrap_measuring_whole_lines(const std::string& printable, double max_width,
+                                                    const TextMeasurer& measure, const TextStyle& style) {
     std::vector<std::string> lines;
     std::string line;
-    for (const std::string& word : split_words(printable_text(text))) {
+    for (const std::string& word : split_words(printable)) {
         std::string candidate = line.empty() ? word : line + ' ' + word;
         if (measure.width(candidate, style) <= max_width) {
             line = std::move(candidate);
@@ -126,6 +125,28 @@ std::vector<std::string> wrap_text(const std::string& text, double max_width, co
         if (!pieces.empty()) line = std::move(pieces.back());
     }
     if (!line.empty()) lines.push_back(std::move(line));
+    return lines;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
+                                   const TextStyle& style) {
+    const std::string printable = printable_text(text);  // single spaces between words, none at the ends
+    if (!measure.additive()) return wrap_measuring_whole_lines(printable, max_width, measure, style);
+    std::vector<std::string> lines;
+    break_additive(printable, max_width, measure, style, [&](std::size_t begin, std::size_t end, bool at_space) {
+        lines.emplace_back(printable, begin, end - begin);
+        if (at_space) lines.back() += ' ';
+    });
+    return lines;
+}
+
+std::size_t count_wrapped_lines(const std::string& paragraph, double max_width, const TextMeasurer& measure,
+                                const TextStyle& style) {
+    if (!measure.additive()) return wrap_measuring_whole_lines(paragraph, max_width, measure, style).size();
+    std::size_t lines = 0;
+    break_additive(paragraph, max_width, measure, style, [&](std::size_t, std::size_t, bool) { ++lines; });
     return lines;
 }
 
@@ -155,4 +176,4 @@ bool cut_lines(std::vector<std::string>& lines, std::size_t max_lines, double ma
     return true;
 }
 
-}  // namespace scorecard::pdf
+}  // namespace scorecard
