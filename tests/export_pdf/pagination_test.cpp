@@ -3,6 +3,7 @@
 
 #include "stages/export/pdf/pagination.hpp"
 
+using namespace scorecard;
 using namespace scorecard::pdf;
 
 namespace {

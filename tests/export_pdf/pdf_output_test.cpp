@@ -7,7 +7,7 @@
 
 #include "pdf_test_support.hpp"
 #include "stages/export/common/cell_content.hpp"
-#include "stages/export/pdf/table_rows.hpp"
+#include "stages/export/common/table_rows.hpp"
 #include "support/pdf_reader.hpp"
 #include "support/test_paths.hpp"
 
@@ -388,7 +388,7 @@ TEST_CASE("a scorecard with no indicators still gives a valid PDF with the heade
     require_qpdf_clean(pdf);
     const std::string page = collapse_whitespace(pdf.page_text(0));
     CHECK(contains(page, "Topic Theme Indicator Polarity"));
-    CHECK(contains(page, pdf::kNoIndicatorsText));
+    CHECK(contains(page, kNoIndicatorsText));
     CHECK(contains(page, "Page 1"));
     CHECK(pdf.info().at("Title") == "Children and Families Performance FY2022/23 Q3");
 }

@@ -2,8 +2,13 @@
 // full-width rows, current performance with its count, RAG letters, the key below the table.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "stages/export/common/table_rows.hpp"
+#include "stages/export/xlsx/xlsx_writer.hpp"
 #include "workbook_builder.hpp"
 
+using namespace scorecard;
 using namespace scorecard::test;
 
 namespace {
@@ -120,4 +125,37 @@ TEST_CASE("sectioned: the trend chart column keeps room for a chart", "[xlsx][se
     CHECK(s.at(cell_ref(reviewed, kChart)).text == "Only 1 data point");
     CHECK(s.frozen_rows == 2);
     CHECK(s.print.orientation == "landscape");
+}
+
+TEST_CASE("sectioned: the Scorecard sheet has the PDF's rows, in the PDF's order", "[xlsx][rows]") {
+    const BuiltWorkbook& built = sectioned_seed();
+    const XlsxSheet& sheet = built.book->sheet("Scorecard");
+    const std::vector<TableRow> rows = table_rows(built.checked.scorecard, built.checked.layout);
+    REQUIRE(!rows.empty());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::string ref = "A" + std::to_string(3 + i);  // after the title and header rows
+        const std::string expected =
+            rows[i].kind == RowKind::GroupHeading ? rows[i].group_ptr->name : rows[i].indicator->name.text;
+        INFO("row " << ref);
+        CHECK(sheet.at(ref).text == expected);
+    }
+}
+
+TEST_CASE("an empty scorecard's Scorecard sheet says the table has no indicators", "[xlsx][rows][empty]") {
+    ScratchDir dir("xlsx-empty");
+    Scorecard empty;
+    empty.period = "FY2022/23 Q3";
+    for (const char* name : {"flat-2022-23", "sectioned-2019-20"}) {
+        INFO(name);
+        const OutputTemplate output_template = load_template(resolve_template_path(name));
+        ExportContext context;
+        context.created = kFixedTime;
+        const std::string path = dir.file(std::string(name) + ".xlsx");
+        write_workbook(empty, Findings{}, output_template, context, path);
+        XlsxWorkbook book(path);
+        const XlsxSheet& sheet = book.sheet("Scorecard");
+        CHECK(sheet.at("A3").text == kNoIndicatorsText);
+        const std::string across = "A3:" + std::string(1, static_cast<char>('A' + output_template.columns.size() - 1)) + "3";
+        CHECK(std::find(sheet.merged.begin(), sheet.merged.end(), across) != sheet.merged.end());
+    }
 }

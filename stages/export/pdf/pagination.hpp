@@ -18,7 +18,7 @@
 #include <functional>
 #include <vector>
 
-#include "table_rows.hpp"
+#include "stages/export/common/table_rows.hpp"
 
 namespace scorecard::pdf {
 

@@ -20,7 +20,7 @@
 #include "structure_writer.hpp"
 #include "table_layout.hpp"
 #include "table_painter.hpp"
-#include "table_rows.hpp"
+#include "stages/export/common/table_rows.hpp"
 
 namespace scorecard {
 
@@ -74,7 +74,7 @@ public:
         frame_.header_height = header_.height;
         // A row must fit on any page, below a repeated group heading where there is one.
         double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
-        if (layout.layout == TemplateLayout::Sectioned)
+        if (groups_as_headings(layout))
             max_row -= 2 * kCellPadY + 2 * line_height(table_.body_style());
         table_.set_max_row_height(max_row);
     }
@@ -111,7 +111,7 @@ private:
     void write_table() {
         const std::vector<TableRow> rows = table_rows(scorecard_, layout_);
         const PageGeometry geometry{frame_.body_room(true), frame_.body_room(false), table_.topic_spans()};
-        const bool sectioned = layout_.layout == TemplateLayout::Sectioned;
+        const bool sectioned = groups_as_headings(layout_);
         if (layout_.show_rag_key) key_ = lay_out_rag_key(layout_, measure_, table_.width());
 
         // Rows are laid out as they are fed to the paginator and dropped once their page is

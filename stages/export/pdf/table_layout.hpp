@@ -11,7 +11,7 @@
 #include "stages/templates/output_template.hpp"
 #include "stages/export/common/cell_content.hpp"
 #include "column_layout.hpp"
-#include "table_rows.hpp"
+#include "stages/export/common/table_rows.hpp"
 #include "line_spacing.hpp"
 #include "trend_chart.hpp"
 

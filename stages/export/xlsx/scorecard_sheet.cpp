@@ -34,12 +34,13 @@ RagStyle rag_style_of(const OutputTemplate& layout) {
 
 ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& layout, const Palette& palette,
                              std::string title)
-    : scorecard_(scorecard), layout_(layout), palette_(palette), title_(std::move(title)) {
+    : scorecard_(scorecard), layout_(layout), palette_(palette), title_(std::move(title)),
+      rows_(table_rows(scorecard, layout)) {
     // Work out where everything goes once, so callers know the ranges before writing.
     std::uint32_t row = kHeaderRow;
-    for (const auto& group : scorecard_.groups) {
-        if (groups_as_headings()) ++row;
-        for (std::size_t k = 0; k < group.indicators.size(); ++k) indicator_rows_.push_back(++row);
+    for (const TableRow& table_row : rows_) {
+        ++row;
+        if (table_row.kind == RowKind::Indicator) indicator_rows_.push_back(row);
     }
     last_table_row_ = last_row_ = row;
     if (layout_.show_rag_key) last_row_ = row + 5;  // a gap, the key's heading, and its three ratings
@@ -53,8 +54,6 @@ ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& l
                 trend_points_.push_back(t);
             }
 }
-
-bool ScorecardRows::groups_as_headings() const { return layout_.layout == TemplateLayout::Sectioned; }
 
 int ScorecardRows::topic_column() const {
     for (std::size_t c = 0; c < layout_.columns.size(); ++c)
@@ -92,63 +91,63 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
     for (std::uint16_t c = 0; c < columns; ++c) row.cells[c] = text(layout_.columns[c].heading, palette_.header());
     visit(row);
 
-    const int topic = topic_column();
+    const int topic = groups_as_headings(layout_) ? -1 : topic_column();
     std::uint32_t index = kHeaderRow;
-    std::size_t number = 0;  // the indicator's, in model order
-    for (const auto& group : scorecard_.groups) {
-        if (groups_as_headings()) {
-            start(++index);
-            row.cells[0] = text(group.name, palette_.heading());
+    for (const TableRow& table_row : rows_) {
+        start(++index);
+        if (table_row.kind != RowKind::Indicator) {
+            // A group's heading, or the note that the table is empty, across the whole width.
+            const bool heading = table_row.kind == RowKind::GroupHeading;
+            row.cells[0] = text(heading ? table_row.group_ptr->name : kNoIndicatorsText,
+                                heading ? palette_.heading() : palette_.body(Align::Left, true));
             row.cells[0].col_span = columns;
             for (std::uint16_t c = 1; c < columns; ++c) row.cells[c].covered = true;
             visit(row);
+            continue;
         }
-        for (std::size_t k = 0; k < group.indicators.size(); ++k, ++number) {
-            const Indicator& indicator = group.indicators[k];
-            start(++index);
-            for (std::uint16_t c = 0; c < columns; ++c) {
-                const ColumnSpec& spec = layout_.columns[c];
-                SheetCell& cell = row.cells[c];
-                if (static_cast<int>(c) == topic && !groups_as_headings()) {
-                    // The topic: one cell merged down all its indicators' rows.
-                    if (k == 0) {
-                        cell = text(group.name, palette_.topic());
-                        cell.row_span = static_cast<std::uint32_t>(group.indicators.size());
-                    } else {
-                        cell.covered = true;
-                    }
-                    continue;
+        const Indicator& indicator = *table_row.indicator;
+        for (std::uint16_t c = 0; c < columns; ++c) {
+            const ColumnSpec& spec = layout_.columns[c];
+            SheetCell& cell = row.cells[c];
+            if (static_cast<int>(c) == topic) {
+                // The topic: one cell merged down all its indicators' rows.
+                if (table_row.in_group == 0) {
+                    cell = text(table_row.group_ptr->name, palette_.topic());
+                    cell.row_span = static_cast<std::uint32_t>(table_row.group_ptr->indicators.size());
+                } else {
+                    cell.covered = true;
                 }
-                cell.content = excel_cell(spec, indicator);
-                switch (cell.content.kind) {
-                    case CellKind::Number: cell.style = palette_.number(spec.align, cell.content.number_format); break;
-                    case CellKind::Rag: cell.style = palette_.rag(cell.content.rag, spec.align); break;
-                    case CellKind::Text:
-                        cell.style = palette_.body(spec.align, true);
-                        cell.keep_short = true;
-                        break;
-                    case CellKind::Chart: {
-                        // A sparkline is drawn over the empty cell later (sparklines.hpp); with
-                        // fewer than two points there is nothing to draw, and the cell says so.
-                        const std::size_t points = trend_points_.at(number).points;
-                        cell.style = palette_.body(Align::Centre, false);
-                        cell.styled_blank = true;
-                        if (points >= 2) cell.min_height_pt = kChartRowPt;
-                        if (points < 2) {
-                            cell.content.kind = CellKind::Text;
-                            cell.content.text = too_few_points_text(points);
-                            cell.style.italic = true;
-                        }
-                        break;
-                    }
-                    case CellKind::Empty:
-                        cell.style = palette_.body(spec.align, false);
-                        cell.styled_blank = true;
-                        break;
-                }
+                continue;
             }
-            visit(row);
+            cell.content = excel_cell(spec, indicator);
+            switch (cell.content.kind) {
+                case CellKind::Number: cell.style = palette_.number(spec.align, cell.content.number_format); break;
+                case CellKind::Rag: cell.style = palette_.rag(cell.content.rag, spec.align); break;
+                case CellKind::Text:
+                    cell.style = palette_.body(spec.align, true);
+                    cell.keep_short = true;
+                    break;
+                case CellKind::Chart: {
+                    // A sparkline is drawn over the empty cell later (sparklines.hpp); with
+                    // fewer than two points there is nothing to draw, and the cell says so.
+                    const std::size_t points = trend_points_.at(table_row.number).points;
+                    cell.style = palette_.body(Align::Centre, false);
+                    cell.styled_blank = true;
+                    if (points >= 2) cell.min_height_pt = kChartRowPt;
+                    if (points < 2) {
+                        cell.content.kind = CellKind::Text;
+                        cell.content.text = too_few_points_text(points);
+                        cell.style.italic = true;
+                    }
+                    break;
+                }
+                case CellKind::Empty:
+                    cell.style = palette_.body(spec.align, false);
+                    cell.styled_blank = true;
+                    break;
+            }
         }
+        visit(row);
     }
 
     if (!layout_.show_rag_key) return;

@@ -1,12 +1,14 @@
 // The Scorecard sheet: the committee layout of the template, as the PDF shows it.
 //
-// Row 1 holds the title, row 2 the header row, then the indicators. In the flat layout each
-// topic is one cell merged down its indicators' rows; in the sectioned layout each group is a
-// full-width heading row above its indicators, and the RAG key follows the table when the
+// Row 1 holds the title, row 2 the header row, then the table's rows in the order the PDF has
+// them (common/table_rows.hpp). In the flat layout each topic is one cell merged down its
+// indicators' rows; in the sectioned layout each group is a full-width heading row above its
+// indicators; an empty table has a row saying so. The RAG key follows the table when the
 // template shows one. Figures are numbers with the number format that shows them as the source
 // did; RAG cells are filled with their colour and carry their word or letter.
 #pragma once
 
+#include "stages/export/common/table_rows.hpp"
 #include "sheet_rows.hpp"
 #include "workbook_parts.hpp"
 
@@ -39,13 +41,13 @@ public:
     const std::vector<TrendPoints>& trend_points() const { return trend_points_; }
 
 private:
-    bool groups_as_headings() const;
     int topic_column() const;  // -1 when the template has none
 
     const Scorecard& scorecard_;
     const OutputTemplate& layout_;
     const Palette& palette_;
     std::string title_;
+    std::vector<TableRow> rows_;  // the table's rows, as the PDF has them
     std::uint32_t last_table_row_ = kHeaderRow, last_row_ = kHeaderRow;
     std::vector<std::uint32_t> indicator_rows_;
     std::vector<TrendPoints> trend_points_;
