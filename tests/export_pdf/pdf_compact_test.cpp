@@ -1,4 +1,4 @@
-// How compactly the PDF is stored (issue 8): page content and the structure tree compressed,
+// How compactly the PDF is stored: page content and the structure tree compressed,
 // the tree in object streams indexed by a cross-reference stream, and a long table costing a
 // few kilobytes a page. Read back with qpdf, PoDoFo and the file's own bytes.
 #include <catch2/catch.hpp>

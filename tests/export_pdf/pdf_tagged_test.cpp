@@ -1,4 +1,4 @@
-// The tagged PDF (issue 9): structure tree, marked content, artifacts and catalog, read back
+// The tagged PDF: structure tree, marked content, artifacts and catalog, read back
 // with PoDoFo, poppler (pdfinfo -struct-text) and qpdf.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// Trend chart cells in the PDF (issue 6): bars drawn from the history store's points, words
+// Trend chart cells in the PDF: bars drawn from the history store's points, words
 // when there are too few, and the values in /Alt for a screen reader.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// The workbook against the accessible-spreadsheet checklist (issue 9): titles in A1, tables
+// The workbook against the accessible-spreadsheet checklist: titles in A1, tables
 // with one header row of unique names and no blank rows or columns, nothing said by colour
 // alone, readable sizes, nothing hidden, merged cells only in the committee layout.
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// Large inputs (issue 8): above a threshold the workbook is written in constant_memory mode,
+// Large inputs: above a threshold the workbook is written in constant_memory mode,
 // with its tables added afterwards. To a reader it must be the same workbook: the seeds are
 // written both ways here and compared cell by cell, table by table.
 #include <catch2/catch.hpp>

@@ -9,8 +9,8 @@
 
 #include <xlsxwriter.h>
 
-#include "stages/export/xlsx/deflated_xml.hpp"
-#include "stages/export/xlsx/streamed_sheet.hpp"
+#include "stages/export/xlsx/fast_path/deflated_xml.hpp"
+#include "stages/export/xlsx/fast_path/streamed_sheet.hpp"
 #include "stages/export/xlsx/zip_rewrite.hpp"
 #include "support/test_paths.hpp"
 #include "support/xlsx_reader.hpp"

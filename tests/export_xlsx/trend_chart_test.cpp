@@ -1,4 +1,4 @@
-// Trend charts (issue 6): native sparklines added to the Scorecard sheet's XML after
+// Trend charts: native sparklines added to the Scorecard sheet's XML after
 // libxlsxwriter, reading their points from the Trend data sheet; the zip rewrite that adds them.
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 // A pure function of row heights and page room, kept apart from measuring and painting so it
 // can be tested on its own. It works as a stream: rows go in one at a time and each page comes
 // out (to a callback) as soon as it is full, so the writer only ever holds one page of laid-out
-// rows, however long the table (issue 8: thousands of pages in bounded memory).
+// rows, however long the table: thousands of pages in bounded memory.
 //
 // The rules it keeps (docs/layout.md, "Page and print"):
 // - a row is never split across pages; a row that would not fit starts the next page;

@@ -1,10 +1,10 @@
 // The PDF document object and its document-level metadata.
 //
 // Why PdfStreamedDocument and not PdfMemDocument: a 100,000-indicator table is thousands of
-// pages (issue 8). PdfStreamedDocument writes each page's content stream to the file as soon
+// pages. PdfStreamedDocument writes each page's content stream to the file as soon
 // as the page is finished, so memory holds one page's drawing, not the whole document.
 // PoDoFo keeps only the small dictionaries (pages, fonts, Info, catalog) until Close(), and
-// those stay editable until then, which is what the tagged PDF of issue 9 needs: each page
+// those stay editable until then, which is what the tagged PDF needs: each page
 // dictionary can still be given /StructParents and the catalog its /StructTreeRoot,
 // /MarkInfo and /Metadata after the pages are drawn, while the marked-content sequences and
 // MCIDs go into the content streams as they are written. The structure tree itself (one

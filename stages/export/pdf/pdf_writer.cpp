@@ -6,12 +6,12 @@
 #include <podofo/podofo.h>
 
 #include "column_layout.hpp"
-#include "document_id.hpp"
+#include "stages/export/pdf/fast_path/document_id.hpp"
 #include "font_set.hpp"
 #include "page_canvas.hpp"
 #include "page_frame.hpp"
 #include "page_rules.hpp"
-#include "page_tree.hpp"
+#include "stages/export/pdf/fast_path/page_tree.hpp"
 #include "pagination.hpp"
 #include "pdf_document.hpp"
 #include "stages/export/common/font_measurer.hpp"

@@ -1,4 +1,4 @@
-// The tagged PDF's logical structure (PDF/UA, issue 9), recorded compactly as pages are drawn.
+// The tagged PDF's logical structure (PDF/UA), recorded compactly as pages are drawn.
 //
 // PoDoFo 0.9.8 has no tagging API, and a PoDoFo object costs about a kilobyte while it waits
 // in memory for PdfStreamedDocument::Close(): a 100,000-row table has over a million cells,

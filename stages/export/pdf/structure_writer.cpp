@@ -12,6 +12,7 @@
 #include "deflate_queue.hpp"
 #include "pdf_document.hpp"
 #include "pdf_syntax.hpp"
+#include "stages/export/pdf/fast_path/podofo_version.hpp"
 
 namespace scorecard::pdf {
 
@@ -23,11 +24,8 @@ constexpr std::uint32_t kContentBit = 0x80000000u;
 // kilobytes per page) cannot make one large.
 constexpr std::size_t kMaxStreamBytes = 1 << 16;
 
-// PoDoFo 0.9's parser looks for the keyword "trailer" in the last 512 bytes of the file
-// before it reads a cross-reference stream's dictionary as the trailer. An update shorter
-// than that would leave PoDoFo's own trailer in reach, and with it the old /Size, too small
-// for the update's objects. So the update is never shorter than this.
-constexpr long long kMinUpdateBytes = 1024;
+// The update's least length (kMinUpdateBytes) is in fast_path/podofo_version.hpp: it is for
+// PoDoFo 0.9.8's parser.
 
 template <typename Out>
 void append_ref(Out& out, long long number) {

@@ -1,4 +1,4 @@
-// The trend chart cell (2019/20 layout, issue 6): a small column chart of an indicator's last
+// The trend chart cell (2019/20 layout): a small column chart of an indicator's last
 // few data points, oldest on the left, the latest bar marked.
 //
 // Pure geometry and words, no PDF: which bars go where in the cell, and the alternative text

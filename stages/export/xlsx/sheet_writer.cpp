@@ -108,7 +108,7 @@ void write_cell(Out& out, const std::string& sheet_name, std::uint32_t row, std:
 
 template <class Out>
 void write_rows(Out& out, const std::string& sheet_name, const RowSource& source, const SheetPlan& plan,
-                FormatCache& formats, bool streaming) {
+                FormatCache& formats, bool constant_memory) {
     // A cell merged down rows (a topic) is written as its first cell and formatted blanks as
     // the rows come, and merged when its last row is reached. worksheet_merge_range itself
     // writes blanks into the rows below at once, which in constant_memory mode would flush the
@@ -160,7 +160,7 @@ void write_rows(Out& out, const std::string& sheet_name, const RowSource& source
             check_cell(out.merge_range(m->first_row, m->first_col, m->last_row, m->last_col, text, m->format), "merging",
                        sheet_name, m->first_row, m->first_col);
             // In normal mode merge_range just rewrote the first cell as a string.
-            if (number && !streaming)
+            if (number && !constant_memory)
                 check_cell(out.write_number(m->first_row, m->first_col, excel_number(m->content.number), m->format),
                            "writing", sheet_name, m->first_row, m->first_col);
             m = open.erase(m);
@@ -202,7 +202,7 @@ const std::string& excel_text(const std::string& text, std::string& cut_text) {
 }
 
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
-                 const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed) {
+                 const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed, bool constant_memory) {
     for (std::uint16_t c = 0; c < plan.column_px.size(); ++c)
         check(worksheet_set_column_pixels(sheet, c, c, static_cast<std::uint32_t>(plan.column_px[c]), nullptr),
               "sizing a column of " + sheet_name);
@@ -211,7 +211,7 @@ void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowS
         streamed->pause();
     } else {
         Worksheet out{sheet};
-        write_rows(out, sheet_name, source, plan, formats, false);
+        write_rows(out, sheet_name, source, plan, formats, constant_memory);
     }
 }
 

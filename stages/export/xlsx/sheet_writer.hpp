@@ -14,15 +14,16 @@
 #include "cell_style.hpp"
 #include "sheet_rows.hpp"
 #include "sheet_sizer.hpp"
-#include "streamed_sheet.hpp"
+#include "stages/export/xlsx/fast_path/streamed_sheet.hpp"
 
 namespace scorecard::xlsx {
 
 // Sets the column widths and writes every row with its planned height. The rows go into the
 // worksheet, or, for a workbook in constant_memory mode, into `streamed`, which the zip rewrite
 // puts into the sheet afterwards (streamed_sheet.hpp).
+// `constant_memory`: the workbook is in that mode (a row is final once a later one is written).
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
-                 const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed);
+                 const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed, bool constant_memory);
 
 // Lays an Excel table over rows already written (not possible in constant_memory mode).
 void add_table(lxw_worksheet* sheet, const std::string& sheet_name, const TableSpec& table, std::uint16_t columns,

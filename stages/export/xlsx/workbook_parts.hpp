@@ -15,7 +15,7 @@
 #include "palette.hpp"
 #include "sheet_rows.hpp"
 #include "sheet_sizer.hpp"
-#include "streamed_sheet.hpp"
+#include "stages/export/xlsx/fast_path/streamed_sheet.hpp"
 #include "table_parts.hpp"
 #include "cell_measure.hpp"
 
@@ -55,6 +55,7 @@ struct WorkbookParts {
     const ExportContext& context;
     WorkbookLedger& ledger;
     bool constant_memory = false;  // large inputs: rows streamed to disk (see table_parts.hpp)
+    bool fast_path = true;         // WorkbookOptions::fast_path
 
     std::string title() const { return layout.document_title(scorecard.period); }
     lxw_worksheet* add_sheet(const char* name) const;

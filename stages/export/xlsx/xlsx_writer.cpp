@@ -11,7 +11,7 @@
 
 #include "about_sheet.hpp"
 #include "data_sheet.hpp"
-#include "default_font.hpp"
+#include "stages/export/xlsx/fast_path/default_font.hpp"
 #include "findings_sheet.hpp"
 #include "properties.hpp"
 #include "scorecard_sheet.hpp"
@@ -54,12 +54,12 @@ constexpr int kRowsLevel = 2;
 
 void WorkbookParts::write_rows(lxw_worksheet* sheet, const char* sheet_name, const RowSource& source,
                                const SheetPlan& plan) const {
-    if (!constant_memory) {
-        write_sheet(sheet, sheet_name, source, plan, formats, nullptr);
+    if (!constant_memory || !fast_path) {
+        write_sheet(sheet, sheet_name, source, plan, formats, nullptr, constant_memory);
         return;
     }
     auto rows = std::make_unique<StreamedSheet>(kRowsLevel);
-    write_sheet(sheet, sheet_name, source, plan, formats, rows.get());
+    write_sheet(sheet, sheet_name, source, plan, formats, rows.get(), true);
     ledger.rows.push_back({ledger.last_sheet_part(), std::move(rows)});
 }
 
@@ -138,11 +138,11 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     lxw_workbook_options options{};
     options.constant_memory = streaming ? LXW_TRUE : LXW_FALSE;
     OpenWorkbook workbook(written, options);
-    set_normal_font(workbook.get(), measure.workbook_font_name());
+    if (workbook_options.fast_path) set_normal_font(workbook.get(), measure.workbook_font_name());
     FormatCache formats(workbook.get(), measure.workbook_font_name());
     WorkbookLedger ledger;
     const WorkbookParts parts{workbook.get(), formats, measure, palette,  reading_palette, scorecard,
-                              findings,       layout,  context, ledger, streaming};
+                              findings,       layout,  context, ledger, streaming, workbook_options.fast_path};
 
     set_document_properties(parts);
     const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);

@@ -17,10 +17,15 @@ struct WorkbookOptions {
     // mode: each row goes to disk as it is written, so memory stays flat as tables grow (in
     // normal mode libxlsxwriter keeps every cell, about 3 KB per indicator across the sheets).
     // The files are the same to a reader; strings are stored in the cells rather than shared,
-    // the rows are written the way libxlsxwriter writes them but by scorecard, deflated once
-    // at a fast level (stages/export/xlsx/streamed_sheet.hpp), and tables are added after
-    // libxlsxwriter, which cannot write them in that mode (stages/export/xlsx/table_parts.hpp).
+    // and tables are added after libxlsxwriter, which cannot write them in that mode
+    // (table_parts.hpp).
     std::size_t constant_memory_above = 2000;
+    // The fast path (fast_path/, tied to libxlsxwriter 1.1.4's internals): in constant_memory
+    // mode the rows are written by scorecard straight into deflate and spliced into the sheets
+    // libxlsxwriter frames, and the Normal style is set to the template's font. false: the
+    // plain path, libxlsxwriter's documented calls only: the same sheet XML, written more
+    // slowly, with libxlsxwriter's default Normal style (Calibri 11).
+    bool fast_path = true;
 };
 
 // Writes the workbook to `path` (the driver passes a temporary name and renames it into place).

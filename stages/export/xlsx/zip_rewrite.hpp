@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "deflated_xml.hpp"
+#include "stages/export/xlsx/fast_path/deflated_xml.hpp"
 
 namespace scorecard::xlsx {
 

@@ -6,7 +6,7 @@
 #include <type_traits>
 #include <utility>
 
-#include "sheet_writer.hpp"
+#include "stages/export/xlsx/sheet_writer.hpp"
 
 namespace scorecard::xlsx {
 

@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-#include <xlsxwriter.h>
+#include "libxlsxwriter_version.hpp"
 
 #include "deflated_xml.hpp"
 

@@ -14,7 +14,7 @@
 
 #include <string>
 
-#include <xlsxwriter.h>
+#include "libxlsxwriter_version.hpp"
 
 namespace scorecard::xlsx {
 

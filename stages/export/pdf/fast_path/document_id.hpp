@@ -9,6 +9,8 @@
 
 #include <string>
 
+#include "podofo_version.hpp"
+
 namespace scorecard::pdf {
 
 // What an incremental update appended to the file needs from its last trailer.

@@ -1,26 +1,23 @@
 // The document's page tree, built in small nodes as pages are added.
 //
-// PoDoFo's PdfDocument::CreatePage inserts through PdfPagesTree, which walks the root's
-// /Kids to find the place for the new page and keeps every page a direct kid of the root:
-// each new page costs a walk over all the earlier ones, so a 5,000-page table took 24 s,
-// most of it in that walk. Here pages go into intermediate /Pages nodes of kPagesPerNode
-// pages each under the root, so adding a page costs the same on page 5,000 as on page 1 and
-// readers get the balanced tree the PDF specification recommends.
+// PoDoFo's PdfDocument::CreatePage inserts through PdfPagesTree, which walks the root's /Kids
+// to find the place for the new page and keeps every page a direct kid of the root, so each
+// new page costs a walk over all the earlier ones. Here pages go into intermediate /Pages
+// nodes of kPagesPerNode pages each under the root: adding a page costs the same on page
+// 5,000 as on page 1, and readers get the balanced tree the PDF specification recommends.
 //
 // Each node's pages get their content stream objects made together, when the node is made,
-// so the streams' object numbers run on without a gap. PdfStreamedDocument writes a page's
-// stream at once and files its offset in a cross-reference table (PdfXRef) kept as blocks of
-// consecutive numbers: a number that continues a block is appended to it, any other starts a
-// new block and the list of blocks is sorted again, copying every block. With each stream
-// made just after its page (a page, a stream, its /Length, the next page, ...) every page
-// started a block, and that sorting grew with the square of the pages: over half of a
-// 100,000-indicator PDF's time (7,468 pages). Now a block starts once per node.
+// so the streams' object numbers run on without a gap. PdfStreamedDocument files each written
+// object's offset in a cross-reference table kept as blocks of consecutive numbers: a number
+// that continues a block is appended to it, any other starts a new block and the list of
+// blocks is sorted again. With the streams' numbers consecutive, a block starts once per node
+// rather than once per page. (Both are PoDoFo 0.9.8's internals: podofo_version.hpp.)
 #pragma once
 
 #include <memory>
 #include <vector>
 
-#include <podofo/podofo.h>
+#include "podofo_version.hpp"
 
 namespace scorecard::pdf {
 
