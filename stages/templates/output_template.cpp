@@ -13,11 +13,8 @@
 
 #include "stages/model/input_file.hpp"
 #include "rules_reader.hpp"
+#include "template_folders.hpp"
 #include "template_json.hpp"
-
-#ifndef SCORECARD_TEMPLATE_DIR
-#define SCORECARD_TEMPLATE_DIR "output_templates"
-#endif
 
 namespace scorecard {
 
@@ -291,14 +288,16 @@ OutputTemplate load_template(const std::string& path) {
     return t;
 }
 
-std::string template_directory() {
-    if (const char* env = std::getenv("SCORECARD_TEMPLATES")) return env;
-    return SCORECARD_TEMPLATE_DIR;
-}
-
 std::string resolve_template_path(const std::string& name_or_path) {
     if (name_or_path.find('/') != std::string::npos || ends_with_json(name_or_path)) return name_or_path;
-    return template_directory() + "/" + name_or_path + ".json";
+    std::string looked;
+    for (const auto& folder : template_folders()) {
+        const std::string path = folder + "/" + name_or_path + ".json";
+        if (Poco::File(path).exists()) return path;
+        looked += (looked.empty() ? "" : ", ") + folder;
+    }
+    throw TemplateError("no template named \"" + name_or_path + "\" in " + looked +
+                        " (give a path to a .json file, or set SCORECARD_TEMPLATES to the folder holding it)");
 }
 
 std::string default_template_name(SourceLayout layout) {

@@ -124,10 +124,9 @@ public:
 // Loads and checks a template file. Throws TemplateError naming the file and key.
 OutputTemplate load_template(const std::string& path);
 
-// Where templates live: $SCORECARD_TEMPLATES, else the source tree's output_templates/.
-std::string template_directory();
-
-// Resolves -t: a path to a .json file, or a name in the template directory.
+// Resolves -t: a path to a .json file, or a name looked up in the template folders
+// (template_folders.hpp). Throws TemplateError naming every folder looked in when no folder
+// holds the name.
 std::string resolve_template_path(const std::string& name_or_path);
 
 // The default template for an input of the given layout.
