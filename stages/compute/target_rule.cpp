@@ -13,7 +13,9 @@ TargetResult assess_target(const Target& target, const Value& latest, Polarity p
                  " are in different units, so they are not compared";
         return r;
     }
-    const int c = compare_at_shown_precision(latest, target.value);
+    // A target is exact as written (a threshold, not a rounded measurement): the latest figure
+    // is compared with it exactly as both are shown (docs/benchmarking.md, "Precision").
+    const int c = compare_as_shown(latest, target.value);
     const double diff = latest.number - target.value.number;
     switch (target.op) {
         case TargetOperator::Less: r.met = c < 0; r.gap = -diff; break;

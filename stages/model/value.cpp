@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "decimal.hpp"
 #include "text_utils.hpp"
 
 namespace scorecard {
@@ -161,12 +162,32 @@ std::string excel_number_format(const Value& value) {
     return base;
 }
 
-int compare_at_shown_precision(const Value& a, const Value& b) {
-    const int decimals = std::max(a.decimals, b.decimals);
-    const double scale = std::pow(10.0, decimals);
+namespace {
+
+// Both figures at `decimals`, rounded half away from zero, compared exactly. A figure too long
+// for exact digits (not one a table shows) falls back to rounding its double.
+int compare_at(const Value& a, const Value& b, int decimals) {
+    const auto da = decimal_of(a), db = decimal_of(b);
+    if (da && db) {
+        const auto ra = rescale(*da, decimals), rb = rescale(*db, decimals);
+        if (ra && rb) return compare(*ra, *rb);
+    }
+    const long double scale = std::pow(10.0L, decimals);
     const long double sa = std::roundl(static_cast<long double>(a.number) * scale);
     const long double sb = std::roundl(static_cast<long double>(b.number) * scale);
     return sa < sb ? -1 : (sa > sb ? 1 : 0);
+}
+
+}  // namespace
+
+int compare_at_shown_precision(const Value& a, const Value& b) {
+    return compare_at(a, b, std::min(a.decimals, b.decimals));
+}
+
+int compare_as_shown(const Value& a, const Value& b) {
+    const auto da = decimal_of(a), db = decimal_of(b);
+    if (da && db) return compare(*da, *db);  // exact at any pair of scales
+    return compare_at(a, b, std::max(a.decimals, b.decimals));
 }
 
 bool same_kind_of_unit(const Value& a, const Value& b) {

@@ -60,10 +60,16 @@ std::string display_text(const Value& value);
 // ("0.00%", "#,##0", "0.0", "0").
 std::string excel_number_format(const Value& value);
 
-// Compares two figures at the precision the source shows: both are scaled to the larger
-// number of decimals and compared as integers, so 75.6 against 75.6 is equal and 22.60
-// against 22.74 is not, with no floating-point noise. Returns -1, 0 or 1.
+// Compares two measured figures at the precision both show: the coarser of the two. The
+// finer figure is rounded to the coarser one's decimals (half away from zero) and the two are
+// compared exactly, so 22.64% against 22.6% is equal (22.6% might have been 22.64%), 75.6
+// against 75.6 is equal, and 22.60% against 22.74% is not. For trends and for comparing the
+// same measure from two sources (docs/benchmarking.md, "Precision"). Returns -1, 0 or 1.
 int compare_at_shown_precision(const Value& a, const Value& b);
+
+// Compares two figures exactly as shown (the finer precision): 20.76% is below a target of
+// 20.8%. For a threshold that is exact as written, such as a target. Returns -1, 0 or 1.
+int compare_as_shown(const Value& a, const Value& b);
 
 // Percent and non-percent figures measure different things; comparing them is a finding.
 bool same_kind_of_unit(const Value& a, const Value& b);

@@ -14,6 +14,12 @@ TEST_CASE("trend compares at the precision shown", "[compute][trend]") {
     CHECK(trend_between(parse_value("75.6%"), parse_value("75.6%")) == Trend::NoChange);
     CHECK(trend_between(parse_value("3,775"), parse_value("3,489")) == Trend::Decrease);
     CHECK(trend_between(parse_value("0.1"), parse_value("0.10")) == Trend::NoChange);
+    // At the coarser of the two precisions: 22.6% might have been 22.64%, so no change is shown;
+    // 22.65% rounds (half away from zero) to 22.7%, an increase.
+    CHECK(trend_between(parse_value("22.6%"), parse_value("22.64%")) == Trend::NoChange);
+    CHECK(trend_between(parse_value("22.6%"), parse_value("22.65%")) == Trend::Increase);
+    CHECK(trend_between(parse_value("18"), parse_value("17.6")) == Trend::NoChange);
+    CHECK(trend_between(parse_value("18"), parse_value("17.4")) == Trend::Decrease);
     CHECK(trend_between(parse_value(""), parse_value("0.01")) == Trend::NotAvailable);
     CHECK(trend_between(parse_value("N/A"), parse_value("67.6%")) == Trend::NotAvailable);
     // A percentage against a plain number is not a trend.
@@ -65,6 +71,9 @@ TEST_CASE("targets of every operator are met or missed at the shown precision", 
     };
     CHECK(met("<20.8%", "20.7%"));
     CHECK_FALSE(met("<20.8%", "20.8%"));
+    // A target is exact as written: 20.76% is below 20.8% although it shows more decimals.
+    CHECK(met("<20.8%", "20.76%"));
+    CHECK_FALSE(met("<20.8%", "20.80%"));
     CHECK(met("<=20.8%", "20.8%"));
     CHECK(met(">92.0%", "94.00%"));
     CHECK_FALSE(met(">92.0%", "92.0%"));
