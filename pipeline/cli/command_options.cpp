@@ -19,12 +19,20 @@ const std::vector<CommandOption>& command_options() {
         {"period", "", "PERIOD", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
          InBatch::EachChild, kBuild | kValidate},
         {"national", "", "FILE",
-         "national benchmarking data: CSV of authority code, authority name, indicator id, period, value",
+         "national benchmarking data: a CSV of authority code, authority name, indicator id, period, value, or an "
+         "Explore education statistics CSV as downloaded (with --national-map); give it once per file",
+         InBatch::EachChild, kBuild | kValidate, true},
+        {"national-map", "", "FILE",
+         "which measure column (and filter values) of an Explore education statistics file is which indicator: "
+         "JSON {\"ID\": {\"measure\": \"COLUMN\", \"filters\": {\"COLUMN\": \"VALUE\"}, \"unit\": \"percent\"}}",
          InBatch::EachChild, kBuild | kValidate},
-        {"neighbours", "", "FILE", "statistical neighbours: CSV of authority code and neighbour code",
+        {"neighbours", "", "FILE",
+         "statistical neighbours: a CSV of authority code and neighbour code, or one row per authority with its "
+         "neighbours' codes in columns SN1..SN10",
          InBatch::EachChild, kBuild | kValidate},
-        {"authority", "", "CODE", "this scorecard's authority code in the --national data", InBatch::EachChild,
-         kBuild | kValidate},
+        {"authority", "", "CODE",
+         "this scorecard's authority code in the --national data (the new E06... code or the old three-digit one)",
+         InBatch::EachChild, kBuild | kValidate},
         {"history", "", "PATH", "the indicator history database (default OUTDIR/history.sqlite)", InBatch::EachChild,
          kBuild | kValidate | kHistoryImport | kHistoryExport},
         {"no-history", "", "", "build: do not read or record the history store", InBatch::EachChild, kBuild},
@@ -64,7 +72,8 @@ std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& g
 // A line starting with spaces continues the one before it.
 const char* const kUsageLines[] = {
     "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N] [--period TEXT]",
-    "    [--history PATH | --no-history] [--national FILE --neighbours FILE [--authority CODE]]",
+    "    [--history PATH | --no-history]",
+    "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
     "    [-j N] [--quiet]",
     "validate INPUT [--format text|json] [--strict] [--history PATH]",
     "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",

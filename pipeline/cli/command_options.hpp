@@ -29,7 +29,8 @@ struct CommandOption {
     const char* argument;   // the value's name ("N"), or "" for a flag
     const char* help;
     InBatch in_batch;
-    unsigned used_by;  // UsedBy bits
+    unsigned used_by;         // UsedBy bits
+    bool repeatable = false;  // may be given more than once; each is kept (and passed to a batch child)
 };
 
 // The UsedBy bit of a command as the user wrote it ("build", "history import"), or 0.

@@ -46,9 +46,10 @@ ScorecardApp::ScorecardApp() {
 void ScorecardApp::defineOptions(OptionSet& options) {
     Application::defineOptions(options);
     auto add = [&](const std::string& full, const std::string& shorthand, const std::string& help,
-                   const std::string& argument, void (ScorecardApp::*handler)(const std::string&, const std::string&)) {
+                   const std::string& argument, void (ScorecardApp::*handler)(const std::string&, const std::string&),
+                   bool repeatable = false) {
         Option option(full, shorthand, help);
-        option.required(false).repeatable(false);
+        option.required(false).repeatable(repeatable);
         if (!argument.empty()) option.argument(argument);
         option.callback(OptionCallback<ScorecardApp>(this, handler));
         options.addOption(option);
@@ -57,7 +58,10 @@ void ScorecardApp::defineOptions(OptionSet& options) {
     add("version", "V", "show the version and exit", "", &ScorecardApp::handle_version);
     add("man-page", "", "print this help as a manual page (troff) and exit", "", &ScorecardApp::handle_man_page);
     for (const auto& o : command_options())
-        add(o.name, o.shorthand, o.help, o.argument, *o.argument ? &ScorecardApp::handle_value : &ScorecardApp::handle_flag);
+        add(o.name, o.shorthand, o.help, o.argument,
+            o.repeatable ? &ScorecardApp::handle_list
+                         : *o.argument ? &ScorecardApp::handle_value : &ScorecardApp::handle_flag,
+            o.repeatable);
 }
 
 void ScorecardApp::handle_help(const std::string&, const std::string&) {
@@ -83,6 +87,17 @@ void ScorecardApp::handle_flag(const std::string& name, const std::string&) {
 void ScorecardApp::handle_value(const std::string& name, const std::string& value) {
     values_[name] = value;
     given_.emplace_back(name, value);
+}
+
+void ScorecardApp::handle_list(const std::string& name, const std::string& value) {
+    lists_[name].push_back(value);
+    values_[name] = value;  // so the settings checks see it given (and an empty one refused)
+    given_.emplace_back(name, value);
+}
+
+std::vector<std::string> ScorecardApp::list(const std::string& name) const {
+    auto it = lists_.find(name);
+    return it == lists_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string ScorecardApp::value(const std::string& name, const std::string& fallback) const {
@@ -138,7 +153,8 @@ CheckOptions ScorecardApp::check_options() const {
     options.strict = flag("strict");
     options.template_name = value("template", "");
     options.period = value("period", "");
-    options.national_file = value("national", "");
+    options.national_files = list("national");
+    options.national_map = value("national-map", "");
     options.neighbours_file = value("neighbours", "");
     options.authority = value("authority", "");
     return options;

@@ -28,9 +28,11 @@ private:
     void handle_man_page(const std::string& name, const std::string& value);
     void handle_flag(const std::string& name, const std::string& value);
     void handle_value(const std::string& name, const std::string& value);
+    void handle_list(const std::string& name, const std::string& value);  // a repeatable option
 
     std::string value(const std::string& name, const std::string& fallback) const;
     bool flag(const std::string& name) const;
+    std::vector<std::string> list(const std::string& name) const;
     bool read_int(const std::string& name, int fallback, int min, int max, int* out) const;
     CheckOptions check_options() const;
     void print_help() const;
@@ -49,6 +51,7 @@ private:
     std::set<std::string> flags_;
     std::map<std::string, std::string> values_;
     std::vector<GivenOption> given_;  // every option given, in order (a batch passes them on)
+    std::map<std::string, std::vector<std::string>> lists_;
 };
 
 }  // namespace scorecard

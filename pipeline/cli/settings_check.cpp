@@ -20,9 +20,9 @@ std::string ScorecardApp::settings_problem(const std::string& command) const {
     for (const auto& [name, text] : values_)
         if (text.empty()) return "--" + name + " needs a value; it was given an empty one";
 
-    if ((given("neighbours") || given("authority")) && !given("national"))
-        return std::string("--") + (given("neighbours") ? "neighbours" : "authority") +
-               " is used only with --national (the national data it refers to)";
+    for (const char* needs_national : {"neighbours", "authority", "national-map"})
+        if (given(needs_national) && !given("national"))
+            return std::string("--") + needs_national + " is used only with --national (the national data it refers to)";
     if (given("no-history") && given("history"))
         return "--no-history and --history contradict each other; give one of them";
     if (given("no-history") && given("history-read"))

@@ -41,11 +41,14 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
     validate(result.scorecard, result.findings);
     result.layout = choose_template(options, result.scorecard.layout);
     NationalData national;
-    const bool with_national = !options.national_file.empty();
+    const bool with_national = !options.national_files.empty();
     try {
-        if (with_national && !read_national_data(options.national_file, options.neighbours_file, options.authority,
-                                                 &national, result.findings))
-            result.rejected = true;
+        NationalInputs inputs;
+        inputs.national_files = options.national_files;
+        inputs.map_file = options.national_map;
+        inputs.neighbours_file = options.neighbours_file;
+        inputs.authority = options.authority;
+        if (with_national && !read_national_data(inputs, &national, result.findings)) result.rejected = true;
     } catch (const IngestIoError& e) {
         throw UsageOrIoError(e.what());
     }

@@ -21,6 +21,7 @@ Poco::Dynamic::Var value_json(const Value& v) {
         case ValueState::NotApplicable: o->set("state", "not applicable"); break;
         case ValueState::Number: o->set("state", "number"); break;
         case ValueState::Invalid: o->set("state", "invalid"); break;
+        case ValueState::Suppressed: o->set("state", "suppressed"); break;
     }
     if (v.is_number()) {
         o->set("number", v.number);
@@ -104,7 +105,22 @@ Poco::Dynamic::Var indicator_json(const Indicator& i) {
     computed->set("national_authorities", optional_json(c.national_authorities));
     computed->set("national_quartile", optional_json(c.national_quartile));
     computed->set("quartile_position", optional_json(c.quartile_position));
-    computed->set("national_neighbour_average", optional_json(c.national_neighbour_average));
+    computed->set("national_neighbour_average", c.national_neighbour_average.is_number()
+                                                    ? Poco::Dynamic::Var(c.national_neighbour_average.number)
+                                                    : Poco::Dynamic::Var());
+    if (c.national_benchmarked) {
+        Object::Ptr national = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        national->set("period", c.national_period);
+        national->set("no_quartile_reason", c.no_quartile_reason);
+        national->set("own_value", value_json(c.national_own_value));
+        national->set("neighbour_average", value_json(c.national_neighbour_average));
+        national->set("neighbours_averaged", optional_json(c.neighbours_averaged));
+        national->set("neighbours_without_value", c.neighbours_without_value);
+        national->set("england_average", value_json(c.england_average));
+        national->set("region", c.region_name);
+        national->set("region_average", value_json(c.region_average));
+        computed->set("national", national);
+    }
     o->set("computed", computed);
     return o;
 }

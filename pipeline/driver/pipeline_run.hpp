@@ -21,7 +21,8 @@ struct CheckOptions {
     bool strict = false;            // --strict: warnings become errors
     std::string template_name;      // -t: a name in output_templates/ or a path; empty: by layout
     std::string period;             // --period: overrides the reporting period
-    std::string national_file;      // --national: national benchmarking data
+    std::vector<std::string> national_files;  // --national (repeatable): national benchmarking data
+    std::string national_map;       // --national-map: which EES measure is which indicator
     std::string neighbours_file;    // --neighbours: statistical neighbours
     std::string authority;          // --authority: this scorecard's authority code in the national data
 };

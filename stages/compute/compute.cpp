@@ -101,10 +101,13 @@ void compute_indicator(Indicator& ind, const RatingRules& rules, Findings& findi
     }
 
     RagInputs inputs;
+    // The data's quartile where it gives one; where it was given but cannot (too few authorities,
+    // no spread) there is no national rating, not the table's; otherwise the table's stated one.
     if (c.national_quartile) inputs.quartile = c.national_quartile;
+    else if (!c.no_quartile_reason.empty()) inputs.no_quartile_reason = c.no_quartile_reason;
     else if (ind.quartile.is_number() && ind.quartile.number >= 1 && ind.quartile.number <= 4)
         inputs.quartile = static_cast<int>(ind.quartile.number);
-    inputs.quartile_position = c.quartile_position;
+    inputs.band_position = c.band_position;
     inputs.direction = c.direction;
     inputs.target_met = c.target_met;
     RagResult rag = rate(inputs, rules);
@@ -123,7 +126,7 @@ void compute_indicator(Indicator& ind, const RatingRules& rules, Findings& findi
 
 void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings, const NationalData* national) {
     // National benchmarks first: the quartile band and position they give feed the RAG rule.
-    if (national) apply_national_benchmarks(scorecard, *national, findings);
+    if (national) apply_national_benchmarks(scorecard, *national, rules, findings);
     scorecard.for_each_indicator([&](Indicator& ind) { compute_indicator(ind, rules, findings); });
 }
 

@@ -36,8 +36,11 @@ RagResult rate(const RagInputs& in, const RatingRules& rules) {
         const int q = *in.quartile;
         r.quartile_rag = rules.quartile_rag[static_cast<std::size_t>(q - 1)];
         quartile_words = "quartile " + std::to_string(q) + " rates " + rag_name(r.quartile_rag);
-        if (in.quartile_position) {
-            const bool high = *in.quartile_position >= rules.high_share;
+        if (in.band_position) {
+            // Exactly: a position of one half is the midpoint, and the midpoint is "high"
+            // (docs/benchmarking.md, "Position in the band").
+            const auto share = decimal_from_double(rules.high_share);
+            const bool high = share ? compare(*in.band_position, *share) >= 0 : true;
             if (q == 2 && high && in.direction == Direction::Better) {
                 r.quartile_rag = rules.high_second_improving;
                 quartile_words = "high in quartile 2 with an improving trend rates " + std::string(rag_name(r.quartile_rag));
@@ -49,6 +52,7 @@ RagResult rate(const RagInputs& in, const RatingRules& rules) {
             quartile_words += " (the position within the quartile is not known)";
         }
     }
+    if (!in.quartile && !in.no_quartile_reason.empty()) quartile_words = "no national rating: " + in.no_quartile_reason;
     if (in.target_met) {
         r.target_rag = *in.target_met ? rules.target_met : rules.target_missed;
         target_words = std::string(*in.target_met ? "target met" : "target missed") + " rates " + rag_name(r.target_rag);

@@ -11,8 +11,9 @@
 namespace scorecard {
 
 struct RagInputs {
-    std::optional<int> quartile;             // 1 (best) .. 4
-    std::optional<double> quartile_position;  // 0 bottom .. 1 top of its band, with national data
+    std::optional<int> quartile;          // 1 (best) .. 4
+    std::optional<Ratio> band_position;   // exact, 0 worse edge .. 1 better edge, with national data
+    std::string no_quartile_reason;       // national data was given but gives no quartile: why
     Direction direction = Direction::NotAvailable;
     std::optional<bool> target_met;
 };

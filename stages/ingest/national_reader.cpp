@@ -1,22 +1,30 @@
 #include "national_reader.hpp"
 
 #include <map>
-#include <set>
 
 #include "stages/model/text_utils.hpp"
 #include "delimited_file.hpp"
+#include "national_map.hpp"
+#include "national_tables.hpp"
+#include "neighbours_reader.hpp"
 
 namespace scorecard {
 
 namespace {
 
+void append(Findings& into, Findings& from) {
+    for (auto& f : from.all()) into.all().push_back(std::move(f));
+}
+
 bool load_table(const std::string& path, RawTable* table, Findings& findings) {
     std::string bytes;
     if (!read_file_bytes(path, &bytes, findings)) return false;
-    DelimitedText read = read_delimited_bytes(bytes, findings);
+    DelimitedText read = read_delimited_bytes(std::move(bytes), findings);
     if (!read.ok) return false;
     *table = std::move(read.table);
-    while (!table->rows.empty() && table->rows.front().is_blank()) table->rows.erase(table->rows.begin());
+    std::size_t first = 0;
+    while (first < table->rows.size() && table->rows[first].is_blank()) ++first;
+    table->rows.erase(table->rows.begin(), table->rows.begin() + static_cast<std::ptrdiff_t>(first));
     if (table->rows.empty()) {
         findings.error("empty-file", {1, 1, 0}, "the file holds no rows");
         return false;
@@ -24,114 +32,176 @@ bool load_table(const std::string& path, RawTable* table, Findings& findings) {
     return true;
 }
 
-// Maps wanted column names to cell indexes from the header row.
-bool map_columns(const RawRow& header, const std::vector<std::vector<std::string>>& wanted,
-                 const std::vector<bool>& required, std::vector<int>* index, const std::vector<std::string>& names,
-                 Findings& findings) {
-    index->assign(wanted.size(), -1);
-    for (std::size_t c = 0; c < header.cells.size(); ++c) {
-        std::string f = fold_for_matching(header.cells[c].text);
-        for (std::size_t w = 0; w < wanted.size(); ++w)
-            for (const auto& alias : wanted[w])
-                if (f == alias && (*index)[w] < 0) (*index)[w] = static_cast<int>(c);
+// Old three-digit codes to new ones, from every row that gives both.
+class CodeAliases {
+public:
+    void add(const std::string& new_code, const std::string& old_code) {
+        if (!new_code.empty() && !old_code.empty() && new_code != old_code) new_of_.emplace(old_code, new_code);
     }
+    std::string canonical(const std::string& code) const {
+        auto it = new_of_.find(code);
+        return it == new_of_.end() ? code : it->second;
+    }
+
+private:
+    std::map<std::string, std::string> new_of_;
+};
+
+// Same figure, or the same symbol or emptiness written the same way.
+bool same_value(const Value& a, const Value& b) {
+    if (a.state != b.state) return false;
+    if (a.is_number()) return same_kind_of_unit(a, b) && compare_as_shown(a, b) == 0;
+    return to_lower_ascii(a.text) == to_lower_ascii(b.text);
+}
+
+std::string shown(const Value& v) { return v.is_blank() ? "a blank" : display_text(v); }
+
+std::string place(const NationalValue& v) {
+    switch (v.level) {
+        case GeographicLevel::LocalAuthority:
+            return v.authority_code + (v.authority_name.empty() ? "" : " (" + v.authority_name + ")");
+        case GeographicLevel::Region: return "the region " + (v.region_name.empty() ? v.region_code : v.region_name);
+        case GeographicLevel::England: return "England";
+    }
+    return "";
+}
+
+// A second row for the same place, indicator and period: an error naming both lines, unless
+// the values are equal (a note; the second row is not counted again).
+bool drop_duplicates(std::vector<NationalValue>& values, std::map<std::string, Findings>& by_file) {
+    std::map<std::string, std::size_t> first_of;
+    std::vector<NationalValue> kept;
+    kept.reserve(values.size());
     bool ok = true;
-    for (std::size_t w = 0; w < wanted.size(); ++w)
-        if (required[w] && (*index)[w] < 0) {
-            findings.error("missing-column", header.where(0), "the header row lacks the column \"" + names[w] + "\"");
+    for (auto& v : values) {
+        const std::string where_key = v.level == GeographicLevel::LocalAuthority ? v.authority_code
+                                      : v.level == GeographicLevel::Region
+                                          ? (v.region_code.empty() ? fold_authority_code(v.region_name) : v.region_code)
+                                          : std::string();
+        const std::string key = std::to_string(static_cast<int>(v.level)) + "|" + where_key + "|" +
+                                fold_indicator_id(v.indicator_id) + "|" + period_match_key(v.period);
+        auto found = first_of.find(key);
+        if (found == first_of.end()) {
+            first_of.emplace(key, kept.size());
+            kept.push_back(std::move(v));
+            continue;
+        }
+        const NationalValue& first = kept[found->second];
+        const std::string first_line = (first.file == v.file ? "line " : first.file + ":") + std::to_string(first.line);
+        const std::string what = place(v) + ", " + quoted(v.indicator_id) + ", " + v.period.text;
+        Findings& findings = by_file[v.file];
+        if (same_value(first.value, v.value)) {
+            findings.note("duplicate-row", {v.line, 1, 1},
+                          "a second row for " + what + " gives the same value as " + first_line + " (" +
+                              shown(v.value) + "); it is counted once");
+        } else {
+            Finding& f = findings.error("duplicate-row", {v.line, 1, 1},
+                                        "a second row for " + what + ": " + first_line + " gives " +
+                                            shown(first.value) + ", this line gives " + shown(v.value) +
+                                            "; which is right? (if the file has more breakdowns, the national map "
+                                            "needs a filter for them)");
+            f.before = shown(first.value);
+            f.after = shown(v.value);
             ok = false;
         }
+    }
+    values = std::move(kept);
     return ok;
 }
 
 }  // namespace
 
-bool read_national_data(const std::string& national_path, const std::string& neighbours_path,
-                        const std::string& own_authority, NationalData* out, Findings& findings) {
-    out->file = national_path;
-    out->neighbours_file = neighbours_path;
-    out->own_authority = own_authority;
+bool read_national_data(const NationalInputs& inputs, NationalData* out, Findings& findings) {
+    out->files = inputs.national_files;
+    out->neighbours_file = inputs.neighbours_file;
+    const std::size_t errors_before = findings.count(Severity::Error);
     bool ok = true;
-    {
-        Findings local(national_path);
+
+    std::vector<MeasureMapping> map;
+    if (!inputs.map_file.empty()) {
+        Findings local(inputs.map_file);
+        ok = read_measure_map_file(inputs.map_file, &map, local) && ok;
+        append(findings, local);
+    }
+
+    // Findings per file, so a duplicate found across files is reported against its own file.
+    std::map<std::string, Findings> by_file;
+    std::vector<bool> used(map.size(), false);
+    bool any_ees = false;
+    for (const auto& path : inputs.national_files) {
+        Findings& local = by_file.emplace(path, Findings(path)).first->second;
         RawTable table;
-        if (load_table(national_path, &table, local)) {
-            std::vector<int> index;
-            const std::vector<std::string> names = {"authority code", "authority name", "indicator id", "period", "value"};
-            if (map_columns(table.rows[0],
-                            {{"authority code", "la code", "code"}, {"authority name", "la name", "name"},
-                             {"indicator id", "indicator", "id"}, {"period"}, {"value"}},
-                            {true, false, true, true, true}, &index, names, local)) {
-                auto cell = [&](const RawRow& row, int i) { return i < 0 ? std::string() : row.cell(static_cast<std::size_t>(i)); };
-                for (std::size_t r = 1; r < table.rows.size(); ++r) {
-                    const RawRow& row = table.rows[r];
-                    if (row.is_blank()) continue;
-                    NationalValue v;
-                    v.line = row.line;
-                    v.authority_code = cell(row, index[0]);
-                    v.authority_name = cell(row, index[1]);
-                    v.indicator_id = cell(row, index[2]);
-                    v.period = parse_period(cell(row, index[3]), row.where(static_cast<std::size_t>(index[3])));
-                    v.value = parse_value(cell(row, index[4]), row.where(static_cast<std::size_t>(index[4])));
-                    if (v.authority_code.empty() || v.indicator_id.empty()) {
-                        local.error("missing-key", row.where(0), "row has no authority code or indicator id");
-                        continue;
-                    }
-                    if (v.value.state == ValueState::Invalid) {
-                        local.error("not-a-number", v.value.where, "value " + quoted(v.value.text) + " is not a number");
-                        continue;
-                    }
-                    out->values.push_back(std::move(v));
-                }
+        if (!load_table(path, &table, local)) continue;
+        any_ees = is_ees_header(table.rows[0]) || any_ees;
+        read_national_table(table, path, map, &out->values, &used, local);
+    }
+    if (!inputs.map_file.empty() && ok) {
+        Findings local(inputs.map_file);
+        if (!any_ees) {
+            local.warning("national-map-unused", {1, 1, 0},
+                          "no --national file is an Explore education statistics file, so the map is not used");
+        } else {
+            for (std::size_t m = 0; m < map.size(); ++m)
+                if (!used[m])
+                    local.error("measure-not-found", {1, 1, 0},
+                                "the measure column " + quoted(map[m].measure) + " of " + quoted(map[m].indicator_id) +
+                                    " is in none of the --national files");
+        }
+        append(findings, local);
+    }
+
+    std::vector<NeighbourRow> neighbour_rows;
+    Findings neighbour_findings(inputs.neighbours_file);
+    if (!inputs.neighbours_file.empty()) {
+        RawTable table;
+        if (load_table(inputs.neighbours_file, &table, neighbour_findings))
+            read_neighbours_table(table, &neighbour_rows, neighbour_findings);
+    }
+
+    // One spelling per authority: the new code wherever some file gives both.
+    CodeAliases aliases;
+    for (const auto& v : out->values)
+        if (v.level == GeographicLevel::LocalAuthority) aliases.add(v.authority_code, v.old_code);
+    for (const auto& row : neighbour_rows)
+        if (row.codes.size() == 2) aliases.add(row.codes[0], row.codes[1]);
+    for (auto& v : out->values)
+        if (v.level == GeographicLevel::LocalAuthority) v.authority_code = aliases.canonical(v.authority_code);
+
+    for (const auto& path : inputs.national_files) by_file.emplace(path, Findings(path));
+    drop_duplicates(out->values, by_file);
+
+    out->own_authority = aliases.canonical(fold_authority_code(inputs.authority));
+    if (!inputs.neighbours_file.empty() && !neighbour_findings.has_errors()) {
+        if (out->own_authority.empty() && neighbour_rows.size() == 1)
+            out->own_authority = aliases.canonical(neighbour_rows[0].codes[0]);
+        if (out->own_authority.empty()) {
+            neighbour_findings.error("which-authority", {1, 1, 1},
+                                     "the file lists neighbours of " + std::to_string(neighbour_rows.size()) +
+                                         " authorities; give --authority CODE to say which is this scorecard's");
+        } else {
+            const NeighbourRow* own = nullptr;
+            for (const auto& row : neighbour_rows)
+                for (const auto& code : row.codes)
+                    if (aliases.canonical(code) == out->own_authority) own = &row;
+            if (!own || own->neighbours.empty()) {
+                neighbour_findings.error("which-authority", {1, 1, 1},
+                                         "the file lists no neighbours for authority " + out->own_authority);
+            } else {
+                for (const auto& code : own->neighbours) out->neighbours.push_back(aliases.canonical(code));
             }
         }
-        ok = !local.has_errors() && ok;
-        for (auto& f : local.all()) findings.all().push_back(f);
     }
-    if (!neighbours_path.empty()) {
-        Findings local(neighbours_path);
-        RawTable table;
-        if (load_table(neighbours_path, &table, local)) {
-            std::vector<int> index;
-            if (map_columns(table.rows[0], {{"authority code", "la code", "authority"}, {"neighbour code", "neighbour", "neighbor code", "neighbor"}},
-                            {true, true}, &index, {"authority code", "neighbour code"}, local)) {
-                std::map<std::string, std::vector<std::string>> by_authority;
-                for (std::size_t r = 1; r < table.rows.size(); ++r) {
-                    const RawRow& row = table.rows[r];
-                    if (row.is_blank()) continue;
-                    std::string a = row.cell(static_cast<std::size_t>(index[0]));
-                    std::string n = row.cell(static_cast<std::size_t>(index[1]));
-                    if (a.empty() || n.empty()) {
-                        local.error("missing-key", row.where(0), "row needs an authority code and a neighbour code");
-                        continue;
-                    }
-                    by_authority[a].push_back(n);
-                }
-                if (out->own_authority.empty() && by_authority.size() == 1) out->own_authority = by_authority.begin()->first;
-                if (out->own_authority.empty()) {
-                    local.error("which-authority", {1, 1, 1},
-                                "the file lists neighbours of " + std::to_string(by_authority.size()) +
-                                    " authorities; give --authority CODE to say which is this scorecard's");
-                } else {
-                    out->neighbours = by_authority[out->own_authority];
-                    if (out->neighbours.empty())
-                        local.error("which-authority", {1, 1, 1},
-                                    "the file lists no neighbours for authority " + out->own_authority);
-                }
-            }
-        }
-        ok = !local.has_errors() && ok;
-        for (auto& f : local.all()) findings.all().push_back(f);
-    }
+    append(findings, neighbour_findings);
+    for (const auto& path : inputs.national_files) append(findings, by_file[path]);
+
     if (out->own_authority.empty()) {
-        Findings local(national_path);
+        Findings local(inputs.national_files.empty() ? std::string() : inputs.national_files.front());
         local.error("which-authority", {1, 1, 1},
                     "national data needs to know which authority this scorecard is: give --authority CODE (or a "
                     "--neighbours file for one authority)");
-        for (auto& f : local.all()) findings.all().push_back(f);
-        ok = false;
+        append(findings, local);
     }
-    return ok;
+    return findings.count(Severity::Error) == errors_before && ok;
 }
 
 }  // namespace scorecard

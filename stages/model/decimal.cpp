@@ -12,6 +12,9 @@ constexpr std::int64_t kMaxRecoverableUnits = 1000000000000000LL;  // 10^15: 15 
 
 bool fits_int64(Int128 x) { return x >= INT64_MIN && x <= INT64_MAX; }
 
+// a × b, false when it does not fit in 128 bits.
+bool multiply(Int128 a, Int128 b, Int128* out) { return !__builtin_mul_overflow(a, b, out); }
+
 }  // namespace
 
 Int128 power_of_ten(int n) {
@@ -97,8 +100,44 @@ Int128 divide_half_away_from_zero(Int128 numerator, Int128 denominator) {
     const Int128 magnitude = negative ? -numerator : numerator;
     Int128 quotient = magnitude / denominator;
     const Int128 remainder = magnitude % denominator;
-    if (remainder * 2 >= denominator) ++quotient;  // the exact half goes away from zero
+    if (remainder >= denominator - remainder) ++quotient;  // the exact half goes away from zero
     return negative ? -quotient : quotient;
+}
+
+int compare(const Ratio& r, const Decimal& d) {
+    // r.n / r.d against u / 10^s is r.n × 10^s against u × r.d.
+    Int128 left = 0, right = 0;
+    if (multiply(r.numerator, power_of_ten(d.scale), &left) && multiply(d.units, r.denominator, &right))
+        return left < right ? -1 : (left > right ? 1 : 0);
+    // Past 128 bits (no figure a table shows gets here): the nearest doubles decide.
+    const double x = to_double(r), y = to_double(d);
+    return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+std::optional<Decimal> round_to(const Ratio& r, int scale) {
+    if (scale < 0 || scale > kMaxDecimalScale || r.denominator <= 0) return std::nullopt;
+    const Int128 shift = power_of_ten(scale);
+    Int128 units = 0;
+    if (r.denominator % shift == 0) {
+        // A mean's denominator carries its values' scale: divide it rather than multiply.
+        units = divide_half_away_from_zero(r.numerator, r.denominator / shift);
+    } else {
+        Int128 scaled = 0;
+        if (!multiply(r.numerator, shift, &scaled)) return std::nullopt;
+        units = divide_half_away_from_zero(scaled, r.denominator);
+    }
+    if (!fits_int64(units)) return std::nullopt;
+    Decimal d;
+    d.units = static_cast<std::int64_t>(units);
+    d.scale = scale;
+    return d;
+}
+
+double to_double(const Ratio& r) {
+    // Seventeen significant digits are enough for the nearest double.
+    const auto d = round_to(r, 17);
+    if (d) return to_double(*d);
+    return static_cast<double>(static_cast<long double>(r.numerator) / static_cast<long double>(r.denominator));
 }
 
 double to_double(const Decimal& d) {

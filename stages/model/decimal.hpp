@@ -48,6 +48,23 @@ std::optional<Decimal> rescale(const Decimal& d, int scale);
 // Exact comparison whatever the scales: -1, 0 or 1.
 int compare(const Decimal& a, const Decimal& b);
 
+// An exact ratio numerator / denominator, denominator > 0: a position within a band, a mean
+// before it is rounded.
+struct Ratio {
+    Int128 numerator = 0;
+    Int128 denominator = 1;
+};
+
+// Exact comparison of a ratio with a decimal: -1, 0 or 1. Both stay within 128 bits for
+// numerators and denominators below 10^18.
+int compare(const Ratio& r, const Decimal& d);
+
+// The ratio rounded to `scale` decimals, half away from zero; empty if it would overflow.
+std::optional<Decimal> round_to(const Ratio& r, int scale);
+
+// The nearest double, for display and JSON only.
+double to_double(const Ratio& r);
+
 // numerator / denominator rounded to a whole number, half away from zero. denominator > 0.
 Int128 divide_half_away_from_zero(Int128 numerator, Int128 denominator);
 

@@ -210,6 +210,13 @@ bool period_before(const Period& a, const Period& b) {
     return a.text < b.text;
 }
 
+std::string period_match_key(const Period& period) {
+    if (period.is_known()) return period_sort_key(period);
+    return "?" + to_lower_ascii(collapse_spaces(canonical_period_text(period)));
+}
+
+bool same_period(const Period& a, const Period& b) { return period_match_key(a) == period_match_key(b); }
+
 std::string period_sort_key(const Period& period) {
     char buffer[32];
     if (!period.is_known()) {

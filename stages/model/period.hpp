@@ -42,6 +42,15 @@ Period resolve_quarter(const Period& quarter, int financial_year_start);
 // different years stay apart; other periods as written, spacing collapsed.
 std::string canonical_period_text(const Period& period);
 
+// Whether two periods are the same period, as parsed rather than as written: "Q3 2022/23",
+// "q3 2022/23" and "Q3  FY2022/23" are one; "2022/23" and "2022/23 Final" are one; a quarter
+// and a month that end together are not. Periods that do not parse compare by their text,
+// case and spacing folded.
+bool same_period(const Period& a, const Period& b);
+
+// A key equal for exactly the periods same_period() calls the same (for grouping).
+std::string period_match_key(const Period& period);
+
 // Orders periods on the time line; unknown periods sort after known ones, by text.
 bool period_before(const Period& a, const Period& b);
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "decimal.hpp"
 #include "period.hpp"
 #include "source_location.hpp"
 #include "value.hpp"
@@ -68,12 +69,22 @@ struct Computed {
     std::optional<double> change;         // latest - previous, in the value's unit
     std::optional<double> relative_change;  // (latest - previous) / |previous|
     std::optional<double> neighbour_gap;  // latest against the neighbour average, positive is better
-    // National benchmarking (only with --national data)
-    std::optional<int> national_rank;
-    std::optional<int> national_authorities;
-    std::optional<int> national_quartile;
-    std::optional<double> quartile_position;  // 0 (bottom of band) .. 1 (top of band)
-    std::optional<double> national_neighbour_average;
+    // National benchmarking (only with --national data; docs/benchmarking.md)
+    bool national_benchmarked = false;        // the national data has this indicator
+    std::string national_period;              // the period of the national data used
+    std::optional<int> national_rank;         // 1 = best; ties share the best rank of the tie
+    std::optional<int> national_authorities;  // authorities with a value, this one included
+    std::optional<int> national_quartile;     // 1 = best
+    std::optional<Ratio> band_position;       // exact: 0 at the band's worse edge .. 1 at its better
+    std::optional<double> quartile_position;  // the same, for display
+    std::string no_quartile_reason;           // why the data gives no quartile ("only 4 authorities")
+    Value national_own_value;                 // this authority's figure in the data, or its symbol
+    Value national_neighbour_average;         // the neighbours' mean, rounded at the precision shown
+    std::optional<int> neighbours_averaged;   // how many neighbours' values the mean is of
+    int neighbours_without_value = 0;         // neighbours left out: suppressed, blank or absent
+    Value england_average;                    // the data's National row, as published
+    Value region_average;                     // the data's Regional row for this authority's region
+    std::string region_name;
 };
 
 struct Indicator {

@@ -18,6 +18,25 @@ bool is_not_applicable_text(const std::string& trimmed) {
            folded == "\xE2\x80\x93" /* en dash */ || folded == "not applicable";
 }
 
+bool is_suppression_symbol(const std::string& trimmed) {
+    static const char* const symbols[] = {"x",   "c",   "z",   "u",   "low",   ":",    "..",
+                                          "*",   "[c]", "[x]", "[z]", "[u]",   "[low]"};
+    const std::string folded = to_lower_ascii(trimmed);
+    for (const char* s : symbols)
+        if (folded == s) return true;
+    return false;
+}
+
+Value parse_published_value(const std::string& text, SourceLocation where) {
+    const std::string trimmed = trim(text);
+    if (!is_suppression_symbol(trimmed)) return parse_value(text, where);
+    Value v;
+    v.state = ValueState::Suppressed;
+    v.text = trimmed;
+    v.where = where;
+    return v;
+}
+
 namespace {
 
 // Replaces the Unicode minus (U+2212) and en dash used as minus by an ASCII hyphen.
@@ -148,6 +167,7 @@ std::string display_text(const Value& value) {
             return format_figure(value.number, value.unit, value.decimals, value.grouped);
         case ValueState::NotApplicable:
         case ValueState::Invalid:
+        case ValueState::Suppressed:
             return value.text;
         case ValueState::Blank:
             break;

@@ -23,7 +23,8 @@ enum class ValueState {
     Blank,          // empty cell
     NotApplicable,  // "N/A", "n/a", "-" and the like: stated as not applicable
     Number,         // a figure
-    Invalid         // text that is not a figure; validate decides what to do with it
+    Invalid,        // text that is not a figure; validate decides what to do with it
+    Suppressed      // a published statistic's "no value" symbol ("c", "[x]", "low"): text keeps it
 };
 
 struct Value {
@@ -38,6 +39,7 @@ struct Value {
     bool is_number() const { return state == ValueState::Number; }
     bool is_blank() const { return state == ValueState::Blank; }
     bool is_not_applicable() const { return state == ValueState::NotApplicable; }
+    bool is_suppressed() const { return state == ValueState::Suppressed; }
     // The value Excel stores: a fraction for percentages (0.226 for 22.6%).
     double stored_number() const { return unit == Unit::Percent ? number / 100.0 : number; }
 };
@@ -49,11 +51,20 @@ Value parse_value(const std::string& text, SourceLocation where = {});
 // True for the words a table uses to say "not applicable".
 bool is_not_applicable_text(const std::string& trimmed);
 
+// True for the symbols official statistics print where a value is withheld or missing: x, c,
+// z, u, low, :, .., * and GSS's bracketed [c], [x], [z], [u], [low] (any letter case).
+bool is_suppression_symbol(const std::string& trimmed);
+
+// Parses a cell of published statistics: a suppression symbol is Suppressed with the symbol
+// kept as its text; anything else reads as parse_value reads it.
+Value parse_published_value(const std::string& text, SourceLocation where = {});
+
 // The text a figure is shown as, rebuilt from the number (decimals, grouping, unit).
 // For a parsed cell this equals its canonical text ("3,775", "22.60%", "0.01").
 std::string format_figure(double number, Unit unit, int decimals, bool grouped);
 
-// How a Value reads in a document: the figure as the source showed it, "N/A" as written, or "".
+// How a Value reads in a document: the figure as the source showed it, "N/A" or a suppression
+// symbol as written, or "".
 std::string display_text(const Value& value);
 
 // Excel number format that shows the stored number exactly as the source did

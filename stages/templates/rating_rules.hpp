@@ -34,7 +34,10 @@ struct RatingRules {
     // improving trend" rates Green and "low in the third quartile with a declining trend" Red.
     Rag high_second_improving = Rag::Green;
     Rag low_third_declining = Rag::Red;
-    double high_share = 0.5;  // the top half of the band is "high", the bottom half "low"
+    double high_share = 0.5;  // the top half of the band, its midpoint included, is "high"
+    // Fewer authorities with a value than this and the national data gives no quartile and no
+    // national rating (a quartile of four authorities says little).
+    int national_minimum_authorities = 10;
     Rag target_met = Rag::Green;
     Rag target_missed = Rag::Red;
     RagCombination combination = RagCombination::Better;

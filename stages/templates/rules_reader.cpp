@@ -1,5 +1,7 @@
 #include "rules_reader.hpp"
 
+#include "stages/model/decimal.hpp"
+
 namespace scorecard {
 
 namespace {
@@ -28,7 +30,7 @@ Tolerance read_tolerance(const TemplateJson& parent, const std::string& key, con
 
 RatingRules read_rating_rules(const TemplateJson& j) {
     j.allow_only({"similar_tolerance", "quartile_rag", "high_in_second_quartile_improving",
-                  "low_in_third_quartile_declining", "high_share", "target", "combine"});
+                  "low_in_third_quartile_declining", "high_share", "national_minimum_authorities", "target", "combine"});
     RatingRules r;
     if (j.has("similar_tolerance")) {
         TemplateJson tol = j.object("similar_tolerance");
@@ -53,6 +55,12 @@ RatingRules read_rating_rules(const TemplateJson& j) {
             parse_rag(j, "low_in_third_quartile_declining", j.string_or("low_in_third_quartile_declining", ""));
     r.high_share = j.number_or("high_share", r.high_share);
     if (r.high_share <= 0 || r.high_share >= 1) throw j.error("high_share", "must be between 0 and 1");
+    if (!decimal_from_double(r.high_share))
+        throw j.error("high_share", "has more decimals than can be compared exactly (at most 18)");
+    const double minimum = j.number_or("national_minimum_authorities", r.national_minimum_authorities);
+    if (minimum < 1 || minimum > 100000 || minimum != static_cast<double>(static_cast<int>(minimum)))
+        throw j.error("national_minimum_authorities", "must be a whole number from 1 to 100000");
+    r.national_minimum_authorities = static_cast<int>(minimum);
     if (j.has("target")) {
         TemplateJson t = j.object("target");
         t.allow_only({"met", "missed"});

@@ -43,6 +43,23 @@ void check_nesting(const std::string& path, const std::string& text) {
 
 }  // namespace
 
+Poco::JSON::Object::Ptr parse_json_object(const std::string& name, const std::string& text, const std::string& what) {
+    check_nesting(name, text);
+    try {
+        Poco::JSON::Parser parser;
+        Poco::Dynamic::Var result = parser.parse(text);
+        Poco::JSON::Object::Ptr object = result.extract<Poco::JSON::Object::Ptr>();
+        if (!object) throw TemplateError(name + ": " + what + " is one JSON object");
+        return object;
+    } catch (const TemplateError&) {
+        throw;
+    } catch (const Poco::Exception& e) {
+        throw TemplateError(name + ": not valid JSON: " + e.message());
+    } catch (const std::exception& e) {
+        throw TemplateError(name + ": " + what + " is one JSON object (" + e.what() + ")");
+    }
+}
+
 TemplateJson TemplateJson::parse_file(const std::string& path, const std::string& what, std::size_t limit) {
     InputFile in = read_input_file(path, limit);
     switch (in.status) {
@@ -55,21 +72,7 @@ TemplateJson TemplateJson::parse_file(const std::string& path, const std::string
                                 std::to_string(limit));
         default: throw TemplateError(path + ": " + what + " file " + in.problem);
     }
-    const std::string& text = in.bytes;
-    check_nesting(path, text);
-    try {
-        Poco::JSON::Parser parser;
-        Poco::Dynamic::Var result = parser.parse(text);
-        Poco::JSON::Object::Ptr object = result.extract<Poco::JSON::Object::Ptr>();
-        if (!object) throw TemplateError(path + ": a " + what + " is one JSON object");
-        return TemplateJson(path, "", object);
-    } catch (const TemplateError&) {
-        throw;
-    } catch (const Poco::Exception& e) {
-        throw TemplateError(path + ": not valid JSON: " + e.message());
-    } catch (const std::exception& e) {
-        throw TemplateError(path + ": a " + what + " is one JSON object (" + e.what() + ")");
-    }
+    return TemplateJson(path, "", parse_json_object(path, in.bytes, "a " + what));
 }
 
 bool TemplateJson::has(const std::string& key) const { return object_->has(key); }

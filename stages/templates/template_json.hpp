@@ -44,6 +44,11 @@ private:
     Poco::JSON::Object::Ptr object_;
 };
 
+// Parses text that must be one JSON object, refusing nesting deeper than a few levels before
+// Poco's recursive parser sees it. Throws TemplateError starting "NAME: " and calling the
+// document `what` ("a template", "a national map").
+Poco::JSON::Object::Ptr parse_json_object(const std::string& name, const std::string& text, const std::string& what);
+
 bool ends_with_json(const std::string& s);
 
 // "#00B050" or "00B050"; false if it does not parse.

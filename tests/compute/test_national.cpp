@@ -9,56 +9,131 @@
 using namespace scorecard;
 using namespace scorecard::test;
 
-TEST_CASE("percentiles interpolate between ranks", "[national]") {
-    std::vector<double> v = {1, 2, 3, 4, 5};
-    CHECK(percentile_inclusive(v, 0.25) == Approx(2));
-    CHECK(percentile_inclusive(v, 0.5) == Approx(3));
-    CHECK(percentile_inclusive({1, 2, 3, 4}, 0.25) == Approx(1.75));
-    CHECK(percentile_inclusive({7}, 0.75) == Approx(7));
+namespace {
+
+Decimal dec(const char* text) {
+    const auto d = parse_decimal(text);
+    REQUIRE(d);
+    return *d;
 }
 
-TEST_CASE("ties take the lowest rank, whichever the polarity", "[national]") {
-    std::vector<double> v = {10, 20, 20, 30};
-    auto high = benchmark(20, v, Polarity::HighIsGood);
+std::vector<Decimal> decs(std::initializer_list<const char*> texts) {
+    std::vector<Decimal> out;
+    for (const char* t : texts) out.push_back(dec(t));
+    return out;
+}
+
+std::string text_of(const Decimal& d) { return to_string(d); }
+
+}  // namespace
+
+TEST_CASE("quartile cuts are PERCENTILE.INC, exact at two more decimals", "[national]") {
+    // 1..5: h = 4k/4 = k, so the cuts are the 2nd, 3rd and 4th values.
+    const auto five = decs({"1", "2", "3", "4", "5"});
+    CHECK(text_of(quartile_cut(five, 1)) == "2.00");
+    CHECK(text_of(quartile_cut(five, 2)) == "3.00");
+    CHECK(text_of(quartile_cut(five, 3)) == "4.00");
+    // 1..4: h = 3/4 for the first cut: 1 + 0.75 × (2 - 1) = 1.75; the median is 2.5.
+    const auto four = decs({"1", "2", "3", "4"});
+    CHECK(text_of(quartile_cut(four, 1)) == "1.75");
+    CHECK(text_of(quartile_cut(four, 2)) == "2.50");
+    CHECK(text_of(quartile_cut(four, 3)) == "3.25");
+    CHECK(text_of(quartile_cut(decs({"7"}), 3)) == "7.00");
+    // One decimal in the data: the cuts carry three.
+    CHECK(text_of(quartile_cut(decs({"0.1", "0.2", "0.3", "0.4"}), 1)) == "0.175");
+}
+
+TEST_CASE("ties take the best rank of the tie, whichever the polarity", "[national]") {
+    const auto v = decs({"10", "20", "20", "30"});
+    auto high = benchmark(dec("20"), v, Polarity::HighIsGood);
     REQUIRE(high);
     CHECK(high->rank == 2);  // 30 is better; both 20s share rank 2
     CHECK(high->authorities == 4);
-    auto low = benchmark(20, v, Polarity::LowIsGood);
+    auto low = benchmark(dec("20"), v, Polarity::LowIsGood);
     CHECK(low->rank == 2);  // 10 is better
-    CHECK(benchmark(10, v, Polarity::LowIsGood)->rank == 1);
-    CHECK(benchmark(30, v, Polarity::LowIsGood)->rank == 4);
+    CHECK(benchmark(dec("10"), v, Polarity::LowIsGood)->rank == 1);
+    CHECK(benchmark(dec("30"), v, Polarity::LowIsGood)->rank == 4);
+    // Figures shown with different decimals are one figure: 20 and 20.0 tie.
+    CHECK(benchmark(dec("20.0"), v, Polarity::HighIsGood)->rank == 2);
 }
 
-TEST_CASE("quartile bands: a value on a boundary belongs to the better band", "[national]") {
+TEST_CASE("quartile bands: a value on a cut point belongs to the better band", "[national]") {
     // 1..9: P25 = 3, P50 = 5, P75 = 7.
-    std::vector<double> v = {1, 2, 3, 4, 5, 6, 7, 8, 9};
-    CHECK(benchmark(7, v, Polarity::HighIsGood)->quartile == 1);
-    CHECK(benchmark(6.99, v, Polarity::HighIsGood)->quartile == 2);
-    CHECK(benchmark(5, v, Polarity::HighIsGood)->quartile == 2);
-    CHECK(benchmark(3, v, Polarity::HighIsGood)->quartile == 3);
-    CHECK(benchmark(2, v, Polarity::HighIsGood)->quartile == 4);
-    CHECK(benchmark(3, v, Polarity::LowIsGood)->quartile == 1);
-    CHECK(benchmark(5, v, Polarity::LowIsGood)->quartile == 2);
-    CHECK(benchmark(7, v, Polarity::LowIsGood)->quartile == 3);
-    CHECK(benchmark(8, v, Polarity::LowIsGood)->quartile == 4);
+    const auto v = decs({"1", "2", "3", "4", "5", "6", "7", "8", "9"});
+    CHECK(benchmark(dec("7"), v, Polarity::HighIsGood)->quartile == 1);
+    CHECK(benchmark(dec("6.99"), v, Polarity::HighIsGood)->quartile == 2);
+    CHECK(benchmark(dec("5"), v, Polarity::HighIsGood)->quartile == 2);
+    CHECK(benchmark(dec("3"), v, Polarity::HighIsGood)->quartile == 3);
+    CHECK(benchmark(dec("2"), v, Polarity::HighIsGood)->quartile == 4);
+    CHECK(benchmark(dec("3"), v, Polarity::LowIsGood)->quartile == 1);
+    CHECK(benchmark(dec("5"), v, Polarity::LowIsGood)->quartile == 2);
+    CHECK(benchmark(dec("7"), v, Polarity::LowIsGood)->quartile == 3);
+    CHECK(benchmark(dec("8"), v, Polarity::LowIsGood)->quartile == 4);
 }
 
-TEST_CASE("position within the band runs from its worse edge to its better one", "[national]") {
-    std::vector<double> v = {1, 2, 3, 4, 5, 6, 7, 8, 9};
-    CHECK(benchmark(6, v, Polarity::HighIsGood)->position == Approx(0.5));  // band 5..7
-    CHECK(benchmark(6, v, Polarity::LowIsGood)->position == Approx(0.5));
-    CHECK(benchmark(5.5, v, Polarity::HighIsGood)->position == Approx(0.25));
-    CHECK(benchmark(5.5, v, Polarity::LowIsGood)->position == Approx(0.75));  // closer to the better (lower) edge
+TEST_CASE("position within the band runs from its worse edge to its better one, exactly", "[national]") {
+    const auto v = decs({"1", "2", "3", "4", "5", "6", "7", "8", "9"});
+    auto position = [&](const char* own, Polarity p) { return *benchmark(dec(own), v, p)->position; };
+    // Band 5..7: 6 is its midpoint, exactly one half, whichever way is better.
+    CHECK(compare(position("6", Polarity::HighIsGood), dec("0.5")) == 0);
+    CHECK(compare(position("6", Polarity::LowIsGood), dec("0.5")) == 0);
+    CHECK(to_double(position("5.5", Polarity::HighIsGood)) == Approx(0.25));
+    CHECK(to_double(position("5.5", Polarity::LowIsGood)) == Approx(0.75));  // nearer the better (lower) edge
+    // A top band with no width (the cut point is the best value) puts the value at its better edge.
+    CHECK(compare(*benchmark(dec("9"), decs({"1", "2", "9", "9", "9"}), Polarity::HighIsGood)->position, dec("1")) == 0);
+}
+
+TEST_CASE("an exact midpoint is one half, where binary arithmetic gives less", "[national]") {
+    // Nine authorities, this one 0.3: P50 = 0.1 (the 5th value) and P75 = 0.5 (the 7th), so it is
+    // in quartile 2 at the middle of the band 0.1 .. 0.5. In doubles (0.3 - 0.1) / (0.5 - 0.1) is
+    // 0.49999999999999994, "low in the band"; exactly it is one half, and the midpoint is "high".
+    const auto v = decs({"0.0", "0.0", "0.1", "0.1", "0.1", "0.3", "0.5", "0.5", "0.6"});
+    const auto b = benchmark(dec("0.3"), v, Polarity::HighIsGood);
+    REQUIRE(b);
+    CHECK(text_of(b->p50) == "0.100");
+    CHECK(text_of(b->p75) == "0.500");
+    CHECK(b->quartile == 2);
+    CHECK(b->rank == 4);
+    CHECK(compare(*b->position, dec("0.5")) == 0);
+    const double binary = (0.3 - 0.1) / (0.5 - 0.1);
+    CHECK(binary < 0.5);  // what the binary arithmetic gave
+}
+
+TEST_CASE("too few authorities or no spread: a rank but no quartile", "[national]") {
+    const auto four = decs({"1", "2", "3", "4"});
+    auto few = benchmark(dec("4"), four, Polarity::HighIsGood, 10);
+    REQUIRE(few);
+    CHECK(few->rank == 1);
+    CHECK_FALSE(few->quartile);
+    CHECK_FALSE(few->position);
+    CHECK(few->no_quartile_reason == "only 4 authorities have a value, fewer than the 10 a quartile needs");
+    auto one = benchmark(dec("4"), decs({"4"}), Polarity::HighIsGood, 10);
+    CHECK(one->no_quartile_reason == "only 1 authority has a value, fewer than the 10 a quartile needs");
+    auto same = benchmark(dec("50.0"), decs({"50", "50.0", "50", "50", "50", "50", "50", "50", "50", "50", "50"}),
+                          Polarity::HighIsGood, 10);
+    REQUIRE(same);
+    CHECK(same->rank == 1);
+    CHECK_FALSE(same->quartile);
+    CHECK(same->no_quartile_reason == "every authority has the same value (50), so quartiles do not separate them");
 }
 
 TEST_CASE("no polarity, no order: no benchmark", "[national]") {
-    CHECK_FALSE(benchmark(5, {1, 5, 9}, Polarity::None));
-    CHECK_FALSE(benchmark(5, {}, Polarity::HighIsGood));
+    CHECK_FALSE(benchmark(dec("5"), decs({"1", "5", "9"}), Polarity::None));
+    CHECK_FALSE(benchmark(dec("5"), {}, Polarity::HighIsGood));
+}
+
+TEST_CASE("a mean is exact, and its half rounds away from zero", "[national]") {
+    // 0.33 and 0.34: the mean is exactly 0.335, which is 0.34 at two decimals.
+    const Ratio mean = mean_of(decs({"0.33", "0.34"}));
+    CHECK(text_of(*round_to(mean, 2)) == "0.34");
+    CHECK(text_of(*round_to(mean, 3)) == "0.335");
+    CHECK(text_of(*round_to(mean_of(decs({"-0.33", "-0.34"})), 2)) == "-0.34");
+    CHECK(text_of(*round_to(mean_of(decs({"1", "2", "2"})), 2)) == "1.67");
 }
 
 TEST_CASE("the made-up national data benchmarks the 2022/23 seed", "[national][seed]") {
     CheckOptions options;
-    options.national_file = fixture_path("national/made-up-national-2022-23.csv");
+    options.national_files = {fixture_path("national/made-up-national-2022-23.csv")};
     options.neighbours_file = fixture_path("national/made-up-neighbours.csv");
     CheckedScorecard c = check_fixture("children-families-2022-23-q3.txt", options);
     REQUIRE_FALSE(c.rejected);
@@ -69,7 +144,7 @@ TEST_CASE("the made-up national data benchmarks the 2022/23 seed", "[national][s
     CHECK(*leavers.computed.national_rank == 3);
     CHECK(*leavers.computed.national_quartile == 1);
     CHECK(*leavers.computed.quartile_position == Approx(1.5 / 3.5));
-    CHECK(*leavers.computed.national_neighbour_average == Approx(87.8));
+    CHECK(display_text(leavers.computed.national_neighbour_average) == "87.8%");
 
     // Low is good, tied with LA11 at rank 10 of 16; low in quartile 3 and worse than last
     // quarter, so the quartile rates Red, but the met target still rates Green.
@@ -85,7 +160,7 @@ TEST_CASE("the made-up national data benchmarks the 2022/23 seed", "[national][s
     CHECK(*primary.computed.national_authorities == 15);
     CHECK(*primary.computed.national_rank == 7);
     CHECK(*primary.computed.national_quartile == 2);
-    CHECK(*primary.computed.national_neighbour_average == Approx(90.3));
+    CHECK(display_text(primary.computed.national_neighbour_average) == "90.3%");
 
     std::vector<std::pair<std::string, int>> national_findings;
     for (const auto& f : c.findings.all())
@@ -97,7 +172,7 @@ TEST_CASE("the made-up national data benchmarks the 2022/23 seed", "[national][s
 
 TEST_CASE("national data without a known own authority is refused", "[national]") {
     CheckOptions options;
-    options.national_file = fixture_path("national/made-up-national-2022-23.csv");
+    options.national_files = {fixture_path("national/made-up-national-2022-23.csv")};
     CheckedScorecard c = check_fixture("children-families-2022-23-q3.txt", options);
     CHECK(c.rejected);
     bool said = false;

@@ -101,12 +101,13 @@ TEST_CASE("a target in another unit is not compared", "[compute][target]") {
 
 TEST_CASE("RAG from quartile, target and their combination", "[compute][rag]") {
     RatingRules rules;
-    auto rag_of = [&](std::optional<int> q, std::optional<bool> met, std::optional<double> position = {},
+    // A position in the band as an exact fraction: tenths (8 is 0.8 of the way to the better edge).
+    auto rag_of = [&](std::optional<int> q, std::optional<bool> met, std::optional<int> tenths = {},
                       Direction d = Direction::NotAvailable) {
         RagInputs in;
         in.quartile = q;
         in.target_met = met;
-        in.quartile_position = position;
+        if (tenths) in.band_position = Ratio{*tenths, 10};
         in.direction = d;
         return rate(in, rules).rag;
     };
@@ -120,11 +121,24 @@ TEST_CASE("RAG from quartile, target and their combination", "[compute][rag]") {
     CHECK(rag_of(2, true) == Rag::Green);
     CHECK(rag_of({}, {}) == Rag::NotApplicable);
     // With the position in the band known (national data), the key's full rule decides.
-    CHECK(rag_of(2, {}, 0.8, Direction::Better) == Rag::Green);
-    CHECK(rag_of(2, {}, 0.8, Direction::Worse) == Rag::Amber);
-    CHECK(rag_of(2, {}, 0.2, Direction::Better) == Rag::Amber);
-    CHECK(rag_of(3, {}, 0.2, Direction::Worse) == Rag::Red);
-    CHECK(rag_of(3, {}, 0.7, Direction::Worse) == Rag::Amber);
+    CHECK(rag_of(2, {}, 8, Direction::Better) == Rag::Green);
+    CHECK(rag_of(2, {}, 8, Direction::Worse) == Rag::Amber);
+    CHECK(rag_of(2, {}, 2, Direction::Better) == Rag::Amber);
+    CHECK(rag_of(3, {}, 2, Direction::Worse) == Rag::Red);
+    CHECK(rag_of(3, {}, 7, Direction::Worse) == Rag::Amber);
+    // The midpoint is exactly one half, and it is "high" (docs/benchmarking.md): high in
+    // quartile 2 and improving rates Green; in quartile 3 and declining it is not low, so Amber.
+    CHECK(rag_of(2, {}, 5, Direction::Better) == Rag::Green);
+    CHECK(rag_of(3, {}, 5, Direction::Worse) == Rag::Amber);
+    {
+        RagInputs in;
+        in.no_quartile_reason = "only 4 authorities have a value";
+        in.target_met = false;
+        const RagResult r = rate(in, rules);
+        CHECK(r.quartile_rag == Rag::None);
+        CHECK(r.rag == Rag::Red);
+        CHECK(r.rule.find("no national rating: only 4 authorities") != std::string::npos);
+    }
     rules.combination = RagCombination::Worse;
     CHECK(rag_of(3, false) == Rag::Red);
     rules.combination = RagCombination::QuartileOnly;

@@ -52,6 +52,9 @@ TEST_CASE("a batch passes every option to each child except the batch's own", "[
     // In the order given, a value kept whole.
     CHECK(scorecard::batch_child_arguments({{"strict", ""}, {"period", "FY2022/23 Q3"}, {"jobs", "2"}}) ==
           std::vector<std::string>{"--strict", "--period", "FY2022/23 Q3"});
+    // A repeatable option reaches the child as often as it was given.
+    CHECK(scorecard::batch_child_arguments({{"national", "a.csv"}, {"national-map", "m.json"}, {"national", "b.csv"}}) ==
+          std::vector<std::string>{"--national", "a.csv", "--national-map", "m.json", "--national", "b.csv"});
 }
 
 TEST_CASE("a batch built with options gives what single builds with them give", "[cli][options][batch]") {

@@ -149,7 +149,17 @@ const DataColumn kColumns[] = {
     {"Authorities ranked", [](const Row& r) { return quantity(r, r.i.computed.national_authorities, Unit::Count, 0); }, kFigure},
     {"Computed national quartile", [](const Row& r) { return quantity(r, r.i.computed.national_quartile, Unit::Count, 0); }, kFigure},
     {"Position in quartile", [](const Row& r) { return quantity(r, r.i.computed.quartile_position, Unit::Other, 2); }, kFigure},
-    {"National neighbour average", [](const Row& r) { return amount(r, r.i.computed.national_neighbour_average, r.i.latest); }, kFigure},
+    {"National neighbour average", [](const Row& r) { return figure(r, r.i.computed.national_neighbour_average); }, kFigure},
+    {"Neighbours averaged", [](const Row& r) { return quantity(r, r.i.computed.neighbours_averaged, Unit::Count, 0); }, kFigure},
+    {"National data period", [](const Row& r) { return text_of(r.i.computed.national_period); }, kShort},
+    {"National data value", [](const Row& r) { return figure(r, r.i.computed.national_own_value); }, kFigure},
+    {"National data value if not a figure", [](const Row& r) { return not_a_figure(r.i.computed.national_own_value); }, kShort},
+    {"England average", [](const Row& r) { return figure(r, r.i.computed.england_average); }, kFigure},
+    {"England average if not a figure", [](const Row& r) { return not_a_figure(r.i.computed.england_average); }, kShort},
+    {"Region", [](const Row& r) { return text_of(r.i.computed.region_name); }, kShort},
+    {"Regional average", [](const Row& r) { return figure(r, r.i.computed.region_average); }, kFigure},
+    {"Regional average if not a figure", [](const Row& r) { return not_a_figure(r.i.computed.region_average); }, kShort},
+    {"No quartile because", [](const Row& r) { return text_of(r.i.computed.no_quartile_reason); }, kText},
 };
 
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
