@@ -129,6 +129,10 @@ TEST_CASE("a mean is exact, and its half rounds away from zero", "[national]") {
     CHECK(text_of(*round_to(mean, 3)) == "0.335");
     CHECK(text_of(*round_to(mean_of(decs({"-0.33", "-0.34"})), 2)) == "-0.34");
     CHECK(text_of(*round_to(mean_of(decs({"1", "2", "2"})), 2)) == "1.67");
+    // 0.30 and 0.37: exactly 0.335 again, where binary arithmetic gives 0.33499999999999996.
+    CHECK(text_of(*round_to(mean_of(decs({"0.30", "0.37"})), 2)) == "0.34");
+    const double binary = (0.30 + 0.37) / 2;
+    CHECK(binary < 0.335);
 }
 
 TEST_CASE("the made-up national data benchmarks the 2022/23 seed", "[national][seed]") {
