@@ -27,6 +27,25 @@ bool read_polarity(const std::string& text, Polarity* out) {
     return false;
 }
 
+Polarity sectioned_polarity(const std::string& name, const std::string& compared) {
+    std::string n = fold_for_matching(name);
+    std::string c = fold_for_matching(compared);
+    if (n.find("(low = good)") != std::string::npos || n.find("(low is good)") != std::string::npos) {
+        return Polarity::LowIsGood;
+    }
+    if (n.find("(high = good)") != std::string::npos || n.find("(high is good)") != std::string::npos) {
+        return Polarity::HighIsGood;
+    }
+    if (c.find("(high is good)") != std::string::npos) {
+        return Polarity::HighIsGood;
+    }
+    if (c.find("(low is good)") != std::string::npos) {
+        return Polarity::LowIsGood;
+    }
+    if (c == "higher" || c == "lower") return Polarity::None;
+    return Polarity::NotStated;
+}
+
 Target read_target(const std::string& raw, SourceLocation where) {
     Target t;
     t.where = where;

@@ -16,6 +16,11 @@ bool read_polarity(const std::string& text, Polarity* out);
 // figure keeps op None and its text.
 Target read_target(const std::string& text, SourceLocation where);
 
+// The polarity a 2019/20 row states: "(low = good)" in the indicator's name, "(high is good)"
+// in its "Compared to previous data point" cell, or "Higher"/"Lower" there, which says polarity
+// does not apply. NotStated when neither says.
+Polarity sectioned_polarity(const std::string& name, const std::string& compared);
+
 // "Green", "G", "Amber", "A", "Red", "R", "N/A", "n/a", "". Unknown text gives Rag::None
 // with the text kept (validate reports it).
 StatedRag read_stated_rag(const std::string& text, SourceLocation where);

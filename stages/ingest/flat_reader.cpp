@@ -136,7 +136,7 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
         if (row.is_blank()) continue;
         // A line without a single delimiter is not a row of this table.
         if (row.cells.size() == 1) {
-            note_text_outside_table(row, findings);
+            keep_line_outside_table(row, scorecard);
             continue;
         }
         ++data_row;
@@ -151,13 +151,6 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
                 ok = false;
                 continue;
             }
-        } else if (row.cells.size() < header_cells) {
-            Finding& f = findings.warning(
-                "short-row", row.where(row.cells.size()),
-                "row has " + std::to_string(row.cells.size()) + " cells; the header has " +
-                    std::to_string(header_cells) + ": the missing cells at its end are taken as empty");
-            f.before = std::to_string(row.cells.size()) + " cells";
-            f.after = std::to_string(header_cells) + " cells";
         }
 
         // The topic: on every row, on the first row of each topic, or wrapped over several rows.
@@ -188,6 +181,10 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
 
         Indicator ind;
         ind.line = row.line;
+        // A short row's missing cells read as empty; validate reports it.
+        ind.as_read.cells = static_cast<int>(row.cells.size());
+        ind.as_read.expected_cells = static_cast<int>(header_cells);
+        ind.as_read.end = row.where(row.cells.size());
         ind.theme = text_cell(row, FlatColumn::Theme);
         ind.name = text_cell(row, FlatColumn::Indicator);
         ind.polarity_text = text_cell(row, FlatColumn::Polarity);

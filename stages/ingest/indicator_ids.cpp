@@ -1,7 +1,5 @@
 #include "indicator_ids.hpp"
 
-#include <map>
-
 #include "stages/model/text_utils.hpp"
 
 namespace scorecard {
@@ -21,26 +19,11 @@ std::string name_for_id(const std::string& name) {
 
 }  // namespace
 
-void assign_indicator_ids(Scorecard* scorecard, Findings& findings) {
-    std::map<std::string, int> seen;
+void assign_indicator_ids(Scorecard* scorecard) {
     scorecard->for_each_indicator([&](Indicator& ind) {
-        const bool stated = !ind.id.empty();
-        if (!stated) ind.id = slugify(name_for_id(ind.name.text));
+        ind.as_read.id_stated = !ind.id.empty();
+        if (!ind.as_read.id_stated) ind.id = slugify(name_for_id(ind.name.text));
         if (ind.id.empty()) ind.id = "line-" + std::to_string(ind.line);
-        int& count = seen[ind.id];
-        ++count;
-        if (count > 1) {
-            const std::string original = ind.id;
-            ind.id += "-" + std::to_string(count);
-            Finding& f = findings.warning(
-                "duplicate-id", ind.name.where,
-                std::string(stated ? "Id " : "indicator name ") + quoted(original) +
-                    " is used by an earlier row too; this one is kept apart as " + quoted(ind.id) +
-                    " (the history store follows indicators by id)");
-            f.indicator = ind.name.text;
-            f.before = original;
-            f.after = ind.id;
-        }
     });
 }
 

@@ -85,7 +85,7 @@ IngestResult ingest_text(std::string bytes, const std::string& display_name, Fin
                        "the table has a header but no indicator rows below it");
         ok = false;
     }
-    assign_indicator_ids(&result.scorecard, findings);
+    assign_indicator_ids(&result.scorecard);
     infer_reporting_period(&result.scorecard, findings);
     result.ok = ok;
     return result;

@@ -1,8 +1,13 @@
 // The ingest stage: a raw table file in, the document model out.
 //
 // Reads the bytes, decodes them to UTF-8, splits them into cells, finds the header and the
-// layout, and fills the model. It gives meaning to cells but judges nothing: a figure that
-// does not parse is kept as Invalid for validate to report.
+// layout, and fills the model with the cells as the table has them. It repairs nothing: a
+// figure that does not parse is kept as Invalid, the cells extraction broke are kept as
+// extracted, and what it saw that validate will repair is recorded in the model (each
+// indicator's RowAsRead, the lines outside the table). Its findings are about reading: the
+// file cannot be read (errors), and how it was read (the encoding, the layout, a header spelt
+// with look-alike letters or garbled by extraction, a column it ignores, a topic wrapped over
+// rows).
 #pragma once
 
 #include <stdexcept>

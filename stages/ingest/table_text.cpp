@@ -9,18 +9,11 @@ bool is_blank_page_text(const std::string& text) {
     return f.find("intentionally left blank") != std::string::npos;
 }
 
-void note_text_outside_table(const RawRow& row, Findings& findings) {
+void keep_line_outside_table(const RawRow& row, Scorecard* scorecard) {
     std::string text;
     for (const auto& c : row.cells)
         if (!trim(c.text).empty()) text += (text.empty() ? "" : " ") + trim(c.text);
-    if (is_blank_page_text(text)) {
-        findings.note("blank-page-text", row.where(0),
-                      "\"" + text + "\" is the published PDF's blank page, not a table row; skipped");
-        return;
-    }
-    Finding& f = findings.warning("text-outside-table", row.where(0),
-                                  "line holds a single cell " + quoted(text) + ", not a table row; it is left out");
-    f.before = text;
+    scorecard->lines_outside_table.push_back(TextCell{text, row.where(0)});
 }
 
 }  // namespace scorecard

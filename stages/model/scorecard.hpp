@@ -1,7 +1,8 @@
 // The one document model every stage reads and fills: Scorecard -> groups -> indicators.
 //
-// Ingest fills the stated fields, validate repairs them (reporting each repair), compute
-// fills `computed`, and the writers format what is here without re-parsing any text.
+// Ingest fills the stated fields as the table has them and records what it saw (RowAsRead,
+// lines outside the table); validate repairs them (reporting each repair), compute fills
+// `computed`, and the writers format what is here without re-parsing any text.
 #pragma once
 
 #include <optional>
@@ -49,6 +50,18 @@ struct StatedRag {
     Rag rag = Rag::None;
     std::string text;  // as written: "Green", "G", "n/a"
     SourceLocation where;
+};
+
+// How an indicator's row was found, recorded by ingest for validate, which repairs what PDF
+// extraction broke and reports each repair.
+struct RowAsRead {
+    int cells = 0;           // the cells the row had
+    int expected_cells = 0;  // the cells the header (2022/23) or the layout (2019/20) has
+    SourceLocation end;      // just past the row's last cell
+    bool id_stated = false;  // the id is the table's Id column, not made from the name
+    // 2019/20, one cell short: the three cells after "Compared to previous data point", left
+    // for validate to place (a quartile and an average run together, or no Trend Charts cell).
+    std::vector<TextCell> unplaced;
 };
 
 struct HistoryPoint {
@@ -109,6 +122,8 @@ struct Indicator {
     Value numerator;
     Value denominator;
     TextCell commentary;
+    TextCell trend_chart;  // 2019/20: the Trend Charts cell as extracted (the chart's glyphs, often the RAG letter)
+    RowAsRead as_read;
     std::vector<HistoryPoint> history;  // earlier data points, oldest first (from the history store)
     int line = 0;                       // the input line of the indicator's row
     Computed computed;
@@ -130,6 +145,9 @@ struct Scorecard {
     SourceLayout layout = SourceLayout::Unknown;
     std::vector<Group> groups;
     std::vector<std::string> rag_key;  // key lines the table carried (2019/20)
+    // Lines holding a single cell, which are not rows of the table (the published PDF's blank
+    // page, stray text): kept by ingest for validate to report.
+    std::vector<TextCell> lines_outside_table;
 
     std::size_t indicator_count() const;
     template <class F>
