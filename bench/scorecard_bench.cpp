@@ -184,6 +184,7 @@ int main(int argc, char** argv) {
             BuildOptions options;
             options.output_directory = args[2];
             options.use_history = false;
+            options.force = true;  // the benchmark's own folder, rebuilt on every run
             std::ostringstream ignored;
             const auto start = std::chrono::steady_clock::now();
             BuildReport report = build_one(args[1], options, ignored);

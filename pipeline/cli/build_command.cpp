@@ -3,10 +3,12 @@
 #include <Poco/Process.h>
 
 #include <iostream>
+#include <memory>
 #include <set>
 #include <thread>
 
 #include "pipeline/driver/batch_build.hpp"
+#include "pipeline/driver/interrupts.hpp"
 #include "pipeline/driver/output_files.hpp"
 #include "progress_bar.hpp"
 #include "scorecard_app.hpp"
@@ -42,6 +44,7 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     options.history_path = value("history", "");
     options.use_history = !flag("no-history");
     options.history_read_path = value("history-read", "");
+    options.force = flag("force");
     const bool quiet = flag("quiet");
 
     std::string problem;
@@ -78,12 +81,17 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     batch.child_args = batch_child_arguments(given_);
     batch.child_args.push_back("--quiet");
     std::string snapshot;
+    // On a signal the batch stops its children, then removes the snapshot and what they left.
+    std::unique_ptr<TemporariesIn> temporaries;
+    std::unique_ptr<RemoveOnInterrupt> snapshot_guard;
     if (options.use_history) {
         const std::string store = history_path_for(options);
         if (Poco::File(store).exists()) {
             try {
                 prepare_output_directory(options.output_directory);
-                snapshot = options.output_directory + "/.history-snapshot-" + std::to_string(Poco::Process::id()) + ".sqlite";
+                temporaries = std::make_unique<TemporariesIn>(options.output_directory);
+                snapshot = temporary_path(options.output_directory, "history-snapshot.sqlite");
+                snapshot_guard = std::make_unique<RemoveOnInterrupt>(snapshot);
                 Poco::File(store).copyTo(snapshot);
                 batch.child_args.push_back("--history-read");
                 batch.child_args.push_back(snapshot);
@@ -107,6 +115,8 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     };
     std::vector<BatchEntry> results = run_batch(inputs, batch);
     progress.clear();
+    // Stopped by a signal: no summary; the clean-up ends the program by the signal.
+    exit_code_unless_interrupted(0);
     if (!snapshot.empty()) std::remove(snapshot.c_str());
 
     int worst = kExitOk;

@@ -35,6 +35,10 @@ const std::vector<CommandOption>& command_options() {
          InBatch::EachChild, kBuild | kValidate},
         {"history", "", "PATH", "the indicator history database (default OUTDIR/history.sqlite)", InBatch::EachChild,
          kBuild | kValidate | kHistoryImport | kHistoryExport},
+        {"force", "", "",
+         "build, history export: replace an existing file at an output path that scorecard did not write "
+         "(never an input of the run or the history store)",
+         InBatch::EachChild, kBuild | kHistoryExport},
         {"no-history", "", "", "build: do not read or record the history store", InBatch::EachChild, kBuild},
         // A batch gives every child a snapshot of the store taken before it starts.
         {"history-read", "", "PATH", "build: read earlier data points from this copy of the store (used by batch builds)",
@@ -74,10 +78,10 @@ const char* const kUsageLines[] = {
     "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N] [--period TEXT]",
     "    [--history PATH | --no-history]",
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
-    "    [-j N] [--quiet]",
+    "    [-j N] [--quiet] [--force]",
     "validate INPUT [--format text|json] [--strict] [--history PATH]",
     "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",
-    "history export [FILE.csv] --history PATH",
+    "history export [FILE.csv [--force]] --history PATH",
     "--help | --version | --man-page",
     nullptr};
 

@@ -5,9 +5,13 @@
 
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "pipeline/history/history_store.hpp"
+#include "pipeline/driver/interrupts.hpp"
 #include "pipeline/driver/output_files.hpp"
+#include "pipeline/driver/output_guard.hpp"
+#include "pipeline/driver/store_for_recording.hpp"
 #include "scorecard_app.hpp"
 
 namespace scorecard {
@@ -24,6 +28,8 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
     try {
         if (args[0] == "import") {
             if (args.size() != 2) return usage_error("history import takes one FILE.csv");
+            if (same_file(args[1], path))
+                return usage_error(args[1] + ": is the history store itself; import from a CSV file");
             // The file is read and checked before the store is opened (or made), so a rejected
             // import leaves no trace.
             Findings findings(args[1]);
@@ -34,8 +40,14 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
                 return kExitRejected;
             }
             if (!values_.count("history")) prepare_output_directory(where.output_directory);
-            HistoryStore store(path);
-            const std::size_t stored = store.import_rows(rows, args[1]);
+            std::unique_ptr<HistoryStore> existing;
+            StoreForRecording store(path, existing);
+            std::size_t stored = 0;
+            {
+                CommitSection section;
+                stored = store.store()->import_rows(rows, args[1]);
+                store.commit();
+            }
             if (!flag("quiet")) std::cout << "imported " << stored << " data points into " << path << "\n";
             return kExitOk;
         }
@@ -49,10 +61,17 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
             store.export_csv(std::cout);
             return kExitOk;
         }
-        // Written aside and renamed, like every other output.
+        // Written aside and renamed, like every other output; never over the store, nor over a
+        // file already there unless --force (a CSV carries no sign of who wrote it).
+        RunFiles run;
+        run.store = path;
+        run.force = flag("force");
+        check_output_path(args[1], OutputKind::Csv, run);
         Poco::Path target(args[1]);
         std::string dir = target.parent().toString();
         if (dir.empty()) dir = ".";
+        TemporariesIn temporaries(dir);
+        remove_stale_temporaries(dir);
         StagedFile file(dir, target.getFileName());
         {
             std::ofstream out(file.temp_path(), std::ios::binary);
@@ -64,6 +83,8 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
         if (!flag("quiet")) std::cout << "wrote " << args[1] << "\n";
         return kExitOk;
     } catch (const HistoryError& e) {
+        std::cerr << "scorecard: " << e.what() << "\n";
+    } catch (const UsageOrIoError& e) {
         std::cerr << "scorecard: " << e.what() << "\n";
     } catch (const std::exception& e) {
         std::cerr << "scorecard: " << e.what() << "\n";

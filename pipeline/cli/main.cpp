@@ -5,6 +5,7 @@
 #include <csignal>
 #include <iostream>
 
+#include "pipeline/driver/interrupts.hpp"
 #include "pipeline/driver/pipeline_run.hpp"
 #include "scorecard_app.hpp"
 
@@ -13,6 +14,8 @@ int main(int argc, char** argv) {
     // that kills us halfway through a file: with SIGXFSZ ignored the write fails with EFBIG,
     // the writer throws, and the temporary file is removed.
     std::signal(SIGXFSZ, SIG_IGN);
+    // SIGINT, SIGTERM and SIGHUP remove temporaries and stop a batch's children first.
+    scorecard::handle_interrupts();
     try {
         scorecard::ScorecardApp app;
         try {
@@ -21,7 +24,7 @@ int main(int argc, char** argv) {
             std::cerr << "scorecard: " << e.displayText() << "\nTry 'scorecard --help'.\n";
             return scorecard::kExitUsageOrIo;
         }
-        return app.run();
+        return scorecard::exit_code_unless_interrupted(app.run());
     } catch (const Poco::Exception& e) {
         std::cerr << "scorecard: " << e.displayText() << "\n";
     } catch (const std::exception& e) {

@@ -13,8 +13,11 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unistd.h>
+
+#include "interrupts.hpp"
 
 namespace scorecard {
 
@@ -28,13 +31,23 @@ BatchEntry build_in_child(const std::string& input, const BatchOptions& options)
     args.insert(args.end(), options.child_args.begin(), options.child_args.end());
     try {
         Poco::Pipe out_pipe, err_pipe;
-        Poco::ProcessHandle child = Poco::Process::launch(options.executable, args, nullptr, &out_pipe, &err_pipe);
+        // Launched through the interrupt handling, so a signal to the batch stops this child too.
+        std::optional<Poco::ProcessHandle> child;
+        if (!launch_child([&] {
+                child.emplace(Poco::Process::launch(options.executable, args, nullptr, &out_pipe, &err_pipe));
+                return static_cast<pid_t>(child->id());
+            })) {
+            entry.messages += "scorecard: not building " + input + ": the batch was stopped\n";
+            entry.exit_code = 2;
+            return entry;
+        }
         Poco::PipeInputStream out_stream(out_pipe), err_stream(err_pipe);
         // Both pipes are read at once, so a child that fills one is never blocked on it.
         std::thread err_reader([&] { Poco::StreamCopier::copyToString(err_stream, entry.messages); });
         Poco::StreamCopier::copyToString(out_stream, entry.output);
         err_reader.join();
-        entry.exit_code = child.wait();
+        entry.exit_code = child->wait();
+        child_finished(static_cast<pid_t>(child->id()));
         if (entry.exit_code < 0 || entry.exit_code > 2) {
             entry.messages += "scorecard: building " + input + " stopped abnormally (status " +
                               std::to_string(entry.exit_code) + ")\n";

@@ -1,22 +1,52 @@
 #include <Poco/File.h>
+#include <Poco/Path.h>
 
 #include <future>
 #include <memory>
 #include <ostream>
 
-#include "stages/export/pdf/pdf_writer.hpp"
-#include "stages/export/xlsx/xlsx_writer.hpp"
-#include "pipeline/history/history_store.hpp"
+#include "interrupts.hpp"
 #include "output_files.hpp"
+#include "output_guard.hpp"
+#include "pipeline/history/history_store.hpp"
+#include "store_for_recording.hpp"
 #include "pipeline_run.hpp"
 #include "scorecard_version.hpp"
+#include "stages/export/pdf/pdf_writer.hpp"
+#include "stages/export/xlsx/xlsx_writer.hpp"
 
 namespace scorecard {
 
+namespace {
+
+std::string in_folder(const std::string& dir, const std::string& name) {
+    return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+// What a build reads and writes, for the checks that keep its outputs off the user's files.
+// The template (and a rules file it names) are known once it is loaded.
+RunFiles run_files(const std::string& input, const BuildOptions& options, const std::string& history_path,
+                   const OutputTemplate* layout = nullptr) {
+    RunFiles run;
+    run.inputs.emplace_back(input, "the table");
+    for (const auto& national : options.check.national_files) run.inputs.emplace_back(national, "the national data");
+    run.inputs.emplace_back(options.check.national_map, "the national measure map");
+    run.inputs.emplace_back(options.check.neighbours_file, "the neighbours file");
+    if (layout) {
+        run.inputs.emplace_back(layout->file, "the template");
+        if (layout->rules.source != layout->file && Poco::File(layout->rules.source).exists())
+            run.inputs.emplace_back(layout->rules.source, "the rules file");
+    }
+    run.store = history_path;
+    run.force = options.force;
+    return run;
+}
+
+}  // namespace
+
 std::string history_path_for(const BuildOptions& options) {
     if (!options.history_path.empty()) return options.history_path;
-    const std::string& dir = options.output_directory;
-    return dir.empty() || dir.back() == '/' ? dir + "history.sqlite" : dir + "/history.sqlite";
+    return in_folder(options.output_directory, "history.sqlite");
 }
 
 BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err) {
@@ -29,6 +59,11 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         auto stage = [&](const char* name) {
             if (options.on_stage) options.on_stage(name);
         };
+        const std::string& outdir = options.output_directory;
+        const std::string stem = output_stem(input);
+        const std::string workbook_path = in_folder(outdir, stem + ".xlsx"), pdf_path = in_folder(outdir, stem + ".pdf");
+        // A store that is an input or an output is refused before it is even opened.
+        check_store_path(run_files(input, options, history_path), {workbook_path, pdf_path});
         std::unique_ptr<HistoryStore> history;
         if (!history_path.empty() && Poco::File(history_path).exists())
             history = std::make_unique<HistoryStore>(history_path);
@@ -48,8 +83,20 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
                              " error(s); nothing was written";
             return report;
         }
-        prepare_output_directory(options.output_directory);
-        const std::string stem = output_stem(input);
+
+        // Nothing is written over the user's files: checked before anything is written, and
+        // again once no other build can put files into the folder.
+        const RunFiles run = run_files(input, options, history_path, &checked.layout);
+        auto check_outputs = [&] {
+            check_store_path(run, {workbook_path, pdf_path});
+            check_output_path(workbook_path, OutputKind::Workbook, run);
+            check_output_path(pdf_path, OutputKind::Pdf, run);
+        };
+        check_outputs();
+
+        prepare_output_directory(outdir);
+        TemporariesIn temporaries(outdir);  // removed if a signal stops the build
+        remove_stale_temporaries(outdir);   // what a killed build left here
         ExportContext context;
         context.source_name = input;
         context.template_name = checked.layout.name + " (" + checked.layout.file + ")";
@@ -58,8 +105,8 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         context.first_page = options.first_page;
 
         std::vector<StagedFile> files;
-        files.emplace_back(options.output_directory, stem + ".xlsx");
-        files.emplace_back(options.output_directory, stem + ".pdf");
+        files.emplace_back(outdir, stem + ".xlsx");
+        files.emplace_back(outdir, stem + ".pdf");
         // The two writers read the same finished model and share nothing else, so they run
         // side by side: on a large table the build takes as long as the slower of the two.
         stage("writing Excel and PDF");
@@ -76,13 +123,20 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         workbook.get();  // rethrows the workbook writer's failure, if any
         report.pdf_pages = pdf.pages;
 
-        // The store's transaction stays open until the files are in place: a build that fails
-        // to write records nothing, and one that records nothing leaves no new files.
+        // The commit, in an order where a failure at any step leaves the earlier outputs and the
+        // store as they were: the folder's lock (one build at a time puts outputs here), the
+        // store's write lock (waiting for its other users), then, with signals held off, the
+        // history rows, the outputs renamed into place, and the store's commit last; if that
+        // fails the earlier outputs are put back.
         stage("recording history");
-        if (!history_path.empty() && !history) history = std::make_unique<HistoryStore>(history_path);
-        if (history) report.history_rows = history->stage(checked.scorecard, input);
-        commit_all(files);
-        if (history) history->commit();
+        OutputFolderLock folder_lock(outdir);
+        check_outputs();
+        StoreForRecording store(history_path, history);
+        {
+            CommitSection section;
+            if (store.store()) report.history_rows = store.store()->stage(checked.scorecard, input);
+            commit_all(files, [&] { store.commit(); });
+        }
         for (const auto& f : files) report.written.push_back(f.final_path());
     } catch (const UsageOrIoError& e) {
         report.exit_code = kExitUsageOrIo;

@@ -57,6 +57,9 @@ struct BuildOptions {
     // A batch reads earlier data points from a snapshot of the store taken before it started,
     // so every input sees the same history whatever order the workers finish in.
     std::string history_read_path;
+    // --force: replace an existing file at an output path that scorecard did not write
+    // (never an input of the run or the history store; output_guard.hpp).
+    bool force = false;
     // Called as each stage starts ("checking", "writing Excel", "writing PDF"), for progress.
     std::function<void(const std::string& stage)> on_stage;
 };

@@ -4,7 +4,12 @@
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <map>
 #include <mutex>
 #include <ostream>
@@ -53,6 +58,8 @@ std::string describe(const Poco::Exception& e) {
     std::string text = e.displayText();
     if (text.find("locked") != std::string::npos || text.find("busy") != std::string::npos)
         return text + " (another build or program holds the store; try again when it has finished)";
+    if (text.find("disk is full") != std::string::npos || text.find("disk I/O") != std::string::npos)
+        return text + " (is the disk full? nothing was recorded)";
     if (text.find("not a database") != std::string::npos || text.find("malformed") != std::string::npos ||
         text.find("corrupt") != std::string::npos)
         return text + " (the file is not a history store or is damaged; restore it from a backup, or move it "
@@ -163,9 +170,48 @@ void HistoryStore::migrate() {
         *session_ << "PRAGMA user_version = " + std::to_string(kHistorySchemaVersion), now;
         *session_ << "COMMIT", now;
     } catch (...) {
-        *session_ << "ROLLBACK", now;
+        // SQLite may have rolled back already (a full disk does that): the failure to report is
+        // the first one, not "no transaction is active".
+        try {
+            *session_ << "ROLLBACK", now;
+        } catch (...) {
+        }
         throw;
     }
+}
+
+void HistoryStore::lock_for_writing() {
+    if (in_transaction_) return;
+    try {
+        // EXCLUSIVE waits until no other connection reads or writes, so once it is held the
+        // commit cannot fail for a lock: a build takes it before putting its outputs in place.
+        *session_ << "BEGIN EXCLUSIVE", now;
+        in_transaction_ = true;
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: " + describe(e));
+    }
+}
+
+void HistoryStore::close() {
+    rollback();
+    session_.reset();
+}
+
+void publish_new_store(const std::string& made, const std::string& path) {
+    // Never over a store that appeared meanwhile (another build made one): that one is kept.
+    if (::renameat2(AT_FDCWD, made.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return;
+    int error = errno;
+    if (error == EINVAL || error == ENOSYS) {  // a file system without it: a hard link is as safe
+        if (::link(made.c_str(), path.c_str()) == 0) {
+            ::unlink(made.c_str());
+            return;
+        }
+        error = errno;
+    }
+    if (error == EEXIST)
+        throw HistoryError(path + ": another build made this history store while this one was recording; nothing "
+                                  "was changed: build again to record into it");
+    throw HistoryError(path + ": cannot put the new history store in place: " + std::strerror(error));
 }
 
 void HistoryStore::begin() {
@@ -188,7 +234,11 @@ void HistoryStore::commit() {
 void HistoryStore::rollback() {
     if (!in_transaction_) return;
     in_transaction_ = false;
-    *session_ << "ROLLBACK", now;
+    try {
+        *session_ << "ROLLBACK", now;
+    } catch (const Poco::Exception&) {
+        // Already rolled back by SQLite (after a full disk, for one); nothing is left to undo.
+    }
 }
 
 void HistoryStore::load_into(Scorecard& scorecard) {
@@ -320,12 +370,13 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
 std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& findings) {
     std::vector<HistoryRow> rows = read_history_csv(csv_path, findings);
     if (findings.has_errors()) return 0;
-    return import_rows(rows, csv_path);
+    const std::size_t stored = import_rows(rows, csv_path);
+    commit();
+    return stored;
 }
 
 std::size_t HistoryStore::import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path) {
     insert_rows(rows, "import " + csv_path);
-    commit();
     return rows.size();
 }
 

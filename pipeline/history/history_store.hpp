@@ -48,6 +48,11 @@ struct HistoryRow {
 // regular file) throws HistoryError.
 std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& findings);
 
+// Puts a store made under a temporary name (`made`, in the same folder) in place at `path`,
+// unless a store has appeared there meanwhile (HistoryError, `made` left for its owner to remove).
+// A new store is made this way so that no half-made one is ever seen at `path`.
+void publish_new_store(const std::string& made, const std::string& path);
+
 class HistoryStore {
 public:
     // Opens (creating if missing) and migrates. `wait_seconds`: how long to wait for another
@@ -66,10 +71,17 @@ public:
     // Records the scorecard's previous and latest values, replacing rows of the same indicator
     // and period, inside a transaction left open until commit() (or rolled back on destruction).
     std::size_t stage(const Scorecard& scorecard, const std::string& source);
+    // Begins the transaction stage() records in, holding the store against every other reader
+    // and writer (waiting for them as long as the store's wait allows); after it, commit() can
+    // fail only for the disk, never for a lock.
+    void lock_for_writing();
     void commit();
     void rollback();
+    // Rolls back what is not committed and closes the connection.
+    void close();
 
-    // Imports rows read by read_history_csv, all in one transaction; returns the rows stored.
+    // Records rows read by read_history_csv in the open transaction (begun if none is), for
+    // commit() to make lasting; returns the rows stored.
     std::size_t import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path);
     // read_history_csv then import_rows, all or nothing: 0 when the file has any error.
     std::size_t import_csv(const std::string& csv_path, Findings& findings);

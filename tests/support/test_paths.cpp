@@ -43,6 +43,8 @@ std::string read_file(const std::string& path) {
 }
 
 void write_file(const std::string& path, const std::string& bytes) {
+    const std::size_t slash = path.rfind('/');
+    if (slash != std::string::npos && slash > 0) Poco::File(path.substr(0, slash)).createDirectories();
     std::ofstream out(path, std::ios::binary);
     out << bytes;
     if (!out) throw std::runtime_error("cannot write " + path);

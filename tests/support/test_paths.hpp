@@ -24,6 +24,7 @@ private:
 };
 
 std::string read_file(const std::string& path);
+// Makes the folders it needs.
 void write_file(const std::string& path, const std::string& bytes);
 bool file_exists(const std::string& path);
 

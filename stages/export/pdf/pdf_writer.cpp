@@ -14,6 +14,7 @@
 #include "stages/export/pdf/fast_path/page_tree.hpp"
 #include "pagination.hpp"
 #include "pdf_document.hpp"
+#include "pdf_origin.hpp"
 #include "stages/export/common/font_measurer.hpp"
 #include "rag_key.hpp"
 #include "structure_tree.hpp"
@@ -35,8 +36,9 @@ DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& 
     m.subject = layout.subject;
     m.keywords = layout.keywords;
     const std::string version = context.version.empty() ? "" : " " + context.version;
-    m.creator = "scorecard" + version;
-    m.producer = "scorecard" + version + " (PoDoFo " + std::to_string(PODOFO_VERSION_MAJOR) + "." +
+    m.creator = kProducerPrefix + version;
+    // The Producer is how a later build knows this PDF as scorecard's own (pdf_origin.hpp).
+    m.producer = kProducerPrefix + version + " (PoDoFo " + std::to_string(PODOFO_VERSION_MAJOR) + "." +
                  std::to_string(PODOFO_VERSION_MINOR) + "." + std::to_string(PODOFO_VERSION_PATCH) + ")";
     m.language = layout.language;
     m.created = context.created;

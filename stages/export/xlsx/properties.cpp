@@ -1,6 +1,8 @@
 #include "properties.hpp"
 
 #include "sheet_writer.hpp"
+#include "table_parts.hpp"  // xml_text
+#include "stages/export/common/export_context.hpp"
 
 namespace scorecard::xlsx {
 
@@ -12,7 +14,7 @@ char* optional_text(const std::string& text) { return text.empty() ? nullptr : c
 void set_document_properties(const WorkbookParts& parts) {
     // libxlsxwriter copies every string, so these only need to live through the call.
     const std::string title = parts.title();
-    const std::string comments = "Made by scorecard " + parts.context.version + " from " + parts.context.source_name +
+    const std::string comments = kMadeByScorecard + parts.context.version + " from " + parts.context.source_name +
                                  " with the template " + parts.context.template_name + ".";
     lxw_doc_properties properties{};
     properties.title = optional_text(title);
@@ -24,6 +26,18 @@ void set_document_properties(const WorkbookParts& parts) {
     // 0 means "now" to libxlsxwriter; a SOURCE_DATE_EPOCH of 0 is kept fixed as one second later.
     properties.created = parts.context.created != 0 ? parts.context.created : 1;
     check(workbook_set_properties(parts.workbook, &properties), "setting the document properties");
+}
+
+std::string application_name(const std::string& version) {
+    return version.empty() ? kApplicationPrefix : std::string(kApplicationPrefix) + " " + version;
+}
+
+std::string with_application(const std::string& app_xml, const std::string& application) {
+    const std::string open = "<Application>", close = "</Application>";
+    const std::size_t start = app_xml.find(open);
+    const std::size_t end = start == std::string::npos ? start : app_xml.find(close, start);
+    if (end == std::string::npos) throw ExportError("Excel export: docProps/app.xml names no application");
+    return app_xml.substr(0, start + open.size()) + xml_text(application) + app_xml.substr(end);
 }
 
 }  // namespace scorecard::xlsx

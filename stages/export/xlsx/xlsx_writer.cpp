@@ -128,12 +128,12 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     const bool charts = draws_trend_charts(layout);
     const bool streaming = scorecard.indicator_count() > workbook_options.constant_memory_above;
 
-    // With trend charts or streamed rows libxlsxwriter's file is a first draft beside the real
-    // one, which is made from it with what libxlsxwriter cannot write added: sparklines, and the
-    // tables constant_memory mode cannot write.
-    const bool rewrite = charts || streaming;
-    ScratchFile draft(rewrite ? path + ".draft" : std::string());
-    const std::string written = rewrite ? draft.path() : path;
+    // libxlsxwriter's file is a first draft beside the real one, which is made from it with what
+    // libxlsxwriter cannot write added: scorecard named as the application that wrote it, and
+    // sparklines and the tables constant_memory mode cannot write. The draft's unchanged parts
+    // are copied still compressed, so this costs little.
+    ScratchFile draft(path + ".draft");
+    const std::string written = draft.path();
 
     lxw_workbook_options options{};
     options.constant_memory = streaming ? LXW_TRUE : LXW_FALSE;
@@ -165,10 +165,10 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     const lxw_error closed = workbook.close();
     if (closed != LXW_NO_ERROR)
         throw ExportError("Excel export: cannot write " + written + ": " + lxw_strerror(closed));
-    if (!rewrite) return;
-
     ScratchFile result(path);  // removed again if the rewrite fails half-way
     std::vector<TailEdit> edits;
+    const std::string application = application_name(context.version);
+    edits.push_back({kAppPropertiesPart, [&](const std::string& tail) { return with_application(tail, application); }});
     std::vector<NewEntry> additions;
     add_table_parts(ledger.tables, zip_entries(written), edits, additions);
     const std::string extension = sparkline_extension(sparklines, kTrendSheet, layout);

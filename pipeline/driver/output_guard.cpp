@@ -1,0 +1,81 @@
+#include "output_guard.hpp"
+
+#include <Poco/Path.h>
+
+#include <climits>
+#include <cstdlib>
+#include <sys/stat.h>
+
+#include "pipeline_run.hpp"
+#include "stages/export/pdf/pdf_origin.hpp"
+#include "stages/export/xlsx/workbook_origin.hpp"
+
+namespace scorecard {
+
+namespace {
+
+// The absolute path with its folder's links resolved, for paths that do not exist yet.
+std::string place_of(const std::string& path) {
+    Poco::Path p(path);
+    p.makeAbsolute();
+    const std::string name = p.getFileName();
+    std::string folder = p.parent().toString();
+    char resolved[PATH_MAX];
+    if (::realpath(folder.c_str(), resolved)) folder = resolved;
+    if (!folder.empty() && folder.back() != '/') folder += '/';
+    return folder + name;
+}
+
+[[noreturn]] void refuse(const std::string& message) { throw UsageOrIoError(message); }
+
+}  // namespace
+
+bool same_file(const std::string& a, const std::string& b) {
+    struct stat sa {}, sb {};
+    const bool a_exists = ::stat(a.c_str(), &sa) == 0, b_exists = ::stat(b.c_str(), &sb) == 0;
+    if (a_exists && b_exists) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    if (a_exists != b_exists) return false;
+    return place_of(a) == place_of(b);
+}
+
+void check_output_path(const std::string& path, OutputKind kind, const RunFiles& run) {
+    for (const auto& [input, what] : run.inputs)
+        if (!input.empty() && same_file(path, input))
+            refuse(path + ": is " + what + " of this run (" + input +
+                   "); scorecard never writes an output over its input: choose another output folder or file name");
+    if (!run.store.empty() && same_file(path, run.store))
+        refuse(path + ": is the history store; scorecard never writes an output over it");
+
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return;  // nothing there
+    if (S_ISDIR(st.st_mode)) refuse(path + ": is a folder; an output cannot replace it");
+    std::string what;
+    if (S_ISLNK(st.st_mode)) {
+        what = "a symbolic link";
+    } else if (!S_ISREG(st.st_mode)) {
+        what = "not a regular file";
+    } else if (kind == OutputKind::Csv) {
+        what = "a file, and a CSV carries no sign of the program that wrote it";
+    } else {
+        const FileOrigin origin = kind == OutputKind::Workbook ? xlsx::workbook_origin(path) : pdf::pdf_origin(path);
+        if (origin.written_by_scorecard) return;
+        what = origin.description;
+    }
+    if (run.force) return;
+    refuse(path + ": exists and is not an output scorecard wrote (it is " + what +
+           "); move it aside, or give --force to replace it");
+}
+
+void check_store_path(const RunFiles& run, const std::vector<std::string>& outputs) {
+    if (run.store.empty()) return;
+    for (const auto& [input, what] : run.inputs)
+        if (!input.empty() && same_file(run.store, input))
+            refuse(run.store + ": the history store is " + what + " of this run (" + input +
+                   "); recording history would write over it: give --history another path");
+    for (const auto& output : outputs)
+        if (same_file(run.store, output))
+            refuse(run.store + ": the history store is where this run writes an output (" + output +
+                   "); the output would replace the history: give --history another path");
+}
+
+}  // namespace scorecard
