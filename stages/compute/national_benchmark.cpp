@@ -262,8 +262,6 @@ void neighbour_average(Indicator& ind, const NationalData& data, const std::map<
                                       std::to_string(values.size()) + " neighbours' values in " + period + " is " +
                                       average.text);
     about(f, ind);
-    f.before = ind.neighbour_average.text;
-    f.after = average.text;
     f.rule = "the plain mean of the statistical neighbours' values, rounded half away from zero to the decimals "
              "the table shows";
 }
@@ -393,8 +391,6 @@ void apply_national_benchmarks(Scorecard& scorecard, const NationalData& data, c
                                               std::to_string(b->authorities) + " authorities) puts it in quartile " +
                                               std::to_string(*b->quartile) + ", rank " + std::to_string(b->rank));
             about(f, ind);
-            f.before = ind.quartile.text;
-            f.after = std::to_string(*b->quartile);
             f.rule = "quartile cut points at the 25th, 50th and 75th percentiles (PERCENTILE.INC) of all authorities "
                      "with a value: " +
                      figure_text(b->p25, shown) + ", " + figure_text(b->p50, shown) + ", " +

@@ -46,6 +46,7 @@ bool map_header(const RawRow& header, ColumnIndex* index, Findings& findings) {
                                               " is spelt with look-alike Cyrillic or Greek letters; read as \"" +
                                               flat_column_heading(column) + "\"");
             f.before = text;
+            f.action = FindingAction::Repaired;
             f.after = flat_column_heading(column);
         }
     }

@@ -95,13 +95,11 @@ bool drop_duplicates(std::vector<NationalValue>& values, std::map<std::string, F
                           "a second row for " + what + " gives the same value as " + first_line + " (" +
                               shown(v.value) + "); it is counted once");
         } else {
-            Finding& f = findings.error("duplicate-row", {v.line, 1, 1},
-                                        "a second row for " + what + ": " + first_line + " gives " +
-                                            shown(first.value) + ", this line gives " + shown(v.value) +
-                                            "; which is right? (if the file has more breakdowns, the national map "
-                                            "needs a filter for them)");
-            f.before = shown(first.value);
-            f.after = shown(v.value);
+            findings.error("duplicate-row", {v.line, 1, 1},
+                           "a second row for " + what + ": " + first_line + " gives " + shown(first.value) +
+                               ", this line gives " + shown(v.value) +
+                               "; which is right? (if the file has more breakdowns, the national map needs a filter "
+                               "for them)");
             ok = false;
         }
     }

@@ -43,6 +43,7 @@ bool read_sectioned_layout(RawTable& table, std::size_t header_row, Scorecard* s
                                           "): PDF extraction ran them together; the eight columns are read by "
                                           "their place");
         f.before = garbled;
+        f.action = FindingAction::Repaired;
         f.after = "Latest update | Current Performance | Compared to previous data point | Trend Charts | "
                   "Status (RAG) | National benchmark (quartile 1 = top) | Most recent Statistical Neighbour average";
     }

@@ -43,13 +43,22 @@ const char* severity_name(Severity severity) {
     return "note";
 }
 
+const char* action_name(FindingAction action) {
+    switch (action) {
+        case FindingAction::Reported: return "reported";
+        case FindingAction::Repaired: return "repaired";
+        case FindingAction::Corrected: return "corrected";
+    }
+    return "reported";
+}
+
 std::string format_finding(const Finding& f) {
     std::string out = f.file;
     out += ':' + std::to_string(f.where.line) + ':' + std::to_string(f.where.column) + ": ";
     out += severity_name(f.severity);
     out += ": ";
     out += f.message;
-    if (!f.before.empty() || !f.after.empty()) out += " ['" + f.before + "' -> '" + f.after + "']";
+    if (f.applied()) out += " ['" + f.before + "' -> '" + f.after + "']";
     return out;
 }
 

@@ -16,6 +16,13 @@ enum class Severity {
     Error     // the input is rejected
 };
 
+// Whether a finding changed what the documents show.
+enum class FindingAction {
+    Reported,   // only reported: the documents show the table's value
+    Repaired,   // an extraction or typing artefact undone (before -> after)
+    Corrected   // the table's trend, direction or RAG replaced by what the rules derive
+};
+
 struct Finding {
     Severity severity = Severity::Warning;
     std::string code;  // stable short name of the check, e.g. "run-together-cells"
@@ -23,9 +30,12 @@ struct Finding {
     SourceLocation where;
     std::string indicator;  // the indicator's name, where the finding concerns one
     std::string message;
-    std::string before;  // for a repair: the text as it was
-    std::string after;   //                 and as it is now
+    std::string before;  // for an applied change: the text as it was
+    std::string after;   //                         and as the documents show it
     std::string rule;    // for a cross-check: the rule that produced the computed value
+    FindingAction action = FindingAction::Reported;
+
+    bool applied() const { return action != FindingAction::Reported; }
 };
 
 class Findings {
@@ -59,8 +69,10 @@ private:
 };
 
 const char* severity_name(Severity severity);  // "error", "warning", "note"
+const char* action_name(FindingAction action);  // "reported", "repaired", "corrected"
 
-// "FILE:LINE:COL: error: message" (the form compilers use, so editors can jump to it).
+// "FILE:LINE:COL: error: message" (the form compilers use, so editors can jump to it), with
+// " ['before' -> 'after']" for a change applied to the documents.
 std::string format_finding(const Finding& finding);
 
 }  // namespace scorecard

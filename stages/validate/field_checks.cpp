@@ -76,7 +76,7 @@ void check_words(Indicator& ind, SourceLayout layout, Findings& findings) {
     if (!ind.stated_trend.text.empty() && !read_stated_trend(ind.stated_trend.text, &trend)) {
         about(findings.warning("unknown-trend", ind.stated_trend.where,
                                "Trend " + quoted(ind.stated_trend.text) + " of " + quoted(ind.name.text, 50) +
-                                   " is not Increase, Decrease, No Change or N/A; it is shown but not checked"),
+                                   " is not Increase, Decrease, No Change or N/A; it is not read as a trend"),
               ind);
     }
     Direction direction;
@@ -84,7 +84,7 @@ void check_words(Indicator& ind, SourceLayout layout, Findings& findings) {
         about(findings.warning("unknown-direction", ind.stated_direction.where,
                                "Compared to previous data point " + quoted(ind.stated_direction.text) + " of " +
                                    quoted(ind.name.text, 50) +
-                                   " is not Better, Worse, Same, Similar, Higher, Lower or n/a; it is not checked"),
+                                   " is not Better, Worse, Same, Similar, Higher, Lower or n/a; it is not read as a comparison"),
               ind);
     }
 
@@ -95,6 +95,7 @@ void check_words(Indicator& ind, SourceLayout layout, Findings& findings) {
                                           " is an extraction artefact of \"Annual\"; read as Annual");
         about(f, ind);
         f.before = "1";
+        f.action = FindingAction::Repaired;
         f.after = "Annual";
         ind.frequency.text = "Annual";
     }

@@ -21,6 +21,7 @@ void keep_indicator_ids_apart(std::vector<Indicator*>& rows, Findings& findings)
                 " (the history store follows indicators by id)");
         f.indicator = ind->name.text;
         f.before = original;
+        f.action = FindingAction::Repaired;
         f.after = ind->id;
     }
 }

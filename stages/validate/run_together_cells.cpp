@@ -55,6 +55,7 @@ void report_repair(Findings& findings, const Indicator& ind, SourceLocation wher
                                   field + " of " + quoted(ind.name.text, 50) + " repaired: " + why);
     f.indicator = ind.name.text;
     f.before = before;
+    f.action = FindingAction::Repaired;
     f.after = after;
 }
 

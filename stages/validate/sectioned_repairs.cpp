@@ -55,6 +55,7 @@ std::string clean_cell(const std::string& text, SourceLocation where, const char
                                           " carries chart markup, glyphs or a doubled word; read as " +
                                           quoted(cleaned));
         f.before = text;
+        f.action = FindingAction::Repaired;
         f.after = cleaned;
     }
     return cleaned;
@@ -84,6 +85,7 @@ void place_short_row(Indicator& ind, Findings& findings) {
                                       "quartile and neighbour average ran together in one cell " + quoted(last.text) +
                                           "; split into quartile " + quartile + " and average " + average);
         f.before = last.text;
+        f.action = FindingAction::Repaired;
         f.after = quartile + " | " + average;
         chart = cells[0];
         status = cells[1];
@@ -96,6 +98,7 @@ void place_short_row(Indicator& ind, Findings& findings) {
                                       "row has 7 cells; the 2019/20 layout has 8: the Trend Charts cell is taken "
                                       "as the missing one and the last three as status, quartile and average");
         f.before = "7 cells";
+        f.action = FindingAction::Repaired;
         f.after = "8 cells (empty Trend Charts)";
         chart = TextCell{"", cells[0].where};
         status = cells[0];
@@ -138,6 +141,7 @@ void repair_sectioned_row(Indicator& ind, Findings& findings) {
                      ? std::string("; they are dropped")
                      : "; they are dropped and the RAG letter " + letter + " is read from it"));
         f.before = chart;
+        f.action = FindingAction::Repaired;
         f.after = status.empty() ? letter : "";
     } else if (!letter.empty() && status.empty()) {
         findings.note("rag-in-chart-column", ind.trend_chart.where,

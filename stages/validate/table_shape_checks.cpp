@@ -15,6 +15,7 @@ void report_lines_outside_table(const Scorecard& scorecard, Findings& findings) 
         Finding& f = findings.warning("text-outside-table", line.where,
                                       "line holds a single cell " + quoted(line.text) + ", not a table row; it is left out");
         f.before = line.text;
+        f.action = FindingAction::Repaired;
     }
 }
 
@@ -26,6 +27,7 @@ void report_short_flat_row(const Indicator& ind, Findings& findings) {
                                       std::to_string(row.expected_cells) +
                                       ": the missing cells at its end are taken as empty");
     f.before = std::to_string(row.cells) + " cells";
+    f.action = FindingAction::Repaired;
     f.after = std::to_string(row.expected_cells) + " cells";
 }
 
