@@ -33,6 +33,7 @@ const char* result_word(int exit_code) {
 int ScorecardApp::run_build(const std::vector<std::string>& args) {
     if (args.empty()) return usage_error("build needs an INPUT file");
     if (!values_.count("output")) return usage_error("build needs -o OUTDIR");
+    if (!publish_option_valid()) return usage_error("--publish must be computed or stated");
     BuildOptions options;
     options.check = check_options();
     options.output_directory = value("output", "");

@@ -10,6 +10,11 @@ const std::vector<CommandOption>& command_options() {
          "the output template: a name in the template folder (flat-2022-23, sectioned-2019-20) or a .json path; "
          "default: the one matching the input's layout",
          InBatch::EachChild, kBuild | kValidate},
+        {"publish", "", "POLICY",
+         "what the documents print for trend, direction and RAG: computed (what the rules derive, each correction "
+         "marked and listed) or stated (the table's values as they are, differences only reported); default: the "
+         "template's \"publish\", else computed",
+         InBatch::EachChild, kBuild | kValidate},
         {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild,
          kBuild | kValidate},
         {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
@@ -76,10 +81,10 @@ std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& g
 // A line starting with spaces continues the one before it.
 const char* const kUsageLines[] = {
     "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N] [--period TEXT]",
-    "    [--history PATH | --no-history]",
+    "    [--publish computed|stated] [--history PATH | --no-history]",
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
     "    [-j N] [--quiet] [--force]",
-    "validate INPUT [--format text|json] [--strict] [--history PATH]",
+    "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--history PATH]",
     "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",
     "history export [FILE.csv [--force]] --history PATH",
     "--help | --version | --man-page",

@@ -157,7 +157,13 @@ CheckOptions ScorecardApp::check_options() const {
     options.national_map = value("national-map", "");
     options.neighbours_file = value("neighbours", "");
     options.authority = value("authority", "");
+    options.publish = value("publish", "");
     return options;
+}
+
+bool ScorecardApp::publish_option_valid() const {
+    PublishPolicy policy;
+    return !values_.count("publish") || publish_policy_from_name(value("publish", ""), &policy);
 }
 
 int ScorecardApp::main(const ArgVec& args) {
@@ -191,6 +197,7 @@ int ScorecardApp::run_validate(const std::vector<std::string>& inputs) {
     if (inputs.size() != 1) return usage_error("validate takes one INPUT");
     const std::string format = value("format", "text");
     if (format != "text" && format != "json") return usage_error("--format must be text or json");
+    if (!publish_option_valid()) return usage_error("--publish must be computed or stated");
     try {
         // validate reads a history store only when told where it is; it never creates one.
         std::unique_ptr<HistoryStore> history;

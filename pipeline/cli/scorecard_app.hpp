@@ -35,6 +35,8 @@ private:
     std::vector<std::string> list(const std::string& name) const;
     bool read_int(const std::string& name, int fallback, int min, int max, int* out) const;
     CheckOptions check_options() const;
+    // --publish, when given, names a policy (computed or stated).
+    bool publish_option_valid() const;
     void print_help() const;
     int usage_error(const std::string& message) const;
     // "" when every setting given to `command` ("build", "history import", ...) is one it uses

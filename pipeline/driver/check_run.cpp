@@ -59,8 +59,11 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
             throw UsageOrIoError(e.what());
         }
     }
+    PublishPolicy policy = result.layout.publish;
+    if (!options.publish.empty() && !publish_policy_from_name(options.publish, &policy))
+        throw UsageOrIoError("--publish must be computed or stated, not \"" + options.publish + "\"");
     if (!result.findings.has_errors())
-        compute(result.scorecard, result.layout.rules, result.findings, with_national ? &national : nullptr);
+        compute(result.scorecard, result.layout.rules, result.findings, with_national ? &national : nullptr, policy);
     if (options.strict) result.findings.escalate_warnings();
     result.findings.sort_by_location();
     result.rejected = result.findings.has_errors();

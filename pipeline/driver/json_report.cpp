@@ -48,6 +48,17 @@ Poco::Dynamic::Var optional_json(const std::optional<T>& v) {
     return *v;
 }
 
+Poco::Dynamic::Var published_json(const Published& p, bool rating) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("text", p.text);
+    if (rating) o->set("rating", rag_name(p.rag));
+    o->set("as", published_as_name(p.as));
+    o->set("marked", p.changed());
+    o->set("stated", p.stated);
+    o->set("rule", p.rule);
+    return o;
+}
+
 Poco::Dynamic::Var indicator_json(const Indicator& i) {
     Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     o->set("id", i.id);
@@ -97,6 +108,10 @@ Poco::Dynamic::Var indicator_json(const Indicator& i) {
     computed->set("quartile_rag", rag_name(c.quartile_rag));
     computed->set("target_rag", rag_name(c.target_rag));
     computed->set("rag", rag_name(c.rag));
+    Array::Ptr allowed = new Array;
+    for (Rag r : {Rag::Green, Rag::Amber, Rag::Red})
+        if (c.rag_allowed.has(r)) allowed->add(std::string(rag_name(r)));
+    computed->set("rag_allowed", allowed);
     computed->set("rag_rule", c.rag_rule);
     computed->set("change", optional_json(c.change));
     computed->set("relative_change", optional_json(c.relative_change));
@@ -122,6 +137,12 @@ Poco::Dynamic::Var indicator_json(const Indicator& i) {
         computed->set("national", national);
     }
     o->set("computed", computed);
+
+    Object::Ptr published = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    published->set("trend", published_json(i.published.trend, false));
+    published->set("direction", published_json(i.published.direction, false));
+    published->set("rag", published_json(i.published.rag, true));
+    o->set("published", published);
     return o;
 }
 
@@ -138,6 +159,7 @@ void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
     root->set("period", s.period);
     root->set("rejected", checked.rejected);
     root->set("template", checked.layout.name);
+    root->set("publish_policy", publish_policy_name(s.publish_policy));
 
     Array::Ptr findings = new Array;
     for (const auto& f : checked.findings.all()) {
@@ -150,6 +172,7 @@ void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
         o->set("cell", f.where.cell);
         o->set("indicator", f.indicator);
         o->set("message", f.message);
+        o->set("action", action_name(f.action));
         o->set("before", f.before);
         o->set("after", f.after);
         o->set("rule", f.rule);

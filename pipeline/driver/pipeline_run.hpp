@@ -25,6 +25,7 @@ struct CheckOptions {
     std::string national_map;       // --national-map: which EES measure is which indicator
     std::string neighbours_file;    // --neighbours: statistical neighbours
     std::string authority;          // --authority: this scorecard's authority code in the national data
+    std::string publish;            // --publish: "computed" or "stated"; empty: the template's choice
 };
 
 struct CheckedScorecard {

@@ -2,11 +2,13 @@
 
 #include <cmath>
 
+#include "stages/model/stated_terms.hpp"
 #include "stages/model/text_utils.hpp"
 #include "stages/model/trend_rule.hpp"
 #include "cross_checks.hpp"
 #include "direction_rule.hpp"
 #include "national_benchmark.hpp"
+#include "publish_rule.hpp"
 #include "rag_rule.hpp"
 #include "target_rule.hpp"
 
@@ -56,13 +58,34 @@ Finding& unit_finding(Findings& findings, const Indicator& ind, SourceLocation w
                                       unit_name(a.unit) + ") and " + display_text(b) + " (" + unit_name(b.unit) +
                                       ") are in different units, so they are not compared");
     f.indicator = ind.name.text;
-    f.before = display_text(a);
-    f.after = display_text(b);
     f.rule = "figures are compared only in the same unit (a percentage with a percentage)";
     return f;
 }
 
-void compute_indicator(Indicator& ind, const RatingRules& rules, Findings& findings) {
+// The direction the RAG rule reads where the figures give none: the table's own word (its
+// "Compared to previous data point", or its trend read through polarity), as the quartile it
+// rates by is the table's own too. NotAvailable where the table says nothing either.
+Direction stated_direction_for_rating(const Indicator& ind) {
+    Direction d;
+    if (read_stated_direction(ind.stated_direction.text, &d) && d != Direction::NotAvailable) return d;
+    Trend t;
+    if (!read_stated_trend(ind.stated_trend.text, &t) || t == Trend::NotAvailable) return Direction::NotAvailable;
+    if (t == Trend::NoChange) return Direction::Same;
+    const bool up = t == Trend::Increase;
+    switch (ind.polarity) {
+        case Polarity::HighIsGood: return up ? Direction::Better : Direction::Worse;
+        case Polarity::LowIsGood: return up ? Direction::Worse : Direction::Better;
+        default: return up ? Direction::Higher : Direction::Lower;
+    }
+}
+
+struct TableColumns {
+    bool trend = false;     // the 2022/23 Trend column
+    bool compared = false;  // the 2019/20 "Compared to previous data point"
+};
+
+void compute_indicator(Indicator& ind, const RatingRules& rules, const TableColumns& columns, PublishPolicy policy,
+                       Findings& findings) {
     Computed& c = ind.computed;
     const Comparison cmp = previous_data_point(ind);
     ComputeNotes notes;
@@ -109,25 +132,35 @@ void compute_indicator(Indicator& ind, const RatingRules& rules, Findings& findi
         inputs.quartile = static_cast<int>(ind.quartile.number);
     inputs.band_position = c.band_position;
     inputs.direction = c.direction;
+    if (c.direction == Direction::NotAvailable) {
+        inputs.direction = stated_direction_for_rating(ind);
+        inputs.direction_as_stated = inputs.direction != Direction::NotAvailable;
+    }
     inputs.target_met = c.target_met;
     RagResult rag = rate(inputs, rules);
     c.quartile_rag = rag.quartile_rag;
     c.target_rag = rag.target_rag;
     c.rag = rag.rag;
+    c.rag_allowed = rag.allowed;
     c.rag_rule = rag.rule;
 
-    cross_check_trend(ind, notes, findings);
-    cross_check_direction(ind, notes, findings);
-    cross_check_rag(ind, findings);
+    publish_trend(ind, notes, columns.trend, policy, findings);
+    publish_direction(ind, notes, columns.compared, policy, findings);
+    publish_rag(ind, policy, findings);
     cross_check_target_status(ind, notes, findings);
 }
 
 }  // namespace
 
-void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings, const NationalData* national) {
+void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings, const NationalData* national,
+             PublishPolicy policy) {
     // National benchmarks first: the quartile band and position they give feed the RAG rule.
     if (national) apply_national_benchmarks(scorecard, *national, rules, findings);
-    scorecard.for_each_indicator([&](Indicator& ind) { compute_indicator(ind, rules, findings); });
+    scorecard.publish_policy = policy;
+    TableColumns columns;
+    columns.trend = scorecard.layout != SourceLayout::Sectioned;
+    columns.compared = scorecard.layout == SourceLayout::Sectioned;
+    scorecard.for_each_indicator([&](Indicator& ind) { compute_indicator(ind, rules, columns, policy, findings); });
 }
 
 }  // namespace scorecard

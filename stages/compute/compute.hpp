@@ -1,6 +1,6 @@
 // The compute stage: derives trend, direction of travel, target status, RAG and changes from
-// the figures, keeps what the table states as the published value, and reports every
-// difference between the two as a warning.
+// the figures, and decides what the documents print for trend, direction and RAG under the
+// publish policy (publish_rule.hpp): what the rules derive, or the table's values as stated.
 #pragma once
 
 #include "stages/model/finding.hpp"
@@ -12,6 +12,6 @@ namespace scorecard {
 
 // `national` (optional) adds ranks, quartile bands and neighbour averages from national data.
 void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings,
-             const NationalData* national = nullptr);
+             const NationalData* national = nullptr, PublishPolicy policy = PublishPolicy::Computed);
 
 }  // namespace scorecard

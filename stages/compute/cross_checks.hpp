@@ -1,5 +1,5 @@
-// Cross-checks of what the table states against what the rules compute. Each difference is a
-// warning naming the indicator, both values and the rule; the published value never changes.
+// What compute notes on the way for the findings, and the cross-check of a stated target
+// against Status RAG (reported only: what is printed is publish_rule's choice).
 #pragma once
 
 #include "stages/model/finding.hpp"
@@ -14,9 +14,6 @@ struct ComputeNotes {
     bool compared_with_history = false;  // the previous data point came from the history store
 };
 
-void cross_check_trend(const Indicator& ind, const ComputeNotes& notes, Findings& findings);
-void cross_check_direction(const Indicator& ind, const ComputeNotes& notes, Findings& findings);
-void cross_check_rag(const Indicator& ind, Findings& findings);
 void cross_check_target_status(const Indicator& ind, const ComputeNotes& notes, Findings& findings);
 
 }  // namespace scorecard

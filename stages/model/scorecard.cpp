@@ -84,4 +84,58 @@ std::string target_operator_text(TargetOperator op) {
     return "";
 }
 
+namespace {
+unsigned rag_bit(Rag r) {
+    switch (r) {
+        case Rag::Green: return 1;
+        case Rag::Amber: return 2;
+        case Rag::Red: return 4;
+        default: return 0;
+    }
+}
+}  // namespace
+
+void RagSet::add(Rag r) { bits_ |= rag_bit(r); }
+
+bool RagSet::has(Rag r) const { return rag_bit(r) != 0 && (bits_ & rag_bit(r)) != 0; }
+
+int RagSet::size() const { return (bits_ & 1 ? 1 : 0) + (bits_ & 2 ? 1 : 0) + (bits_ & 4 ? 1 : 0); }
+
+Rag RagSet::only() const {
+    if (size() != 1) return Rag::None;
+    return has(Rag::Green) ? Rag::Green : has(Rag::Amber) ? Rag::Amber : Rag::Red;
+}
+
+std::string RagSet::words() const {
+    std::string out;
+    const int n = size();
+    int k = 0;
+    for (Rag r : {Rag::Green, Rag::Amber, Rag::Red}) {
+        if (!has(r)) continue;
+        ++k;
+        if (k > 1) out += k == n ? " or " : ", ";
+        out += rag_name(r);
+    }
+    return out;
+}
+
+const char* publish_policy_name(PublishPolicy p) { return p == PublishPolicy::Stated ? "stated" : "computed"; }
+
+bool publish_policy_from_name(const std::string& name, PublishPolicy* out) {
+    if (name == "computed") *out = PublishPolicy::Computed;
+    else if (name == "stated") *out = PublishPolicy::Stated;
+    else return false;
+    return true;
+}
+
+const char* published_as_name(PublishedAs a) {
+    switch (a) {
+        case PublishedAs::Stated: return "as stated";
+        case PublishedAs::Filled: return "filled";
+        case PublishedAs::Corrected: return "corrected";
+        case PublishedAs::Unconfirmed: return "could not be confirmed";
+    }
+    return "as stated";
+}
+
 }  // namespace scorecard

@@ -64,6 +64,23 @@ struct RowAsRead {
     std::vector<TextCell> unplaced;
 };
 
+// A set of ratings: what the rules allow where they cannot decide between them (quartile 2
+// with the position in the band unknown allows Green or Amber). Empty: nothing to rate by.
+class RagSet {
+public:
+    void add(Rag r);
+    bool has(Rag r) const;
+    int size() const;
+    bool empty() const { return bits_ == 0; }
+    // The one rating of a set of one; Rag::None otherwise.
+    Rag only() const;
+    // Green first: "Green or Amber", "Red", "" when empty.
+    std::string words() const;
+
+private:
+    unsigned bits_ = 0;
+};
+
 struct HistoryPoint {
     Period period;
     Value value;
@@ -77,7 +94,9 @@ struct Computed {
     std::optional<double> target_gap;     // signed so that positive is better (in the value's unit)
     Rag quartile_rag = Rag::None;         // the rating the quartile alone gives
     Rag target_rag = Rag::None;           // the rating the target alone gives
-    Rag rag = Rag::NotApplicable;         // the rules' combination
+    Rag rag = Rag::NotApplicable;         // the rules' combination (an unknown position in the
+                                          // band taken as the key's plain quartile rating)
+    RagSet rag_allowed;                   // every rating the rules allow: one where they decide
     std::string rag_rule;                 // which rule produced `rag`, in words
     std::optional<double> change;         // latest - previous, in the value's unit
     std::optional<double> relative_change;  // (latest - previous) / |previous|
@@ -99,6 +118,37 @@ struct Computed {
     Value region_average;                     // the data's Regional row for this authority's region
     std::string region_name;
 };
+
+// Where what the documents print for a checked field (trend, direction, RAG) came from.
+enum class PublishedAs {
+    Stated,       // the table's value as written: the rules agree, have nothing to check it by,
+                  // or the publish policy is "stated"
+    Filled,       // the table left the cell blank; what the rules derive is printed (marked)
+    Corrected,    // the table's value differs from what the rules derive; theirs is printed (marked)
+    Unconfirmed   // the rules cannot decide; the table's value is printed and a note says so
+};
+
+// What the documents print for one checked field, and why. Compute decides it.
+struct Published {
+    std::string text;     // as printed, without a marker: "Decrease", "Red", "G", "" (blank)
+    Rag rag = Rag::None;  // for the RAG: the rating whose colour fills the cell
+    PublishedAs as = PublishedAs::Stated;
+    std::string stated;   // the table's text ("" when it left the cell blank)
+    std::string rule;     // in words: the rule that gave the printed value, or could not decide
+    // A printed value the table did not state: the reader is shown a marker and the list.
+    bool changed() const { return as == PublishedAs::Filled || as == PublishedAs::Corrected; }
+};
+
+struct PublishedFields {
+    Published trend;      // the Trend column (2022/23)
+    Published direction;  // "Compared to previous data point" (2019/20)
+    Published rag;        // Status RAG
+};
+
+// Which values the documents print: what the rules derive (the default), or the table's
+// values as they are, for councils whose ratings include judgement (docs/layout.md,
+// "Publish policy").
+enum class PublishPolicy { Computed, Stated };
 
 struct Indicator {
     std::string id;  // stable key: the Id column, or made from the name
@@ -127,6 +177,7 @@ struct Indicator {
     std::vector<HistoryPoint> history;  // earlier data points, oldest first (from the history store)
     int line = 0;                       // the input line of the indicator's row
     Computed computed;
+    PublishedFields published;  // what the documents print (compute decides it)
 };
 
 struct Group {
@@ -148,6 +199,7 @@ struct Scorecard {
     // Lines holding a single cell, which are not rows of the table (the published PDF's blank
     // page, stray text): kept by ingest for validate to report.
     std::vector<TextCell> lines_outside_table;
+    PublishPolicy publish_policy = PublishPolicy::Computed;  // the policy compute applied
 
     std::size_t indicator_count() const;
     template <class F>
@@ -169,5 +221,8 @@ const char* rag_name(Rag r);            // "Green", "Amber", "Red", "N/A", ""
 const char* rag_letter(Rag r);          // "G", "A", "R", "n/a", ""
 const char* layout_name(SourceLayout l);
 std::string target_operator_text(TargetOperator op);  // "<", "<=", ">", ">=", "="
+const char* publish_policy_name(PublishPolicy p);      // "computed", "stated"
+bool publish_policy_from_name(const std::string& name, PublishPolicy* out);
+const char* published_as_name(PublishedAs a);          // "as stated", "filled", "corrected", "could not be confirmed"
 
 }  // namespace scorecard

@@ -157,7 +157,7 @@ bool column_field_from_key(const std::string& key, ColumnField* field) {
 OutputTemplate load_template(const std::string& path) {
     TemplateJson root = TemplateJson::parse_file(path, "template", kMaxTemplateBytes);
     root.allow_only({"name", "description", "layout", "title", "title_format", "document", "page", "fonts",
-                     "colours", "columns", "rag_key", "trend_chart", "rules", "rules_file"});
+                     "colours", "columns", "rag_key", "trend_chart", "rules", "rules_file", "publish"});
 
     OutputTemplate t;
     t.file = path;
@@ -272,6 +272,10 @@ OutputTemplate load_template(const std::string& path) {
         if (points < 2 || points > 20) throw chart.error("points", "must be between 2 and 20");
         t.trend_chart_points = static_cast<int>(points);
     }
+
+    const std::string publish = root.string_or("publish", "computed");
+    if (!publish_policy_from_name(publish, &t.publish))
+        throw root.error("publish", "must be \"computed\" or \"stated\", not \"" + publish + "\"");
 
     if (root.has("rules") && root.has("rules_file"))
         throw root.error("rules_file", "give either \"rules\" or \"rules_file\", not both");

@@ -108,6 +108,8 @@ struct OutputTemplate {
     int trend_chart_points = 5;
 
     RatingRules rules;
+    // What the documents print for trend, direction and RAG ("publish": "computed" | "stated").
+    PublishPolicy publish = PublishPolicy::Computed;
 
     // "{title} {period}" filled in.
     std::string document_title(const std::string& period) const;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "stages/compute/compute.hpp"
 #include "pipeline/driver/pipeline_run.hpp"
 #include "support/test_paths.hpp"
 
@@ -73,6 +74,9 @@ Scorecard made_up_scorecard(int groups, int per_group) {
         }
         s.groups.push_back(std::move(group));
     }
+    // What the documents print is compute's decision, as in a real build.
+    Findings findings("made-up");
+    compute(s, RatingRules{}, findings);
     return s;
 }
 

@@ -148,12 +148,17 @@ TEST_CASE("the history command imports and exports through the CLI", "[history][
               .exit_code == 0);
     CHECK(run_scorecard({"history", "import", "/no/such.csv", "--history", dir.file("h.sqlite")}).exit_code == 2);
 
-    // With the store, the 2019/20 table's "compared to previous data point" is checked.
+    // With the store, the 2019/20 table's "compared to previous data point" is checked: "Better"
+    // for a rise with no polarity stated cannot be confirmed, "Better" for a fall within the
+    // tolerance is corrected to Similar.
     CommandResult v = run_scorecard(
         {"validate", fixture_path("children-families-2019-20-q3.txt"), "--history", dir.file("h.sqlite")});
     CHECK(v.exit_code == 0);
-    CHECK(v.err.find("'% single assessments completed within 45 days': the table states \"Better\" compared to the "
-                     "previous data point, but 85.0% (the history store's Q2 2019/20) to 87.6%") != std::string::npos);
+    CHECK(v.err.find("note: '% single assessments completed within 45 days': the table states \"Better\" compared to "
+                     "the previous data point; 85.0% (the history store's Q2 2019/20) to 87.6%") != std::string::npos);
+    CHECK(v.err.find("warning: 'NEET young people aged 16-17 (low = good)': the table states \"Better\" compared to the "
+                     "previous data point but 2.1% (the history store's Q2 2019/20) to 1.9%") != std::string::npos);
+    CHECK(v.err.find("Similar is published instead ['Better' -> 'Similar']") != std::string::npos);
 }
 
 TEST_CASE("a version 1 store is migrated forward", "[history][migration]") {

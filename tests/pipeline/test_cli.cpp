@@ -36,6 +36,10 @@ TEST_CASE("usage errors exit 2 with a message", "[cli]") {
     CHECK(run_scorecard({"validate", "--format", "xml", fixture_path("children-families-2022-23-q3.txt")}).exit_code == 2);
     CHECK(run_scorecard({"build", fixture_path("children-families-2022-23-q3.txt"), "-o", "x", "--first-page", "zero"})
               .exit_code == 2);
+    CommandResult publish = run_scorecard({"validate", "--publish", "guessed", fixture_path("made-up-q4-corrections.txt")});
+    CHECK(publish.exit_code == 2);
+    CHECK(publish.err.find("--publish must be computed or stated") != std::string::npos);
+    CHECK(run_scorecard({"build", fixture_path("made-up-q4-corrections.txt"), "-o", "x", "--publish", "both"}).exit_code == 2);
 }
 
 TEST_CASE("a missing input file is an I/O error, exit 2", "[cli]") {
@@ -89,7 +93,47 @@ TEST_CASE("validate --format json holds the findings and the whole model", "[cli
             CHECK(f->getValue<int>("line") == 19);
             CHECK(f->getValue<std::string>("before") == "1");
             CHECK(f->getValue<std::string>("after") == "Annual");
+            CHECK(f->getValue<std::string>("action") == "repaired");
         }
     }
     CHECK(repair);
+    CHECK(root->getValue<std::string>("publish_policy") == "computed");
+    auto published = first->getObject("published");
+    CHECK(published->getObject("trend")->getValue<std::string>("text") == "Decrease");
+    CHECK(published->getObject("trend")->getValue<std::string>("as") == "as stated");
+    CHECK(published->getObject("rag")->getValue<std::string>("text") == "N/A");
+}
+
+TEST_CASE("validate --format json shows what is published under each policy", "[cli][json][publish]") {
+    auto first_indicator = [](const Poco::JSON::Object::Ptr& root) {
+        return root->getArray("groups")->getObject(0)->getArray("indicators")->getObject(0);
+    };
+    for (const std::string policy : {"computed", "stated"}) {
+        INFO(policy);
+        CommandResult r = run_scorecard(
+            {"validate", "--format", "json", "--publish", policy, fixture_path("made-up-q4-corrections.txt")});
+        REQUIRE(r.exit_code == 0);
+        Poco::JSON::Parser parser;
+        auto root = parser.parse(r.out).extract<Poco::JSON::Object::Ptr>();
+        CHECK(root->getValue<std::string>("publish_policy") == policy);
+        auto quartile_four = first_indicator(root);  // quartile 4, stated Green
+        CHECK(quartile_four->getObject("stated_rag")->getValue<std::string>("text") == "Green");
+        auto rag = quartile_four->getObject("published")->getObject("rag");
+        CHECK(rag->getValue<std::string>("text") == (policy == "computed" ? "Red" : "Green"));
+        CHECK(rag->getValue<std::string>("as") == (policy == "computed" ? "corrected" : "as stated"));
+        CHECK(rag->getValue<bool>("marked") == (policy == "computed"));
+        CHECK(rag->getValue<std::string>("stated") == "Green");
+        auto allowed = quartile_four->getObject("computed")->getArray("rag_allowed");
+        REQUIRE(allowed->size() == 1);
+        CHECK(allowed->getElement<std::string>(0) == "Red");
+        auto findings = root->getArray("findings");
+        bool found = false;
+        for (std::size_t i = 0; i < findings->size(); ++i) {
+            auto f = findings->getObject(i);
+            if (f->getValue<std::string>("code") != "rag-mismatch") continue;
+            found = true;
+            CHECK(f->getValue<std::string>("action") == (policy == "computed" ? "corrected" : "reported"));
+        }
+        CHECK(found);
+    }
 }

@@ -42,6 +42,7 @@ TEST_CASE("the shipped templates load with their columns", "[template]") {
     CHECK(flat.green.hex() == "#00B050");
     CHECK(flat.document_title("FY2022/23 Q3") == "Children and Families Performance FY2022/23 Q3");
     CHECK(flat.blank_page_rule == BlankPageRule::Even);
+    CHECK(flat.publish == PublishPolicy::Computed);
 
     OutputTemplate sectioned = load_template(shipped("sectioned-2019-20"));
     CHECK(sectioned.layout == TemplateLayout::Sectioned);
@@ -73,6 +74,9 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     e = load_error(broken_copy(dir, "\"layout\": \"flat\"", "\"layout\": \"diagonal\""));
     CHECK(e.find("layout: must be \"flat\" or \"sectioned\"") != std::string::npos);
 
+    e = load_error(broken_copy(dir, "\"publish\": \"computed\"", "\"publish\": \"as typed\""));
+    CHECK(e.find("broken.json: publish: must be \"computed\" or \"stated\", not \"as typed\"") != std::string::npos);
+
     e = load_error(broken_copy(dir, "\"combine\": \"better\"", "\"combine\": \"best\""));
     CHECK(e.find("rules.combine") != std::string::npos);
 
@@ -87,6 +91,15 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     std::string deep = dir.file("deep.json");
     write_file(deep, std::string(100, '[') + std::string(100, ']'));
     CHECK(load_error(deep).find("nested more than") != std::string::npos);
+}
+
+TEST_CASE("a template chooses the publish policy", "[template][publish]") {
+    ScratchDir dir("templates-publish");
+    OutputTemplate stated = load_template(broken_copy(dir, "\"publish\": \"computed\"", "\"publish\": \"stated\""));
+    CHECK(stated.publish == PublishPolicy::Stated);
+    // Without the key, what the rules derive is published.
+    OutputTemplate unsaid = load_template(broken_copy(dir, "\"publish\": \"computed\",", ""));
+    CHECK(unsaid.publish == PublishPolicy::Computed);
 }
 
 TEST_CASE("a template may name a rules file, which cannot name another", "[template]") {
