@@ -207,6 +207,7 @@ int ScorecardApp::run_validate(const std::vector<std::string>& inputs) {
             history = std::make_unique<HistoryStore>(value("history", ""));
         }
         CheckedScorecard checked = read_and_check(inputs[0], check_options(), history.get());
+        if (!checked.rejected) check_template_fits(checked);
         print_findings(checked.findings, std::cerr);
         if (format == "json") write_json_report(checked, std::cout);
         else

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "interrupts.hpp"
+#include "stages/export/pdf/page_fit.hpp"
 #include "output_files.hpp"
 #include "output_guard.hpp"
 #include "pipeline/history/history_store.hpp"
@@ -47,6 +48,16 @@ RunFiles run_files(const std::string& input, const BuildOptions& options, const 
 std::string history_path_for(const BuildOptions& options) {
     if (!options.history_path.empty()) return options.history_path;
     return in_folder(options.output_directory, "history.sqlite");
+}
+
+void check_template_fits(const CheckedScorecard& checked) {
+    try {
+        pdf::check_page_fit(checked.layout, checked.layout.document_title(checked.scorecard.period));
+    } catch (const TemplateError& e) {
+        throw UsageOrIoError(std::string("template: ") + e.what());
+    } catch (const ExportError& e) {
+        throw UsageOrIoError(std::string("template: ") + e.what());
+    }
 }
 
 BuildReport build_one(const std::string& input, const BuildOptions& options, std::ostream& err) {
@@ -93,6 +104,7 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
             check_output_path(pdf_path, OutputKind::Pdf, run);
         };
         check_outputs();
+        check_template_fits(checked);
 
         prepare_output_directory(outdir);
         TemporariesIn temporaries(outdir);  // removed if a signal stops the build
@@ -107,21 +119,49 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         std::vector<StagedFile> files;
         files.emplace_back(outdir, stem + ".xlsx");
         files.emplace_back(outdir, stem + ".pdf");
-        // The two writers read the same finished model and share nothing else, so they run
-        // side by side: on a large table the build takes as long as the slower of the two.
+        // The two writers read the same finished model and share nothing else but the PDF's
+        // findings (text it had to cut), which the workbook waits for just before its Findings
+        // sheet: on a large table the build takes about as long as the slower of the two.
         stage("writing Excel and PDF");
+        std::promise<std::vector<Finding>> pdf_findings;
+        std::shared_future<std::vector<Finding>> pdf_findings_ready = pdf_findings.get_future().share();
+        bool pdf_findings_given = false;
+        WorkbookOptions workbook_options;
+        workbook_options.later_findings = [pdf_findings_ready] { return pdf_findings_ready.get(); };
         std::future<void> workbook = std::async(std::launch::async, [&] {
-            write_workbook(checked.scorecard, checked.findings, checked.layout, context, files[0].temp_path());
+            write_workbook(checked.scorecard, checked.findings, checked.layout, context, files[0].temp_path(),
+                           workbook_options);
         });
         PdfSummary pdf;
         try {
-            pdf = write_pdf(checked.scorecard, checked.layout, context, files[1].temp_path());
+            pdf = write_pdf(checked.scorecard, checked.layout, context, files[1].temp_path(),
+                            [&](const std::vector<Finding>& findings) {
+                                pdf_findings.set_value(findings);
+                                pdf_findings_given = true;
+                            });
         } catch (...) {
+            // The workbook may be waiting for the PDF's findings: it gets the failure instead.
+            if (!pdf_findings_given) pdf_findings.set_exception(std::current_exception());
             workbook.wait();  // never leave the workbook writer running on a model about to go
             throw;
         }
         workbook.get();  // rethrows the workbook writer's failure, if any
         report.pdf_pages = pdf.pages;
+
+        // What the PDF had to cut is shown like the input's findings; under --strict it is an
+        // error, and nothing is written.
+        Findings export_findings(input);
+        for (const Finding& f : pdf.findings) export_findings.all().push_back(f);
+        if (options.check.strict) export_findings.escalate_warnings();
+        print_findings(export_findings, err, /*with_notes=*/false);
+        report.errors += export_findings.count(Severity::Error);
+        report.warnings += export_findings.count(Severity::Warning);
+        if (export_findings.has_errors()) {
+            report.exit_code = kExitRejected;
+            report.message = input + ": rejected with " + std::to_string(report.errors) +
+                             " error(s) under --strict; nothing was written";
+            return report;
+        }
 
         // The commit, in an order where a failure at any step leaves the earlier outputs and the
         // store as they were: the folder's lock (one build at a time puts outputs here), the

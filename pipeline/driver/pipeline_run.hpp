@@ -49,6 +49,12 @@ class HistoryStore;
 CheckedScorecard read_and_check(const std::string& input, const CheckOptions& options,
                                 HistoryStore* history = nullptr);
 
+// Whether the template's page holds the table readably (stages/export/pdf/page_fit.hpp): a
+// template that would cut every cell, or whose title, headings or footer cannot fit, is
+// refused with its key named. Throws UsageOrIoError. Needs the PDF writer, so it is not part
+// of read_and_check; `build` and `validate` call it once the table is read.
+void check_template_fits(const CheckedScorecard& checked);
+
 struct BuildOptions {
     CheckOptions check;
     std::string output_directory;

@@ -9,6 +9,7 @@
 #include "stages/export/pdf/fast_path/document_id.hpp"
 #include "font_set.hpp"
 #include "page_canvas.hpp"
+#include "page_fit.hpp"
 #include "page_frame.hpp"
 #include "page_rules.hpp"
 #include "stages/export/pdf/fast_path/page_tree.hpp"
@@ -57,7 +58,7 @@ public:
           fonts_(document_, layout),
           canvas_(fonts_),
           measure_(FontMeasurer::for_template(layout, GlyphUnits::Utf16Units)),
-          frame_(make_page_frame(layout, layout.document_title(scorecard.period), measure_)),
+          frame_(make_page_frame(layout, std::string(), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
           painter_(layout, measure_, frame_, table_, header_, elements_),
@@ -73,7 +74,7 @@ public:
         elements_.table = tree_.add(StructRole::Table, tree_.document());
         elements_.head = tree_.add(StructRole::THead, elements_.table);
         elements_.body = tree_.add(StructRole::TBody, elements_.table);
-        frame_.header_height = header_.height;
+        fit_page(layout, measure_, table_.columns(), header_, layout.document_title(scorecard.period), frame_);
         // A row must fit on any page, below a repeated group heading where there is one.
         double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
         if (groups_as_headings(layout))
@@ -81,8 +82,9 @@ public:
         table_.set_max_row_height(max_row);
     }
 
-    PdfSummary write() {
+    PdfSummary write(const PdfFindingsReady& findings_ready) {
         write_table();
+        if (findings_ready) findings_ready(summary_.findings);
         if (layout_.show_rag_key && !key_painted_) write_key_page();
         summary_.blank_pages = blank_pages_needed(pages_, layout_.blank_page_rule);
         for (int i = 0; i < summary_.blank_pages; ++i) write_blank_page();
@@ -151,14 +153,22 @@ private:
 
         int group = -2;
         double topic_height = 0, repeat_height = 0;
+        std::size_t text_cells = 0, cells_cut = 0;
         for (const TableRow& row : rows) {
             pending.push_back(table_.lay_out(row));
-            if (pending.back().cut) ++summary_.rows_cut;
             if (row.group != group) {
                 // Worked out once per group: what its topic cell and its repeated heading need.
                 group = row.group;
                 topic_height = table_.topic_spans() && row.group_ptr ? table_.topic_height(*row.group_ptr, group) : 0;
                 repeat_height = sectioned && row.group_ptr ? table_.continued_heading(row).height : 0;
+                if (table_.topic_spans() && row.group_ptr)
+                    for (const TextCut& cut : table_.topic_cuts(*row.group_ptr))
+                        summary_.findings.push_back(group_cut_finding(cut, *row.group_ptr, "topic", scorecard_.source_file));
+            }
+            report_cuts(pending.back());
+            if (row.kind == RowKind::Indicator) {
+                text_cells += pending.back().text_cells;
+                cells_cut += pending.back().cuts.size();
             }
             RowBox box;
             box.kind = row.kind;
@@ -169,6 +179,32 @@ private:
             paginator.add(box);
         }
         paginator.finish();
+        if (text_cells > 0 && cells_cut >= text_cells) unreadable(text_cells);
+    }
+
+    void report_cuts(const RowLayout& laid_out) {
+        if (!laid_out.cut()) return;
+        ++summary_.rows_cut;
+        const TableRow& row = laid_out.row;
+        for (const TextCut& cut : laid_out.cuts) {
+            if (row.kind == RowKind::Indicator && cut.column >= 0)
+                summary_.findings.push_back(indicator_cut_finding(
+                    cut, *row.indicator, layout_.columns[static_cast<std::size_t>(cut.column)], scorecard_.source_file));
+            else if (row.kind == RowKind::GroupHeading && row.group_ptr)
+                summary_.findings.push_back(group_cut_finding(cut, *row.group_ptr, "heading", scorecard_.source_file));
+        }
+    }
+
+    // Every cell of the body had to be cut: the template, not the table, leaves too little
+    // room (page_fit.hpp refuses the templates that would do this that it can foresee).
+    [[noreturn]] void unreadable(std::size_t cells) const {
+        const TextStyle body = table_.body_style();
+        const double room = std::min(frame_.body_room(true), frame_.body_room(false));
+        const long lines = static_cast<long>(room / line_height(body));
+        throw ExportError("template " + layout_.file + ": fonts.size, page.margins_mm: every one of the " +
+                          with_thousands(cells) + " cells of the table had to be cut to fit a page, which holds " +
+                          std::to_string(lines) + " lines of " + format_points(body.size) +
+                          " pt text below the header row; make fonts.size or the margins smaller");
     }
 
     // The key did not fit below the table: it gets a page of its own.
@@ -211,12 +247,14 @@ private:
 }  // namespace
 
 PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
-                     const std::string& path) {
+                     const std::string& path, const PdfFindingsReady& findings_ready) {
     try {
         Writer writer(scorecard, layout, context, path);
-        return writer.write();
+        return writer.write(findings_ready);
     } catch (const ExportError&) {
         throw;
+    } catch (const TemplateError& e) {
+        throw ExportError(std::string("template: ") + e.what());
     } catch (const PoDoFo::PdfError& e) {
         // PoDoFo has no message for some codes: never build a string from a null pointer.
         const char* message = PoDoFo::PdfError::ErrorMessage(e.GetError());

@@ -3,14 +3,18 @@
 // The parts, one file each: fonts (font_set, measured by common/font_measurer), line breaking
 // (text_wrap), columns (column_layout), rows of the table (table_rows), cell and row heights
 // (table_layout), pages (pagination, a pure function), painting (page_canvas, table_painter,
-// rag_key), page rules (page_rules: footers and blank pages), the page tree (page_tree), the
+// rag_key), page rules (page_rules: footers and blank pages), whether the page holds the table
+// readably (page_fit), what a cut cell lost (text_cuts), the page tree (page_tree), the
 // document and its metadata (pdf_document, xmp_metadata), its reproducible identifier
 // (document_id), and the tagged structure (structure_tree records it while pages are drawn,
 // structure_writer appends it when PoDoFo is done).
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
+#include "stages/model/finding.hpp"
 #include "stages/model/scorecard.hpp"
 #include "stages/templates/output_template.hpp"
 #include "stages/export/common/export_context.hpp"
@@ -22,11 +26,20 @@ struct PdfSummary {
     int blank_pages = 0;       // "This page is intentionally left blank" pages added
     int table_pages = 0;       // pages holding the table (the RAG key may take one more)
     int rows_cut = 0;          // rows whose text was cut because the row was taller than a page
+    // What the reader should know about the PDF: every cell whose text was cut (text_cuts.hpp).
+    std::vector<Finding> findings;
 };
 
+// Called once the table is laid out, with the PDF's findings, before the document is
+// finished: the workbook, written alongside, can list them in its Findings sheet without
+// waiting for the whole PDF.
+using PdfFindingsReady = std::function<void(const std::vector<Finding>&)>;
+
 // Writes the PDF to `path` (the driver passes a temporary name and renames it into place).
-// Throws ExportError when it cannot be written (a font that will not load, a write failure).
+// Throws ExportError when it cannot be written (a font that will not load, a write failure),
+// and when the template leaves no room to read the table (every row cut): that message names
+// the template's keys to change.
 PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
-                     const std::string& path);
+                     const std::string& path, const PdfFindingsReady& findings_ready = {});
 
 }  // namespace scorecard

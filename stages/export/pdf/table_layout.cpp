@@ -32,7 +32,7 @@ double TableLayout::height_of(const std::vector<std::string>& lines, const TextS
 }
 
 LaidOutCell TableLayout::cell(const ColumnBox& column, const CellContent& content, const TextStyle& style,
-                              std::size_t limit, bool& cut) const {
+                              std::size_t limit, std::vector<TextCut>* cuts, int column_index) const {
     LaidOutCell c;
     c.kind = content.kind;
     c.rag = content.rag;
@@ -41,7 +41,8 @@ LaidOutCell TableLayout::cell(const ColumnBox& column, const CellContent& conten
     if (content.kind == CellKind::Chart || content.text.empty()) return c;
     const double room = std::max(1.0, column.width - 2 * kCellPadX);
     c.lines = wrap_text(content.text, room, measure_, style);
-    if (cut_lines(c.lines, limit, room, measure_, style)) cut = true;
+    if (cut_lines(c.lines, limit, room, measure_, style) && cuts)
+        cuts->push_back(count_cut(content.text, c.lines, column_index));
     return c;
 }
 
@@ -71,8 +72,7 @@ HeaderLayout TableLayout::header() const {
         const double room = std::max(1.0, column.width - 2 * kCellPadX);
         const double longest = longest_word(column.spec->heading, style);
         if (longest > room) style.size = std::max(kMinHeaderSize, std::floor(style.size * room / longest * 4) / 4);
-        bool cut = false;
-        LaidOutCell c = cell(column, content, style, static_cast<std::size_t>(-1), cut);
+        LaidOutCell c = cell(column, content, style, static_cast<std::size_t>(-1), nullptr, -1);
         // Headings read best centred over their column whatever the column's own alignment.
         c.align = Align::Centre;
         height = std::max(height, height_of(c.lines, style));
@@ -88,12 +88,20 @@ const LaidOutCell& TableLayout::topic_cell(const Group& group, int group_index) 
     CellContent content;
     content.kind = CellKind::Text;
     content.text = group.name;
-    bool cut = false;
-    LaidOutCell c = cell(columns_[topic_column_], content, body_, max_lines(body_), cut);
+    LaidOutCell c = cell(columns_[topic_column_], content, body_, max_lines(body_), nullptr, -1);
     // Only a handful of groups are live at once (the one on the page being laid out); keep the
     // cache from growing with a table of thousands of topics.
     if (topic_cache_.size() > 64) topic_cache_.clear();
     return topic_cache_.emplace(group_index, std::move(c)).first->second;
+}
+
+std::vector<TextCut> TableLayout::topic_cuts(const Group& group) const {
+    std::vector<TextCut> cuts;
+    CellContent content;
+    content.kind = CellKind::Text;
+    content.text = group.name;
+    cell(columns_[topic_column_], content, body_, max_lines(body_), &cuts, topic_column_);
+    return cuts;
 }
 
 double TableLayout::topic_height(const Group& group, int group_index) const {
@@ -108,7 +116,8 @@ RowLayout TableLayout::full_width_row(const TableRow& row, const std::string& te
     r.full_width.align = Align::Left;
     r.full_width.style = style;
     r.full_width.lines = wrap_text(text, room, measure_, style);
-    r.cut = cut_lines(r.full_width.lines, max_lines(style), room, measure_, style);
+    if (cut_lines(r.full_width.lines, max_lines(style), room, measure_, style))
+        r.cuts.push_back(count_cut(text, r.full_width.lines, -1));
     r.height = height_of(r.full_width.lines, style);
     return r;
 }
@@ -129,7 +138,8 @@ RowLayout TableLayout::lay_out(const TableRow& row) const {
             r.cells.emplace_back();  // drawn once per page as a span, not per row
             continue;
         }
-        LaidOutCell c = cell(columns_[i], cell_content(*columns_[i].spec, *row.indicator), body_, max_lines(body_), r.cut);
+        LaidOutCell c = cell(columns_[i], cell_content(*columns_[i].spec, *row.indicator), body_, max_lines(body_),
+                             &r.cuts, static_cast<int>(i));
         if (c.kind == CellKind::Chart) {
             c.chart = chart_points(*row.indicator, layout_.trend_chart_points);
             if (c.draws_chart()) {
@@ -138,10 +148,11 @@ RowLayout TableLayout::lay_out(const TableRow& row) const {
                 CellContent words;
                 words.kind = CellKind::Text;
                 words.text = too_few_points_text(c.chart.size());
-                c.lines = cell(columns_[i], words, body_, max_lines(body_), r.cut).lines;
+                c.lines = cell(columns_[i], words, body_, max_lines(body_), &r.cuts, static_cast<int>(i)).lines;
             }
         }
         height = std::max(height, height_of(c.lines, body_));
+        if (!c.lines.empty()) ++r.text_cells;
         r.cells.push_back(std::move(c));
     }
     r.height = height;

@@ -13,6 +13,7 @@
 #include "column_layout.hpp"
 #include "stages/export/common/table_rows.hpp"
 #include "line_spacing.hpp"
+#include "text_cuts.hpp"
 #include "trend_chart.hpp"
 
 namespace scorecard::pdf {
@@ -41,7 +42,9 @@ struct RowLayout {
     std::vector<LaidOutCell> cells;  // Indicator rows: one per column (the Topic column's stays empty)
     LaidOutCell full_width;          // GroupHeading and Note rows: one cell across the table
     double height = 0;               // natural height, before any topic padding
-    bool cut = false;                // text was cut because the row would not fit on a page
+    std::vector<TextCut> cuts;       // text cut because the row would not fit on a page
+    std::size_t text_cells = 0;      // cells holding text (each may be one of the cuts)
+    bool cut() const { return !cuts.empty(); }
 };
 
 struct HeaderLayout {
@@ -72,15 +75,18 @@ public:
     int topic_column() const { return topic_column_; }
     // The topic cell of a group: its lines and the height they need (cached per group).
     const LaidOutCell& topic_cell(const Group& group, int group_index) const;
+    // What was cut of a group's topic cell, if anything.
+    std::vector<TextCut> topic_cuts(const Group& group) const;
     double topic_height(const Group& group, int group_index) const;
 
     TextStyle body_style() const { return body_; }
     TextStyle header_style() const { return header_; }
 
 private:
-    // `limit`: most lines the cell may keep (the rest is cut, setting `cut`).
+    // `limit`: most lines the cell may keep; the rest is cut, and counted in `cuts` (under
+    // `column`, the column's index) when it is given.
     LaidOutCell cell(const ColumnBox& column, const CellContent& content, const TextStyle& style, std::size_t limit,
-                     bool& cut) const;
+                     std::vector<TextCut>* cuts, int column_index) const;
     RowLayout full_width_row(const TableRow& row, const std::string& text, const TextStyle& style) const;
     double longest_word(const std::string& text, const TextStyle& style) const;
     double height_of(const std::vector<std::string>& lines, const TextStyle& style) const;

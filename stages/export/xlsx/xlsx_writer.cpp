@@ -149,7 +149,19 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     add_data_sheet(parts);
     std::vector<TrendChart> sparklines;
     if (charts) sparklines = add_trend_sheet(parts, scorecard_rows);
-    add_findings_sheet(parts);
+    // The PDF's findings join the input's; the sheets written from here on list them all.
+    Findings merged;
+    const bool more = static_cast<bool>(workbook_options.later_findings);
+    if (more) {
+        merged = findings;
+        for (Finding& f : workbook_options.later_findings()) merged.all().push_back(std::move(f));
+        merged.sort_by_location();
+    }
+    const WorkbookParts final_parts{parts.workbook,  parts.formats, parts.measure, parts.palette,
+                                    parts.reading_palette, parts.scorecard, more ? merged : findings,
+                                    parts.layout,    parts.context, parts.ledger,  parts.constant_memory,
+                                    parts.fast_path};
+    add_findings_sheet(final_parts);
     std::vector<SheetDescription> sheets{
         {kScorecardSheet, "The scorecard as the committee sees it, laid out for printing"},
         {kDataSheet, "One row per indicator in an Excel table, for filtering, sorting and pivots"},
@@ -157,7 +169,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     if (charts) sheets.push_back({kTrendSheet, "The data points each trend chart draws, oldest first"});
     sheets.push_back({kFindingsSheet, "What the checks found in the input, and what was repaired"});
     sheets.push_back({kAboutSheet, "This sheet: where the workbook came from, the RAG key and abbreviations"});
-    add_about_sheet(parts, sheets);
+    add_about_sheet(final_parts, sheets);
 
     // libxlsxwriter writes each sheet's last row as it closes the workbook; so do the
     // streamed sheets, first, so their cells' styles are numbered in the same order.

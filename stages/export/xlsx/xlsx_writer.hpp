@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "stages/model/finding.hpp"
 #include "stages/model/scorecard.hpp"
@@ -26,6 +28,11 @@ struct WorkbookOptions {
     // plain path, libxlsxwriter's documented calls only: the same sheet XML, written more
     // slowly, with libxlsxwriter's default Normal style (Calibri 11).
     bool fast_path = true;
+    // Findings that other writers make while this one runs (the PDF's cut text): called just
+    // before the Findings sheet is written, and may wait for them. They are listed with the
+    // input's findings, in input order, and counted on the About sheet. May throw (the other
+    // writer failed); the workbook is then abandoned.
+    std::function<std::vector<Finding>()> later_findings;
 };
 
 // Writes the workbook to `path` (the driver passes a temporary name and renames it into place).
