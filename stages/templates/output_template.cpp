@@ -51,6 +51,8 @@ const FieldName kFieldNames[] = {
     {ColumnField::ComputedTrend, "computed_trend"},
     {ColumnField::Direction, "direction"},
     {ColumnField::ComputedRag, "computed_rag"},
+    {ColumnField::EnglandAverage, "england_average"},
+    {ColumnField::RegionAverage, "region_average"},
 };
 
 // Templates are small; anything past this is a mistake (or hostile) and is refused early.
@@ -74,7 +76,7 @@ Align parse_align(const TemplateJson& j, const std::string& key, const std::stri
 }
 
 ColumnSpec read_column(const TemplateJson& column) {
-    column.allow_only({"field", "heading", "width_mm", "align", "rag_style"});
+    column.allow_only({"field", "heading", "width_mm", "align", "rag_style", "only_with_data"});
     ColumnSpec spec;
     spec.key = column.required_string("field");
     if (!column_field_from_key(spec.key, &spec.field)) {
@@ -90,6 +92,7 @@ ColumnSpec read_column(const TemplateJson& column) {
     if (style == "word") spec.rag_style = RagStyle::Word;
     else if (style == "letter") spec.rag_style = RagStyle::Letter;
     else throw column.error("rag_style", "must be \"word\" or \"letter\"");
+    spec.only_with_data = column.bool_or("only_with_data", false);
     return spec;
 }
 

@@ -36,7 +36,9 @@ enum class ColumnField {
     Denominator,
     ComputedTrend,
     Direction,
-    ComputedRag
+    ComputedRag,
+    EnglandAverage,  // the national data's England figure (with --national)
+    RegionAverage    // the national data's figure for this authority's region (with --national)
 };
 
 enum class Align { Left, Centre, Right };
@@ -50,6 +52,9 @@ struct ColumnSpec {
     double width_mm = 20;  // PDF width; columns are scaled together to fill the page width
     Align align = Align::Left;
     RagStyle rag_style = RagStyle::Word;
+    // Shown only when some indicator has something for it ("only_with_data": true), so a
+    // column of national figures does not stand empty in a paper built without national data.
+    bool only_with_data = false;
 };
 
 struct Rgb {

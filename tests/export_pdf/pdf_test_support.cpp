@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "stages/compute/compute.hpp"
+#include "stages/export/common/cell_content.hpp"
 #include "pipeline/driver/pipeline_run.hpp"
 #include "support/test_paths.hpp"
 
@@ -26,7 +27,9 @@ FixtureScorecard read_fixture(const std::string& fixture, const std::string& tem
     CheckedScorecard checked = read_and_check(fixture_path(fixture), options);
     INFO(fixture << " was rejected");
     REQUIRE_FALSE(checked.rejected);
-    return {std::move(checked.scorecard), std::move(checked.layout)};
+    // The layout as the writer lays this scorecard out (optional columns with data only).
+    OutputTemplate shown = layout_for(checked.scorecard, checked.layout);
+    return {std::move(checked.scorecard), std::move(shown)};
 }
 
 PdfSummary fixture_pdf(const std::string& fixture, const std::string& path, int first_page,

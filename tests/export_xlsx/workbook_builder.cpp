@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "stages/export/common/cell_content.hpp"
 #include "stages/export/xlsx/xlsx_writer.hpp"
 
 namespace scorecard::test {
@@ -13,6 +14,8 @@ BuiltWorkbook build_workbook(const std::string& input, const std::string& path, 
     options.template_name = template_name;
     built.checked = read_and_check(input, options);
     if (built.checked.rejected) throw std::runtime_error(input + " was rejected");
+    // The layout as the writer lays this scorecard out (optional columns with data only).
+    built.checked.layout = layout_for(built.checked.scorecard, built.checked.layout);
     ExportContext context;
     context.source_name = input;
     context.template_name = built.checked.layout.name + " (" + built.checked.layout.file + ")";

@@ -36,9 +36,16 @@ std::string load_error(const std::string& path) {
 TEST_CASE("the shipped templates load with their columns", "[template]") {
     OutputTemplate flat = load_template(shipped("flat-2022-23"));
     CHECK(flat.layout == TemplateLayout::Flat);
-    REQUIRE(flat.columns.size() == 14);
+    // The published 14 columns, then the England and regional figures, shown only when the
+    // national data gives them.
+    REQUIRE(flat.columns.size() == 16);
     CHECK(flat.columns[0].field == ColumnField::Topic);
     CHECK(flat.columns[12].heading == "National benchmark (quartile 1 = top)");
+    for (std::size_t c = 0; c < 14; ++c) CHECK_FALSE(flat.columns[c].only_with_data);
+    CHECK(flat.columns[14].field == ColumnField::EnglandAverage);
+    CHECK(flat.columns[14].only_with_data);
+    CHECK(flat.columns[15].field == ColumnField::RegionAverage);
+    CHECK(flat.columns[15].only_with_data);
     CHECK(flat.green.hex() == "#00B050");
     CHECK(flat.document_title("FY2022/23 Q3") == "Children and Families Performance FY2022/23 Q3");
     CHECK(flat.blank_page_rule == BlankPageRule::Even);
@@ -46,7 +53,9 @@ TEST_CASE("the shipped templates load with their columns", "[template]") {
 
     OutputTemplate sectioned = load_template(shipped("sectioned-2019-20"));
     CHECK(sectioned.layout == TemplateLayout::Sectioned);
-    REQUIRE(sectioned.columns.size() == 8);
+    REQUIRE(sectioned.columns.size() == 10);
+    CHECK(sectioned.columns[8].field == ColumnField::EnglandAverage);
+    CHECK(sectioned.columns[9].field == ColumnField::RegionAverage);
     CHECK(sectioned.columns[5].rag_style == RagStyle::Letter);
     CHECK(sectioned.show_rag_key);
     CHECK(sectioned.rules.percent_tolerance.absolute == 1.0);

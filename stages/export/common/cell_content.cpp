@@ -85,8 +85,28 @@ CellContent cell_content(const ColumnSpec& column, const Indicator& i) {
         case ColumnField::ComputedTrend: return text_cell(trend_name(i.computed.trend));
         case ColumnField::Direction: return text_cell(direction_name(i.computed.direction));
         case ColumnField::ComputedRag: return rag_cell(i.computed.rag, rag_name(i.computed.rag), column.rag_style);
+        case ColumnField::EnglandAverage: return value_cell(i.computed.england_average);
+        case ColumnField::RegionAverage: return value_cell(i.computed.region_average);
     }
     return {};
+}
+
+std::vector<ColumnSpec> columns_with_data(const std::vector<ColumnSpec>& columns, const Scorecard& scorecard) {
+    std::vector<ColumnSpec> shown;
+    for (const auto& column : columns) {
+        bool has_data = !column.only_with_data;
+        scorecard.for_each_indicator([&](const Indicator& i) {
+            if (!has_data && cell_content(column, i).kind != CellKind::Empty) has_data = true;
+        });
+        if (has_data) shown.push_back(column);
+    }
+    return shown;
+}
+
+OutputTemplate layout_for(const Scorecard& scorecard, const OutputTemplate& layout) {
+    OutputTemplate shown = layout;
+    shown.columns = columns_with_data(layout.columns, scorecard);
+    return shown;
 }
 
 }  // namespace scorecard

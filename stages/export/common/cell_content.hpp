@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "stages/model/scorecard.hpp"
 #include "stages/templates/output_template.hpp"
@@ -32,5 +33,12 @@ CellContent cell_content(const ColumnSpec& column, const Indicator& indicator);
 
 // A figure cell from a Value: Number when it holds one, the text as written otherwise.
 CellContent value_cell(const Value& value);
+
+// The template's columns without those marked only_with_data that no indicator has anything
+// for: both documents then show the same columns.
+std::vector<ColumnSpec> columns_with_data(const std::vector<ColumnSpec>& columns, const Scorecard& scorecard);
+
+// The template as both writers lay this scorecard out: with columns_with_data.
+OutputTemplate layout_for(const Scorecard& scorecard, const OutputTemplate& layout);
 
 }  // namespace scorecard

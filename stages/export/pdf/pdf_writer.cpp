@@ -6,6 +6,7 @@
 #include <podofo/podofo.h>
 
 #include "column_layout.hpp"
+#include "stages/export/common/cell_content.hpp"
 #include "stages/export/pdf/fast_path/document_id.hpp"
 #include "font_set.hpp"
 #include "page_canvas.hpp"
@@ -249,7 +250,8 @@ private:
 PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
                      const std::string& path, const PdfFindingsReady& findings_ready) {
     try {
-        Writer writer(scorecard, layout, context, path);
+        const OutputTemplate shown = layout_for(scorecard, layout);  // optional columns with data only
+        Writer writer(scorecard, shown, context, path);
         return writer.write(findings_ready);
     } catch (const ExportError&) {
         throw;

@@ -11,6 +11,7 @@
 
 #include "about_sheet.hpp"
 #include "data_sheet.hpp"
+#include "stages/export/common/cell_content.hpp"
 #include "stages/export/xlsx/fast_path/default_font.hpp"
 #include "findings_sheet.hpp"
 #include "properties.hpp"
@@ -118,9 +119,10 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     write_workbook(scorecard, findings, layout, context, path, WorkbookOptions{});
 }
 
-void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
+void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& given_layout,
                     const ExportContext& context, const std::string& path, const WorkbookOptions& workbook_options) {
     using namespace xlsx;
+    const OutputTemplate layout = layout_for(scorecard, given_layout);  // optional columns with data only
     const CellMeasure measure = CellMeasure::for_template(layout);
     const Palette palette(layout);
     constexpr double kReadingFontSize = 10;
