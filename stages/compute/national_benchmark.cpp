@@ -343,7 +343,7 @@ void apply_national_benchmarks(Scorecard& scorecard, const NationalData& data, c
             std::string list;
             int count = 0;
             for (const auto& [symbol, n] : without_value) {
-                list += (list.empty() ? "" : ", ") + std::to_string(n) + " " + symbol;
+                list += (list.empty() ? "" : ", ") + std::to_string(n) + " \"" + symbol + "\"";
                 count += n;
             }
             about(findings.note("national-without-value", ind.latest.where,
