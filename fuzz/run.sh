@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the ingest/validate/compute fuzzer for a number of seconds (default 60).
+# Runs the fuzzers for a number of seconds in all (default 60): two thirds of it the
+# ingest/validate/compute one on tables, a third the national data one (readers and benchmark).
 #   bash fuzz/run.sh 600
 # The corpus starts from fixtures/ and fixtures/bad/ and grows in build-fuzz/corpus/; anything
 # that crashes is saved in build-fuzz/artifacts/ (turn it into a fixtures/bad/ case with its
@@ -16,11 +17,19 @@ fi
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSCORECARD_FUZZ=ON -DSCORECARD_TESTS=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
-cmake --build build-fuzz --target ingest_fuzzer -j"$(nproc)"
+cmake --build build-fuzz --target ingest_fuzzer national_fuzzer -j"$(nproc)"
 
-mkdir -p build-fuzz/corpus build-fuzz/artifacts
+national_seconds=$(( seconds / 3 > 0 ? seconds / 3 : 1 ))
+ingest_seconds=$(( seconds - national_seconds > 0 ? seconds - national_seconds : 1 ))
+
+mkdir -p build-fuzz/corpus build-fuzz/national-corpus build-fuzz/artifacts
 find fixtures -type f ! -name '*.tsv.expected' ! -name expected.tsv ! -name '*.py' ! -name '*.md' \
   -size -256k -exec cp -n {} build-fuzz/corpus/ \;
+find fixtures/national fixtures/bad -type f \( -path '*/national/*' -o -name 'national-*' -o -name 'neighbours-*' \) \
+  ! -name '*.py' -size -256k -exec cp -n {} build-fuzz/national-corpus/ \;
 ./build-fuzz/fuzz/ingest_fuzzer build-fuzz/corpus \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
+  -max_total_time="$ingest_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
   -artifact_prefix=build-fuzz/artifacts/ -print_final_stats=1 2>&1 | tail -25
+./build-fuzz/fuzz/national_fuzzer build-fuzz/national-corpus \
+  -max_total_time="$national_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
+  -artifact_prefix=build-fuzz/artifacts/national- -print_final_stats=1 2>&1 | tail -25
