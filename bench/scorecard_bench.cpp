@@ -9,6 +9,7 @@
 // times the stages one after another, one times the whole build as the CLI runs it (with the
 // Excel and PDF writers side by side).
 //   scorecard_bench build FILE OUTDIR                                         (whole build, JSON out)
+//   scorecard_bench national ROWS DIR                                         (national data, JSON out)
 #include <Poco/File.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -26,6 +27,7 @@
 
 #include "pipeline/driver/batch_build.hpp"
 #include "pipeline/driver/pipeline_run.hpp"
+#include "national_bench.hpp"
 #include "stage_timer.hpp"
 #include "synthetic_table.hpp"
 
@@ -86,10 +88,11 @@ std::string fmt(double v, int decimals) {
 }
 
 int run(const std::vector<std::string>& args) {
-    std::string sizes_text = "30,1000,10000,100000", out_dir = "bench/results";
+    std::string sizes_text = "30,1000,10000,100000", out_dir = "bench/results", national_text = "1500,15000,150000";
     bool check = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--sizes" && i + 1 < args.size()) sizes_text = args[++i];
+        else if (args[i] == "--national-rows" && i + 1 < args.size()) national_text = args[++i];
         else if (args[i] == "--out" && i + 1 < args.size()) out_dir = args[++i];
         else if (args[i] == "--check") check = true;
     }
@@ -155,6 +158,36 @@ int run(const std::vector<std::string>& args) {
         std::remove(table_path.c_str());
     }
     root->set("results", results);
+
+    // National data: an EES file of 150 authorities, 20 mapped measures, read and benchmarked.
+    Poco::JSON::Array::Ptr national = new Poco::JSON::Array;
+    table << "\n| national rows | indicators | read s | benchmark s | peak MiB |\n|---:|---:|---:|---:|---:|\n";
+    for (std::size_t rows : parse_sizes(national_text)) {
+        const std::string dir = out_dir + "/national-" + std::to_string(rows);
+        Poco::File(dir).createDirectories();
+        Poco::Pipe out_pipe;
+        Poco::ProcessHandle child =
+            Poco::Process::launch(own_executable_path(), {"national", std::to_string(rows), dir}, nullptr, &out_pipe, nullptr);
+        Poco::PipeInputStream stream(out_pipe);
+        std::string json;
+        Poco::StreamCopier::copyToString(stream, json);
+        if (child.wait() != 0) {
+            std::cerr << "scorecard_bench: measuring national data of " << rows << " rows failed\n";
+            return 1;
+        }
+        Poco::JSON::Parser parser;
+        Poco::JSON::Object::Ptr m = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+        national->add(m);
+        table << "| " << m->getValue<std::size_t>("rows") << " | " << m->getValue<std::size_t>("indicators") << " | "
+              << fmt(m->getValue<double>("read_seconds"), 3) << " | " << fmt(m->getValue<double>("benchmark_seconds"), 4)
+              << " | " << fmt(m->getValue<double>("peak_rss_mib"), 1) << " |\n";
+        if (check && m->getValue<std::size_t>("rows") < rows / 2) {
+            std::cerr << "scorecard_bench: the national measurement of " << rows << " rows is incomplete:\n" << json;
+            return 1;
+        }
+        Poco::File(dir).remove(true);
+    }
+    root->set("national", national);
     {
         std::ofstream f(out_dir + "/results.json");
         root->stringify(f, 2);
@@ -205,12 +238,26 @@ int main(int argc, char** argv) {
             std::cout << "\n";
             return 0;
         }
+        if (args.size() == 3 && args[0] == "national") {
+            const NationalMeasurement m = measure_national(static_cast<std::size_t>(std::stoul(args[1])), args[2]);
+            Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+            o.set("rows", m.rows);
+            o.set("indicators", m.indicators);
+            o.set("read_seconds", m.read_seconds);
+            o.set("benchmark_seconds", m.benchmark_seconds);
+            o.set("peak_rss_mib", m.peak_rss_kib / 1024.0);
+            o.stringify(std::cout);
+            std::cout << "\n";
+            return 0;
+        }
         if (!args.empty() && args[0] == "run") return run(std::vector<std::string>(args.begin() + 1, args.end()));
     } catch (const std::exception& e) {
         std::cerr << "scorecard_bench: " << e.what() << "\n";
         return 1;
     }
-    std::cerr << "usage: scorecard_bench run [--sizes 30,1000,10000,100000] [--out DIR] [--check]\n"
+    std::cerr << "usage: scorecard_bench run [--sizes 30,1000,10000,100000] [--national-rows 1500,15000,150000] "
+                 "[--out DIR] [--check]\n"
+                 "       scorecard_bench national ROWS DIR\n"
                  "       scorecard_bench generate N FILE\n       scorecard_bench measure FILE OUTDIR\n";
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "national_tables.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -170,7 +171,17 @@ bool read_ees(RawTable& table, const std::string& file, const std::vector<Measur
                          "no measure column of this file is in the national map, so nothing in it is used");
         return true;
     }
+    // Each filter column is folded once a row, however many measures filter on it.
+    std::vector<int> filter_columns;
+    for (auto& b : bound)
+        for (auto& [index, value] : b.filters) {
+            auto at = std::find(filter_columns.begin(), filter_columns.end(), index);
+            if (at == filter_columns.end()) at = filter_columns.insert(filter_columns.end(), index);
+            index = static_cast<int>(at - filter_columns.begin());  // now a slot in `folded`
+        }
+    std::vector<std::string> folded(filter_columns.size());
     std::map<std::string, int> other_levels;  // levels not used, with how many rows
+    std::map<std::pair<std::string, std::string>, Period> periods;
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
         RawRow& row = table.rows[r];
         RowRelease release(row);
@@ -187,7 +198,15 @@ bool read_ees(RawTable& table, const std::string& file, const std::vector<Measur
         }
         base.file = file;
         base.line = row.line;
-        base.period = ees_period(cell_at(row, time_period), cell_at(row, time_identifier), where_at(row, time_period));
+        {
+            // A file has few distinct periods and many rows: each is parsed once.
+            const std::string period_text = cell_at(row, time_period), identifier = cell_at(row, time_identifier);
+            auto known = periods.find({period_text, identifier});
+            if (known == periods.end())
+                known = periods.emplace(std::make_pair(period_text, identifier), ees_period(period_text, identifier)).first;
+            base.period = known->second;
+            base.period.where = where_at(row, time_period);
+        }
         base.authority_name = cell_at(row, la_name);
         base.region_code = fold_authority_code(cell_at(row, region_code));
         base.region_name = cell_at(row, region_name);
@@ -205,10 +224,11 @@ bool read_ees(RawTable& table, const std::string& file, const std::vector<Measur
             ok = false;
             continue;
         }
+        for (std::size_t f = 0; f < filter_columns.size(); ++f) folded[f] = fold_for_matching(cell_at(row, filter_columns[f]));
         for (const auto& b : bound) {
             bool belongs = true;
-            for (const auto& [index, value] : b.filters)
-                if (fold_for_matching(cell_at(row, index)) != value) belongs = false;
+            for (const auto& [slot, value] : b.filters)
+                if (folded[static_cast<std::size_t>(slot)] != value) belongs = false;
             if (!belongs) continue;
             NationalValue v = base;
             v.indicator_id = b.mapping->indicator_id;
