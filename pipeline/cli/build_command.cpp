@@ -18,7 +18,7 @@ namespace scorecard {
 namespace {
 
 // A table this large takes long enough to want a progress line.
-constexpr std::size_t kLargeTableBytes = 2 * 1024 * 1024;
+constexpr std::size_t kLargeTableBytes = std::size_t{2} * 1024 * 1024;
 
 const char* result_word(int exit_code) {
     switch (exit_code) {

@@ -89,6 +89,7 @@ std::vector<BatchEntry> run_batch(const std::vector<std::string>& inputs, const 
     };
     const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
     std::vector<std::thread> pool;
+    pool.reserve(static_cast<std::size_t>(jobs));
     for (int j = 0; j < jobs; ++j) pool.emplace_back(worker);
     for (auto& t : pool) t.join();
     return results;

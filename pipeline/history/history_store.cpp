@@ -5,6 +5,7 @@
 #include <Poco/Exception.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -162,7 +163,7 @@ void HistoryStore::migrate() {
                 into(values), now;
             for (std::size_t i = 0; i < ids.size(); ++i) {
                 std::string key = period_sort_key(parse_period(periods[i]));
-                std::string shown = format_figure(values[i], Unit::Other, values[i] == static_cast<long long>(values[i]) ? 0 : 2, false);
+                std::string shown = format_figure(values[i], Unit::Other, std::floor(values[i]) == values[i] ? 0 : 2, false);
                 *session_ << "UPDATE observations SET period_key = ?, shown = ? WHERE indicator_id = ? AND period = ?",
                     use(key), use(shown), use(ids[i]), use(periods[i]), now;
             }

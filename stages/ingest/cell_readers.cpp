@@ -86,12 +86,11 @@ StatedRag read_stated_rag(const std::string& raw, SourceLocation where) {
     r.where = where;
     r.text = trim(raw);
     std::string f = to_lower_ascii(r.text);
-    if (f.empty()) r.rag = Rag::None;
-    else if (f == "green" || f == "g") r.rag = Rag::Green;
+    r.rag = Rag::None;  // empty, or text validate reports
+    if (f == "green" || f == "g") r.rag = Rag::Green;
     else if (f == "amber" || f == "a") r.rag = Rag::Amber;
     else if (f == "red" || f == "r") r.rag = Rag::Red;
-    else if (is_not_applicable_text(r.text)) r.rag = Rag::NotApplicable;
-    else r.rag = Rag::None;
+    else if (!f.empty() && is_not_applicable_text(r.text)) r.rag = Rag::NotApplicable;
     return r;
 }
 

@@ -10,8 +10,8 @@ DelimitedText read_delimited_bytes(std::string bytes, Findings& findings, const 
     DelimitedText out;
     if (bytes.size() > limits.max_file_bytes) {
         findings.error("file-too-large", {1, 1, 0},
-                       "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; the limit is " +
-                           std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+                       "the file is " + std::to_string(bytes.size() / (std::size_t{1024} * 1024)) + " MiB; the limit is " +
+                           std::to_string(limits.max_file_bytes / (std::size_t{1024} * 1024)) + " MiB");
         return out;
     }
     DecodedText decoded = decode_text(std::move(bytes), findings);

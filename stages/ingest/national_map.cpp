@@ -10,7 +10,7 @@ namespace scorecard {
 
 namespace {
 
-constexpr std::size_t kMaxMapBytes = 1024 * 1024;
+constexpr std::size_t kMaxMapBytes = std::size_t{1024} * 1024;
 
 // One map entry; false (with an error naming the key) when it is not what the map allows.
 bool read_entry(const std::string& id, const Poco::JSON::Object::Ptr& entry, MeasureMapping* out, Findings& findings) {

@@ -91,15 +91,16 @@ bool drop_duplicates(std::vector<NationalValue>& values, std::map<std::string, F
         const std::string what = place(v) + ", " + quoted(v.indicator_id) + ", " + v.period.text;
         Findings& findings = by_file[v.file];
         if (same_value(first.value, v.value)) {
-            findings.note("duplicate-row", {v.line, 1, 1},
-                          "a second row for " + what + " gives the same value as " + first_line + " (" +
-                              shown(v.value) + "); it is counted once");
+            std::string message = "a second row for " + what;
+            message += " gives the same value as " + first_line;
+            message += " (" + shown(v.value) + "); it is counted once";
+            findings.note("duplicate-row", {v.line, 1, 1}, message);
         } else {
-            findings.error("duplicate-row", {v.line, 1, 1},
-                           "a second row for " + what + ": " + first_line + " gives " + shown(first.value) +
-                               ", this line gives " + shown(v.value) +
-                               "; which is right? (if the file has more breakdowns, the national map needs a filter "
-                               "for them)");
+            std::string message = "a second row for " + what;
+            message += ": " + first_line + " gives " + shown(first.value);
+            message += ", this line gives " + shown(v.value);
+            message += "; which is right? (if the file has more breakdowns, the national map needs a filter for them)";
+            findings.error("duplicate-row", {v.line, 1, 1}, message);
             ok = false;
         }
     }

@@ -137,6 +137,7 @@ bool read_neighbours_table(RawTable& table, std::vector<NeighbourRow>* out, Find
             return false;
         }
         std::vector<int> neighbours;
+        neighbours.reserve(numbered.size());
         for (const auto& [number, column] : numbered) neighbours.push_back(column);
         return read_wide_form(table, codes, neighbours, out, findings);
     }

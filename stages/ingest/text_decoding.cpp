@@ -187,14 +187,16 @@ DecodedText decode_text(std::string bytes, Findings& findings) {
                 return out;
             }
         }
+        // Located in the text as read (every byte before it is ASCII, one byte a character).
+        const SourceLocation first_non_utf8 = location_of_offset(out.text, bad);
         Poco::Windows1252Encoding cp1252;
         Poco::UTF8Encoding utf8;
         Poco::TextConverter converter(cp1252, utf8);
         std::string converted;
         converter.convert(out.text, converted);
-        out.text = converted;
+        out.text = std::move(converted);
         out.encoding = "Windows-1252";
-        findings.note("encoding", location_of_offset(bytes, bad),
+        findings.note("encoding", first_non_utf8,
                       "read as Windows-1252 (Excel's CSV on Windows) and converted to UTF-8: the first byte "
                       "that is not UTF-8 is here");
     }

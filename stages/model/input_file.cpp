@@ -46,8 +46,9 @@ private:
 
 std::string size_in_words(std::size_t bytes) {
     if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
-    if (bytes < 1024 * 1024) return std::to_string(bytes / 1024) + " KiB";
-    return std::to_string(bytes / (1024 * 1024)) + " MiB";
+    constexpr std::size_t kMiB = std::size_t{1024} * 1024;
+    if (bytes < kMiB) return std::to_string(bytes / 1024) + " KiB";
+    return std::to_string(bytes / kMiB) + " MiB";
 }
 
 std::string why_not_a_regular_file(const std::string& path) {

@@ -56,7 +56,7 @@ const FieldName kFieldNames[] = {
 };
 
 // Templates are small; anything past this is a mistake (or hostile) and is refused early.
-constexpr std::size_t kMaxTemplateBytes = 256 * 1024;
+constexpr std::size_t kMaxTemplateBytes = std::size_t{256} * 1024;
 constexpr std::size_t kMaxColumns = 64;
 
 std::string substitute(std::string text, const std::string& token, const std::string& value) {
@@ -102,7 +102,7 @@ std::string resolve_font(const TemplateJson& j, const std::string& key, const st
         Poco::Path base(j.file());
         path = Poco::Path(base.parent()).resolve(path);
     }
-    const std::string full = path.toString();
+    std::string full = path.toString();
     const std::string problem = why_not_a_regular_file(full);
     if (problem == "no such file")
         throw j.error(key, "font file " + full + " does not exist (install fonts-liberation2, or give a path)");
@@ -299,9 +299,13 @@ std::string resolve_template_path(const std::string& name_or_path) {
     if (name_or_path.find('/') != std::string::npos || ends_with_json(name_or_path)) return name_or_path;
     std::string looked;
     for (const auto& folder : template_folders()) {
-        const std::string path = folder + "/" + name_or_path + ".json";
+        std::string path = folder;
+        path += '/';
+        path += name_or_path;
+        path += ".json";
         if (Poco::File(path).exists()) return path;
-        looked += (looked.empty() ? "" : ", ") + folder;
+        if (!looked.empty()) looked += ", ";
+        looked += folder;
     }
     throw TemplateError("no template named \"" + name_or_path + "\" in " + looked +
                         " (give a path to a .json file, or set SCORECARD_TEMPLATES to the folder holding it)");

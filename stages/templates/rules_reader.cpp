@@ -78,7 +78,7 @@ RatingRules read_rating_rules(const TemplateJson& j) {
 
 RatingRules load_rating_rules(const std::string& path) {
     // A rules file is one small object; anything larger is a mistake.
-    RatingRules r = read_rating_rules(TemplateJson::parse_file(path, "rules file", 64 * 1024));
+    RatingRules r = read_rating_rules(TemplateJson::parse_file(path, "rules file", std::size_t{64} * 1024));
     r.source = path;
     return r;
 }

@@ -53,6 +53,11 @@ TEST_CASE("Windows-1252 is detected and its pound sign and curly quotes survive"
     CHECK(win.scorecard.source_encoding == "Windows-1252");
     const Indicator& first = win.scorecard.groups.at(0).indicators.at(0);
     CHECK(first.name.text == "Individuals worked with by CFWS during period (\xC2\xA3 spent \xE2\x80\x98per head\xE2\x80\x99)");
+    // The note points at the first byte that is not UTF-8: the pound sign on line 2.
+    bool located = false;
+    for (const auto& f : win.findings.all())
+        if (f.code == "encoding" && f.where.line == 2 && f.where.column == 140) located = true;
+    CHECK(located);
 }
 
 TEST_CASE("UTF-8 with a BOM and semicolons reads the same", "[ingest][encoding]") {

@@ -109,7 +109,9 @@ std::vector<std::string> wrap_measuring_whole_lines(const std::string& printable
     std::vector<std::string> lines;
     std::string line;
     for (const std::string& word : split_words(printable)) {
-        std::string candidate = line.empty() ? word : line + ' ' + word;
+        std::string candidate = line;
+        if (!candidate.empty()) candidate += ' ';
+        candidate += word;
         if (measure.width(candidate, style) <= max_width) {
             line = std::move(candidate);
             continue;

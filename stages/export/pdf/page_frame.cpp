@@ -16,7 +16,7 @@ PageFrame make_page_frame(const OutputTemplate& layout, const std::string& title
 
     f.title_style = {FontStyle::Bold, layout.title_font_size};
     f.title_lines = wrap_text(title, f.printable_width(), measure, f.title_style);
-    f.title_height = f.title_lines.empty() ? 0 : f.title_lines.size() * line_height(f.title_style) + kBlockGap;
+    f.title_height = f.title_lines.empty() ? 0 : static_cast<double>(f.title_lines.size()) * line_height(f.title_style) + kBlockGap;
 
     f.footer_style = {FontStyle::Regular, layout.font_size};
     // Centre the footer's glyphs in the bottom margin.

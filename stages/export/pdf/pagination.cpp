@@ -59,7 +59,7 @@ void Paginator::place(std::vector<Entry> unit) {
             continued_height_ = first.box.repeat_height;
         }
     }
-    for (Entry& e : unit) page_.push_back(std::move(e));
+    page_.insert(page_.end(), unit.begin(), unit.end());
 }
 
 void Paginator::emit(bool last) {

@@ -10,7 +10,7 @@ namespace scorecard::pdf {
 
 namespace {
 double entry_height(const RagKeyEntry& e, const TextStyle& style) {
-    return std::max<std::size_t>(1, e.lines.size()) * line_height(style) + 2 * kCellPadY;
+    return static_cast<double>(std::max<std::size_t>(1, e.lines.size())) * line_height(style) + 2 * kCellPadY;
 }
 }  // namespace
 

@@ -408,7 +408,7 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const int w2 = std::max(bytes_for(static_cast<unsigned long long>(xref_offset)),
                             bytes_for(static_cast<unsigned long long>(xref_number)));
     const int w3 = bytes_for(static_cast<unsigned long long>(kObjectsPerStream - 1));
-    const std::size_t row = static_cast<std::size_t>(1 + w2 + w3);
+    const std::size_t row = 1 + static_cast<std::size_t>(w2) + static_cast<std::size_t>(w3);
     // Compressed as the rows are made, a block at a time: a million entries are megabytes
     // before compression and almost nothing after.
     Deflater deflater(kFlateLevel);
@@ -417,8 +417,8 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     std::string previous(row, '\0'), current(row, '\0');
     auto add_row = [&](int type, unsigned long long f2, unsigned long long f3) {
         current[0] = static_cast<char>(type);
-        for (int k = 0; k < w2; ++k) current[static_cast<std::size_t>(1 + k)] = static_cast<char>(f2 >> (8 * (w2 - 1 - k)));
-        for (int k = 0; k < w3; ++k) current[static_cast<std::size_t>(1 + w2 + k)] = static_cast<char>(f3 >> (8 * (w3 - 1 - k)));
+        for (int k = 0; k < w2; ++k) current[1 + static_cast<std::size_t>(k)] = static_cast<char>(f2 >> (8 * (w2 - 1 - k)));
+        for (int k = 0; k < w3; ++k) current[1 + static_cast<std::size_t>(w2) + static_cast<std::size_t>(k)] = static_cast<char>(f3 >> (8 * (w3 - 1 - k)));
         // PNG "Up" filter (predictor 12): each byte less the byte above it.
         rows += '\x02';
         for (std::size_t k = 0; k < row; ++k)

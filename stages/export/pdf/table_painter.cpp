@@ -72,7 +72,7 @@ void TablePainter::paint_header(PageCanvas& canvas, double top, bool tagged, std
         const Box box{columns[i].left, top, columns[i].width, header_.height};
         const LaidOutCell& cell = header_.cells[i];
         // Headings are centred vertically too: they vary from one line to four.
-        const double text_height = cell.lines.size() * line_height(cell.style);
+        const double text_height = static_cast<double>(cell.lines.size()) * line_height(cell.style);
         Box text_box = box;
         text_box.top = top + (header_.height - 2 * kCellPadY - text_height) / 2;
         const int th = tagged ? canvas.tree().add(StructRole::TH, tr, HeaderScope::Column) : -1;

@@ -23,7 +23,7 @@ std::string findings_summary(const Findings& findings) {
 
 }  // namespace
 
-AboutRows::AboutRows(const WorkbookParts& parts, std::vector<SheetDescription> sheets)
+AboutRows::AboutRows(const WorkbookParts& parts, const std::vector<SheetDescription>& sheets)
     : palette_(parts.reading_palette), title_(parts.title()) {
     auto gap = [&] { lines_.push_back({Line::Gap, "", ""}); };
     auto section = [&](const std::string& name) { lines_.push_back({Line::Section, name, ""}); };

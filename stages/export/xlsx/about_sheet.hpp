@@ -17,7 +17,7 @@ using SheetDescription = std::pair<std::string, std::string>;
 
 class AboutRows : public RowSource {
 public:
-    AboutRows(const WorkbookParts& parts, std::vector<SheetDescription> sheets);
+    AboutRows(const WorkbookParts& parts, const std::vector<SheetDescription>& sheets);
 
     std::uint16_t column_count() const override { return 2; }
     ColumnLimits limits(std::uint16_t column) const override;

@@ -127,8 +127,11 @@ void write_rows(Out& out, const std::string& sheet_name, const RowSource& source
         // In constant_memory mode a row's height must be set before its cells are written.
         if (row.index < plan.row_pt.size() && plan.row_pt[row.index] > 0)
             check_cell(out.set_row(row.index, plan.row_pt[row.index]), "sizing the row of", sheet_name, row.index, 0);
-        for (std::uint16_t c = 0; c < row.cells.size(); ++c) {
-            const SheetCell& cell = row.cells[c];
+        if (row.cells.size() > LXW_COL_MAX)
+            throw ExportError("Excel export: " + sheet_name + " has more columns than Excel allows");
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            const auto c = static_cast<std::uint16_t>(i);
+            const SheetCell& cell = row.cells[i];
             if (cell.covered) {
                 for (const auto& m : open)
                     if (c >= m.first_col && c <= m.last_col && row.index > m.first_row && row.index <= m.last_row)
@@ -203,9 +206,11 @@ const std::string& excel_text(const std::string& text, std::string& cut_text) {
 
 void write_sheet(lxw_worksheet* sheet, const std::string& sheet_name, const RowSource& source,
                  const SheetPlan& plan, FormatCache& formats, StreamedSheet* streamed, bool constant_memory) {
-    for (std::uint16_t c = 0; c < plan.column_px.size(); ++c)
-        check(worksheet_set_column_pixels(sheet, c, c, static_cast<std::uint32_t>(plan.column_px[c]), nullptr),
+    for (std::size_t i = 0; i < plan.column_px.size() && i < LXW_COL_MAX; ++i) {
+        const auto c = static_cast<lxw_col_t>(i);
+        check(worksheet_set_column_pixels(sheet, c, c, static_cast<std::uint32_t>(plan.column_px[i]), nullptr),
               "sizing a column of " + sheet_name);
+    }
     if (streamed) {
         write_rows(*streamed, sheet_name, source, plan, formats, true);
         streamed->pause();

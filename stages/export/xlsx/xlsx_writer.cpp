@@ -135,7 +135,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     // sparklines and the tables constant_memory mode cannot write. The draft's unchanged parts
     // are copied still compressed, so this costs little.
     ScratchFile draft(path + ".draft");
-    const std::string written = draft.path();
+    const std::string& written = draft.path();
 
     lxw_workbook_options options{};
     options.constant_memory = streaming ? LXW_TRUE : LXW_FALSE;

@@ -14,9 +14,9 @@ namespace scorecard::xlsx {
 
 namespace {
 
-constexpr std::size_t kChunk = 64 * 1024;
-constexpr std::size_t kTail = 64 * 1024;
-constexpr std::uint64_t kFastAbove = 8 * 1024 * 1024;
+constexpr std::size_t kChunk = std::size_t{64} * 1024;
+constexpr std::size_t kTail = std::size_t{64} * 1024;
+constexpr std::uint64_t kFastAbove = std::uint64_t{8} * 1024 * 1024;
 
 [[noreturn]] void fail(const std::string& what) { throw ExportError("Excel export: " + what); }
 

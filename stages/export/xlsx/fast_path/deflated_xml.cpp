@@ -12,7 +12,7 @@ namespace scorecard::xlsx {
 
 namespace {
 
-constexpr std::size_t kReadChunk = 64 * 1024;
+constexpr std::size_t kReadChunk = std::size_t{64} * 1024;
 
 [[noreturn]] void fail(const std::string& what) { throw ExportError("Excel export: " + what); }
 
@@ -25,7 +25,7 @@ DeflatedXml::DeflatedXml(int level)
 }
 
 void DeflatedXml::grow(std::size_t more) {
-    const std::size_t capacity = std::max({capacity_ * 2, held_ + more, kPiece + 64 * 1024});
+    const std::size_t capacity = std::max({capacity_ * 2, held_ + more, kPiece + std::size_t{64} * 1024});
     std::unique_ptr<char[]> text(new char[capacity]);
     if (held_) std::memcpy(text.get(), text_.get(), held_);
     text_ = std::move(text);

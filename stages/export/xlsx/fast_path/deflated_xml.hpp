@@ -59,7 +59,7 @@ public:
     void read(const std::function<void(const char*, std::size_t)>& chunk) const;
 
 private:
-    static constexpr std::size_t kPiece = 256 * 1024;
+    static constexpr std::size_t kPiece = std::size_t{256} * 1024;
     void deflate_text(bool end);
     void grow(std::size_t more);
 
