@@ -188,6 +188,13 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
         ind.as_read.end = row.where(row.cells.size());
         ind.theme = text_cell(row, FlatColumn::Theme);
         ind.name = text_cell(row, FlatColumn::Indicator);
+        if (ind.name.text.empty()) {
+            // A row of figures that names nothing cannot be published (nor followed in the history).
+            findings.error("no-indicator-name", ind.name.where,
+                           "row has figures but no indicator name: its Indicator cell is empty");
+            ok = false;
+            continue;
+        }
         ind.polarity_text = text_cell(row, FlatColumn::Polarity);
         if (!read_polarity(ind.polarity_text.text, &ind.polarity)) ind.polarity = Polarity::NotStated;
         ind.frequency = text_cell(row, FlatColumn::Frequency);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "stages/model/text_utils.hpp"
+#include "decimal_commas.hpp"
 #include "flat_reader.hpp"
 #include "header_matching.hpp"
 #include "indicator_ids.hpp"
@@ -85,6 +86,7 @@ IngestResult ingest_text(std::string bytes, const std::string& display_name, Fin
                        "the table has a header but no indicator rows below it");
         ok = false;
     }
+    read_decimal_commas(&result.scorecard, table.delimiter, findings);
     assign_indicator_ids(&result.scorecard);
     infer_reporting_period(&result.scorecard, findings);
     result.ok = ok;

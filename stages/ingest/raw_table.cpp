@@ -136,15 +136,17 @@ bool read_delimited(const std::string& text, char delimiter, const IngestLimits&
                 }
                 continue;
             }
-            if (c == '\n') {
+            // A line break inside quotes (LF, CRLF, or a lone CR in an old Mac file) is a line
+            // break in the cell: kept as "\n", and counted, so later locations stay right.
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+            if (c == '\n' || c == '\r') {
                 ++line;
                 column = 1;
                 line_start = i + 1;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-                ++column;
+                cell.text += '\n';
+                continue;
             }
-            // A CRLF inside quotes is a line break in the cell: keep it as "\n".
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
             cell.text += c;
             continue;
         }

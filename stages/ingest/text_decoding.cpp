@@ -17,37 +17,54 @@ std::string hex_byte(unsigned char b) {
     return buffer;
 }
 
-// Returns the offset of the first invalid UTF-8 byte, or npos. Sets *multibyte when at least
-// one valid multi-byte sequence was seen (so the file is UTF-8, not a single-byte code page).
-std::size_t first_invalid_utf8(const std::string& s, bool* multibyte) {
-    *multibyte = false;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
+// Where UTF-8 fails and where it holds: the offset of the first byte that is not valid UTF-8,
+// and of the first valid multi-byte sequence anywhere in the text (npos when none). A file with
+// both mixes encodings, wherever each first appears.
+struct Utf8Scan {
+    std::size_t first_invalid = std::string::npos;
+    std::size_t first_multibyte = std::string::npos;
+};
+
+// The length of the valid UTF-8 sequence starting at s[i] (a byte below 0x80 is 1), or 0.
+std::size_t utf8_sequence_length(const std::string& s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return 1;
+    std::size_t len = 0;
+    unsigned int cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not valid UTF-8.
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+Utf8Scan scan_utf8(const std::string& s) {
+    Utf8Scan scan;
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
             ++i;
             continue;
         }
-        std::size_t len = 0;
-        unsigned int cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-        else return i;
-        if (i + len > s.size()) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            unsigned char cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (cc & 0x3F);
+        const std::size_t len = utf8_sequence_length(s, i);
+        if (len == 0) {
+            if (scan.first_invalid == std::string::npos) scan.first_invalid = i;
+            ++i;
+            continue;
         }
-        // Overlong forms, surrogates and code points past U+10FFFF are not valid UTF-8.
-        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        *multibyte = true;
+        if (scan.first_multibyte == std::string::npos) scan.first_multibyte = i;
+        if (scan.first_invalid != std::string::npos) break;  // both found
         i += len;
     }
-    return std::string::npos;
+    return scan;
 }
 
 // Bytes Windows-1252 leaves undefined: a file holding them is in no code page we can read.
@@ -106,10 +123,11 @@ SourceLocation location_of_offset(const std::string& text, std::size_t offset) {
     SourceLocation where{1, 1, 0};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
+        // A line ends at LF, CRLF or a lone CR (the old Mac convention the table reader accepts).
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
             ++where.line;
             where.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
+        } else if (c != '\r' && (c & 0xC0) != 0x80) {
             ++where.column;
         }
     }
@@ -168,13 +186,25 @@ DecodedText decode_text(std::string bytes, Findings& findings) {
         out.encoding = "UTF-8";
     }
 
-    bool multibyte = false;
-    const std::size_t bad = first_invalid_utf8(out.text, &multibyte);
+    const Utf8Scan scan = scan_utf8(out.text);
+    const std::size_t bad = scan.first_invalid;
     if (bad != std::string::npos) {
-        if (out.encoding != "UTF-8" || multibyte) {
+        const std::string byte = hex_byte(static_cast<unsigned char>(out.text[bad]));
+        if (out.encoding != "UTF-8") {
             findings.error("invalid-utf8", location_of_offset(out.text, bad),
-                           "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(out.text[bad])) +
-                               "): the file mixes encodings; save it again as UTF-8");
+                           "invalid UTF-8 (byte " + byte + ") in a file marked as UTF-8; save it again as UTF-8");
+            return out;
+        }
+        if (scan.first_multibyte != std::string::npos) {
+            // UTF-8 in one place and another encoding in another: neither reading is right for the
+            // whole file, and guessing would turn one part's "–" or "£" into mojibake.
+            const SourceLocation utf8_at = location_of_offset(out.text, scan.first_multibyte);
+            const std::string sample =
+                out.text.substr(scan.first_multibyte, utf8_sequence_length(out.text, scan.first_multibyte));
+            findings.error("invalid-utf8", location_of_offset(out.text, bad),
+                           "invalid UTF-8 (byte " + byte + "): the file mixes encodings (line " +
+                               std::to_string(utf8_at.line) + ", column " + std::to_string(utf8_at.column) +
+                               " has UTF-8 \"" + sample + "\", this byte is not UTF-8); save it again as UTF-8");
             return out;
         }
         // No multi-byte UTF-8 anywhere and bytes above 0x7F: a single-byte code page.
@@ -198,7 +228,7 @@ DecodedText decode_text(std::string bytes, Findings& findings) {
         out.encoding = "Windows-1252";
         findings.note("encoding", first_non_utf8,
                       "read as Windows-1252 (Excel's CSV on Windows) and converted to UTF-8: the first byte "
-                      "that is not UTF-8 is here");
+                      "that is not UTF-8 (" + byte + ") is here");
     }
     for (std::size_t i = 0; i < out.text.size(); ++i) {
         const auto c = static_cast<unsigned char>(out.text[i]);

@@ -20,10 +20,10 @@ bool all_digits(const std::string& s) {
     return true;
 }
 
-// "22" -> 2022 (tables use two-digit years for this century), "2022" -> 2022.
+// "22" -> 2022, "99" -> 1999 (year_from_two_digits), "2022" -> 2022.
 int full_year(const std::string& digits) {
     int y = std::atoi(digits.c_str());
-    return digits.size() == 2 ? 2000 + y : y;
+    return digits.size() == 2 ? year_from_two_digits(y) : y;
 }
 
 // "2022/23" or "2022/2023" or "2022-23": the first year, or -1.
@@ -82,6 +82,8 @@ int financial_year_word(const std::string& w) {
 
 }  // namespace
 
+int year_from_two_digits(int yy) { return yy >= kTwoDigitYearPivot ? 1900 + yy : 2000 + yy; }
+
 Period parse_period(const std::string& raw, SourceLocation where) {
     Period p;
     p.where = where;
@@ -102,6 +104,7 @@ Period parse_period(const std::string& raw, SourceLocation where) {
             if (m && all_digits(y) && (y.size() == 2 || y.size() == 4)) {
                 p.kind = PeriodKind::Month;
                 p.end_month = month_index(full_year(y), m);
+                p.two_digit_year = y.size() == 2;
                 return p;
             }
         }
@@ -159,6 +162,7 @@ Period parse_period(const std::string& raw, SourceLocation where) {
             if (m && all_digits(words[1]) && (words[1].size() == 4 || words[1].size() == 2)) {
                 p.kind = PeriodKind::Month;
                 p.end_month = month_index(full_year(words[1]), m);
+                p.two_digit_year = words[1].size() == 2;
                 return p;
             }
         }

@@ -29,9 +29,16 @@ struct Period {
     int end_month = 0;  // months since January of year 0 of the month the period ends in
     int quarter = 0;    // for Quarter / FinancialQuarter: 1..4
     SourceLocation where;
+    bool two_digit_year = false;  // the year was written with two digits ("Sep-22"): see kTwoDigitYearPivot
 
     bool is_known() const { return end_month > 0; }
 };
+
+// A year written with two digits is read in the window 1970 to 2069: "Sep-22" is September
+// 2022, "Sep-99" September 1999 (the window POSIX strptime uses for %y, give or take a year).
+// validate notes each such period so the reading is visible.
+constexpr int kTwoDigitYearPivot = 70;  // 70..99 -> 19xx, 00..69 -> 20xx
+int year_from_two_digits(int yy);
 
 Period parse_period(const std::string& text, SourceLocation where = {});
 

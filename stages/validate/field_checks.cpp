@@ -1,6 +1,7 @@
 #include "field_checks.hpp"
 
 #include <cmath>
+#include <set>
 
 #include "stages/model/stated_terms.hpp"
 #include "stages/model/text_utils.hpp"
@@ -117,6 +118,20 @@ void check_periods(Indicator& ind, Findings& findings) {
                                    quoted(ind.name.text, 50) + " is after its Latest Period " +
                                    quoted(ind.latest_period.text)),
               ind);
+}
+
+void note_two_digit_years(const std::vector<Indicator*>& rows, Findings& findings) {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    std::set<std::string> noted;
+    for (const Indicator* ind : rows)
+        for (const Period* p : {&ind->previous_period, &ind->latest_period}) {
+            if (!p->two_digit_year || !p->is_known() || !noted.insert(p->text).second) continue;
+            const int year = p->end_month / 12, month = p->end_month % 12;
+            findings.note("two-digit-year", p->where,
+                          "period " + quoted(p->text) + " is read as " + kMonths[month] + " " + std::to_string(year) +
+                              ": a two-digit year is taken to be between 1970 and 2069");
+        }
 }
 
 }  // namespace scorecard

@@ -20,6 +20,7 @@ void validate(Scorecard& scorecard, Findings& findings) {
         else report_short_flat_row(*ind, findings);
     }
     repair_run_together_cells(rows, findings);
+    note_two_digit_years(rows, findings);
     for (Indicator* ind : rows) {
         check_figures(*ind, findings);
         check_words(*ind, scorecard.layout, findings);
