@@ -110,8 +110,10 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         TemporariesIn temporaries(outdir);  // removed if a signal stops the build
         remove_stale_temporaries(outdir);   // what a killed build left here
         ExportContext context;
-        context.source_name = input;
-        context.template_name = checked.layout.name + " (" + checked.layout.file + ")";
+        // Published documents name files by their name only: a folder path would publish the
+        // layout of the machine that built them. Messages on standard error keep the path typed.
+        context.source_name = published_file_name(input);
+        context.template_name = checked.layout.name + " (" + published_file_name(checked.layout.file) + ")";
         context.version = SCORECARD_VERSION;
         context.created = creation_time();
         context.first_page = options.first_page;

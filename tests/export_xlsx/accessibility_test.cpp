@@ -100,9 +100,9 @@ TEST_CASE("accessibility: nothing is hidden and merges stay in the committee lay
     }
 }
 
-TEST_CASE("accessibility: the About sheet spells out every abbreviation and the RAG key", "[xlsx][accessibility]") {
+TEST_CASE("accessibility: the Cover spells out every abbreviation and the RAG key", "[xlsx][accessibility]") {
     for (const BuiltWorkbook* built : seeds()) {
-        const XlsxSheet& about = built->book->sheet("About");
+        const XlsxSheet& about = built->book->sheet("Cover");
         std::set<std::string> labels;
         for (const auto& [row, cell] : about.column(1)) labels.insert(cell->text);
         for (const char* a : {"CPP", "EHCP", "FSM", "FEEE", "NEET", "EET", "SEND", "CFWS", "KS2", "KS4", "RAG", "Green",

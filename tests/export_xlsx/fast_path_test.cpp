@@ -15,7 +15,7 @@ namespace {
 std::string write(const std::string& input, const std::string& path, bool fast_path) {
     scorecard::CheckedScorecard checked = scorecard::read_and_check(input, {});
     scorecard::ExportContext context;
-    context.source_name = input;
+    context.source_name = scorecard::published_file_name(input);
     context.template_name = checked.layout.name;
     context.version = "test";
     context.created = kFixedTime;

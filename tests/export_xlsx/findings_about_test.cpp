@@ -1,5 +1,5 @@
-// The Findings sheet (every finding, as the checks reported it) and the About sheet (where the
-// workbook came from, the RAG key, the abbreviations), for both seeds.
+// The Findings sheet (every finding, as the checks reported it), the Cover (what the workbook
+// holds, the RAG key, the abbreviations) and the About sheet (where it came from), for both seeds.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -72,18 +72,33 @@ TEST_CASE("findings: a repair shows the value before and after", "[xlsx][finding
     CHECK(s.at(cell_ref(frequency, after)).text == "Annual");
 }
 
-TEST_CASE("about: where the workbook came from, the RAG key and the abbreviations", "[xlsx][about]") {
+TEST_CASE("about: where the workbook came from, by file name only", "[xlsx][about]") {
     const XlsxSheet& s = flat_seed().book->sheet("About");
     CHECK(s.at("A1").text == "Children and Families Performance FY2022/23 Q3: about this workbook");
     auto value_of = [&](const std::string& label) -> const XlsxCell& { return s.at(cell_ref(row_with(s, 1, label), 2)); };
-    CHECK(value_of("Source file").text == fixture_path("children-families-2022-23-q3.txt"));
+    CHECK(value_of("Source file").text == "children-families-2022-23-q3.txt");
     CHECK(value_of("Reporting period").text == "FY2022/23 Q3");
     CHECK(value_of("Template").text.rfind("flat-2022-23 (", 0) == 0);
     CHECK(value_of("Made by").text == "scorecard test");
     CHECK(value_of("Made on").text == "2023-11-14 22:13 UTC");
     CHECK(value_of("Indicators").number == 30);
     CHECK(value_of("Input checks").text.find("warnings") != std::string::npos);
-    for (const char* sheet : {"Scorecard", "Data", "Findings", "About"}) CHECK_FALSE(value_of(sheet).text.empty());
+    CHECK(s.print.print_area.rfind("$A$1:$B$", 0) == 0);
+}
+
+TEST_CASE("cover: the title, the period, the sheets with links, the RAG key and the abbreviations", "[xlsx][cover]") {
+    const XlsxSheet& s = flat_seed().book->sheet("Cover");
+    CHECK(s.at("A1").text == "Children and Families Performance FY2022/23 Q3");
+    auto value_of = [&](const std::string& label) -> const XlsxCell& { return s.at(cell_ref(row_with(s, 1, label), 2)); };
+    CHECK(value_of("Reporting period").text == "FY2022/23 Q3");
+    CHECK(value_of("Source file").text == "children-families-2022-23-q3.txt");
+    for (const char* sheet : {"Scorecard", "Data", "Findings", "About"}) {
+        INFO(sheet);
+        CHECK_FALSE(value_of(sheet).text.empty());
+        const std::string link = "ref=\"" + cell_ref(row_with(s, 1, sheet), 1) + "\" location=\"'" + sheet + "'!A1\"";
+        CHECK(s.xml.find(link) != std::string::npos);
+    }
+    CHECK(value_of("Scorecard").text.find("print layout") != std::string::npos);
 
     const auto& layout = flat_seed().checked.layout;
     CHECK(value_of("Green").text == layout.rag_key_green);
@@ -93,23 +108,21 @@ TEST_CASE("about: where the workbook came from, the RAG key and the abbreviation
     CHECK(value_of("Red").text == layout.rag_key_red);
     CHECK(s.at(cell_ref(row_with(s, 1, "Red"), 1)).style.fill_rgb == "FF0000");
 
-    for (const char* abbreviation : {"CPP", "EHCP", "FSM", "FEEE", "NEET", "EET", "SEND", "CFWS", "KS2", "KS4"}) {
-        INFO(abbreviation);
-        CHECK(value_of(abbreviation).text.size() > 5);
-    }
     CHECK(value_of("EHCP").text == "Education, Health and Care Plan");
     for (const auto& a : scorecard::xlsx::kAbbreviations) CHECK(value_of(a.short_form).text == a.meaning);
-    // The title's row is never cut by the print area: the two columns are wide enough for it.
     CHECK(s.print.print_area.rfind("$A$1:$B$", 0) == 0);
+    // The Cover is the sheet the workbook opens on.
+    CHECK(flat_seed().book->part("xl/workbook.xml").find("activeTab") == std::string::npos);  // 0: the first
+    CHECK(s.xml.find("tabSelected=\"1\"") != std::string::npos);
 }
 
 TEST_CASE("every sheet has a title in A1 and a name that says what it holds", "[xlsx][accessibility]") {
     for (const BuiltWorkbook* built : {&flat_seed(), &sectioned_seed()}) {
         INFO(built->path);
         const auto& book = *built->book;
-        std::vector<std::string> names{"Scorecard", "Data", "Findings", "About"};
+        std::vector<std::string> names{"Cover", "Scorecard", "Data", "Findings", "About"};
         // A template with trend charts adds the sheet of their data points.
-        if (built->checked.layout.has_column(scorecard::ColumnField::TrendChart)) names.insert(names.begin() + 2, "Trend data");
+        if (built->checked.layout.has_column(scorecard::ColumnField::TrendChart)) names.insert(names.begin() + 3, "Trend data");
         CHECK(book.sheet_names() == names);
         const std::string title = built->checked.layout.document_title(built->checked.scorecard.period);
         for (const auto& name : book.sheet_names()) {

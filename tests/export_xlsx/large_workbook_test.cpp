@@ -14,8 +14,8 @@ namespace {
 std::string streamed(const std::string& input, const std::string& path) {
     scorecard::CheckedScorecard checked = scorecard::read_and_check(input, {});
     scorecard::ExportContext context;
-    context.source_name = input;
-    context.template_name = checked.layout.name + " (" + checked.layout.file + ")";
+    context.source_name = scorecard::published_file_name(input);
+    context.template_name = checked.layout.name + " (" + scorecard::published_file_name(checked.layout.file) + ")";
     context.version = "test";
     context.created = kFixedTime;
     scorecard::WorkbookOptions options;

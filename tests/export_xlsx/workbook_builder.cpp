@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "stages/export/common/cell_content.hpp"
+#include "stages/export/common/export_context.hpp"
 #include "stages/export/xlsx/xlsx_writer.hpp"
 
 namespace scorecard::test {
@@ -17,8 +18,8 @@ BuiltWorkbook build_workbook(const std::string& input, const std::string& path, 
     // The layout as the writer lays this scorecard out (optional columns with data only).
     built.checked.layout = layout_for(built.checked.scorecard, built.checked.layout);
     ExportContext context;
-    context.source_name = input;
-    context.template_name = built.checked.layout.name + " (" + built.checked.layout.file + ")";
+    context.source_name = scorecard::published_file_name(input);
+    context.template_name = built.checked.layout.name + " (" + scorecard::published_file_name(built.checked.layout.file) + ")";
     context.version = "test";
     context.created = created;
     write_workbook(built.checked.scorecard, built.checked.findings, built.checked.layout, context, path);

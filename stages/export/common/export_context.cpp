@@ -6,6 +6,11 @@
 
 namespace scorecard {
 
+std::string published_file_name(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 bool source_date_epoch(std::time_t* out, std::string* problem) {
     const char* text = std::getenv("SOURCE_DATE_EPOCH");
     if (!text || !*text) {

@@ -8,12 +8,16 @@
 namespace scorecard {
 
 struct ExportContext {
-    std::string source_name;     // the input file's name, for the About sheet and metadata
+    std::string source_name;     // the input file's name (no folder), for the Cover and About sheets and metadata
     std::string template_name;   // the template's name and file
     std::string version;         // scorecard's version
     std::time_t created = 0;     // SOURCE_DATE_EPOCH when set (reproducible files), else now
     int first_page = 1;          // --first-page: the PDF's first page number
 };
+
+// A file's name without its folder ("/home/me/q3.csv" gives "q3.csv"): what the documents
+// publish of a path, which would otherwise show the folders of the machine that built them.
+std::string published_file_name(const std::string& path);
 
 // The latest creation time a document can carry: 9999-12-31 23:59:59 UTC (a workbook's dates
 // and a PDF's have four-digit years).

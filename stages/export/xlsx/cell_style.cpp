@@ -33,6 +33,7 @@ lxw_format* FormatCache::get(const CellStyle& style) {
     if (style.font_colour != 0) format_set_font_color(f, style.font_colour);
     if (style.bold) format_set_bold(f);
     if (style.italic) format_set_italic(f);
+    if (style.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
     if (style.filled) {
         format_set_pattern(f, LXW_PATTERN_SOLID);
         format_set_bg_color(f, style.fill);

@@ -22,6 +22,7 @@ enum class VAlign { Top, Centre };
 struct CellStyle {
     bool bold = false;
     bool italic = false;
+    bool underline = false;           // a hyperlink
     double size_pt = 8;
     bool filled = false;
     unsigned fill = 0xFFFFFF;         // 0xRRGGBB
@@ -34,7 +35,7 @@ struct CellStyle {
     std::string number_format;  // empty: General
 
     auto key() const {
-        return std::tie(bold, italic, size_pt, filled, fill, font_colour, align, valign, wrap, border,
+        return std::tie(bold, italic, underline, size_pt, filled, fill, font_colour, align, valign, wrap, border,
                         border_colour, number_format);
     }
     bool operator<(const CellStyle& other) const { return key() < other.key(); }

@@ -1,6 +1,8 @@
 #include "findings_sheet.hpp"
 
 #include "table_cells.hpp"
+
+#include "stages/export/common/export_context.hpp"
 #include "table_sheet.hpp"
 
 #include "page_setup.hpp"
@@ -101,7 +103,7 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
     const std::string note =
         findings_.all().empty()
             ? "The input was read with no findings."
-            : "What the checks found reading " + findings_.file() + ": errors reject the input, warnings are "
+            : "What the checks found reading " + published_file_name(findings_.file()) + ": errors reject the input, warnings are "
               "repairs or cross-check differences, notes say how it was read. Line and column are in the input file.";
     row.cells[0] = text_cell(note, palette_.note());
     row.cells[0].overflows = true;

@@ -31,6 +31,8 @@ struct SheetCell {
     bool keep_short = false;     // short wrapped text (a period, a polarity) stays on one line
     bool overflows = false;      // unwrapped text that may run on over empty cells to its right
                                  // (a title): it does not widen its column
+    std::string link;            // a Text cell that is a hyperlink to this place in the workbook
+                                 // ("'Data'!A1"); only sheets written by libxlsxwriter carry them
 };
 
 struct SheetRow {

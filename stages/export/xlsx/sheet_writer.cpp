@@ -51,11 +51,26 @@ struct Worksheet {
     lxw_error write_blank(lxw_row_t row, lxw_col_t col, lxw_format* format) {
         return worksheet_write_blank(sheet, row, col, format);
     }
+    lxw_error write_link(lxw_row_t row, lxw_col_t col, const std::string& place, const std::string& text,
+                         lxw_format* format) {
+        const std::string url = "internal:" + place;
+        return worksheet_write_url_opt(sheet, row, col, url.c_str(), format, text.c_str(), nullptr);
+    }
     lxw_error merge_range(lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, lxw_col_t last_col,
                           const std::string& text, lxw_format* format) {
         return worksheet_merge_range(sheet, first_row, first_col, last_row, last_col, text.c_str(), format);
     }
 };
+
+// The streamed rows of a large sheet carry no hyperlinks (their part would need them listed
+// after the rows): only the small sheets libxlsxwriter writes have links.
+lxw_error write_link(Worksheet& out, lxw_row_t row, lxw_col_t col, const std::string& place, const std::string& text,
+                     lxw_format* format) {
+    return out.write_link(row, col, place, text, format);
+}
+lxw_error write_link(StreamedSheet&, lxw_row_t, lxw_col_t, const std::string&, const std::string&, lxw_format*) {
+    return LXW_ERROR_FEATURE_NOT_SUPPORTED;
+}
 
 template <class Out>
 void write_cell(Out& out, const std::string& sheet_name, std::uint32_t row, std::uint16_t col, const SheetCell& cell,
@@ -94,6 +109,11 @@ void write_cell(Out& out, const std::string& sheet_name, std::uint32_t row, std:
         case CellKind::Rag: {
             // Always a string: never a formula, whatever the text starts with.
             std::string cut;
+            if (!cell.link.empty()) {
+                check_cell(write_link(out, row, col, cell.link, excel_text(cell.content.text, cut), format),
+                           "writing the link in", sheet_name, row, col);
+                return;
+            }
             check_cell(out.write_string(row, col, excel_text(cell.content.text, cut), format), "writing", sheet_name,
                        row, col);
             return;

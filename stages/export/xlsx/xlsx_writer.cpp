@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "about_sheet.hpp"
+#include "cover_sheet.hpp"
 #include "data_sheet.hpp"
 #include "stages/export/common/cell_content.hpp"
 #include "stages/export/xlsx/fast_path/default_font.hpp"
@@ -66,8 +67,12 @@ void WorkbookParts::write_rows(lxw_worksheet* sheet, const char* sheet_name, con
 
 namespace {
 
-// The Scorecard sheet is added first, so libxlsxwriter writes it as sheet1.xml.
-const char* const kScorecardPart = "xl/worksheets/sheet1.xml";
+// The part libxlsxwriter writes a sheet as: sheet N is the Nth added.
+std::string sheet_part(const WorkbookLedger& ledger, const std::string& name) {
+    for (std::size_t i = 0; i < ledger.sheets.size(); ++i)
+        if (ledger.sheets[i] == name) return "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml";
+    throw ExportError("Excel export: the workbook has no sheet " + name);
+}
 
 // Frees a workbook that was never closed (a sheet writer threw), so nothing leaks and no
 // partial file is written: libxlsxwriter writes the file only in workbook_close.
@@ -147,6 +152,14 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
                               findings,       layout,  context, ledger, streaming, workbook_options.fast_path};
 
     set_document_properties(parts);
+    std::vector<SheetDescription> sheets{
+        {kScorecardSheet, "The print layout: the scorecard as the committee papers show it, with merged cells"},
+        {kDataSheet, "One row per indicator in an Excel table, for filtering, sorting and pivots"},
+    };
+    if (charts) sheets.push_back({kTrendSheet, "The data points each trend chart draws, oldest first"});
+    sheets.push_back({kFindingsSheet, "What the checks found in the input, and what was repaired"});
+    sheets.push_back({kAboutSheet, "How this edition was made: source, template, version, time, checks"});
+    add_cover_sheet(parts, sheets);
     const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);
     add_data_sheet(parts);
     std::vector<TrendChart> sparklines;
@@ -164,14 +177,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
                                     parts.layout,    parts.context, parts.ledger,  parts.constant_memory,
                                     parts.fast_path};
     add_findings_sheet(final_parts);
-    std::vector<SheetDescription> sheets{
-        {kScorecardSheet, "The scorecard as the committee sees it, laid out for printing"},
-        {kDataSheet, "One row per indicator in an Excel table, for filtering, sorting and pivots"},
-    };
-    if (charts) sheets.push_back({kTrendSheet, "The data points each trend chart draws, oldest first"});
-    sheets.push_back({kFindingsSheet, "What the checks found in the input, and what was repaired"});
-    sheets.push_back({kAboutSheet, "This sheet: where the workbook came from, the RAG key and abbreviations"});
-    add_about_sheet(final_parts, sheets);
+    add_about_sheet(final_parts);
 
     // libxlsxwriter writes each sheet's last row as it closes the workbook; so do the
     // streamed sheets, first, so their cells' styles are numbered in the same order.
@@ -187,7 +193,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     add_table_parts(ledger.tables, zip_entries(written), edits, additions);
     const std::string extension = sparkline_extension(sparklines, kTrendSheet, layout);
     if (!extension.empty())
-        edits.push_back({kScorecardPart, [&](const std::string& tail) { return add_extension_to_sheet_tail(tail, extension); }});
+        edits.push_back({sheet_part(ledger, kScorecardSheet), [&](const std::string& tail) { return add_extension_to_sheet_tail(tail, extension); }});
     std::vector<RowsSplice> splices;
     for (const StreamedPart& streamed : ledger.rows)
         splices.push_back({streamed.sheet_part, streamed.rows->dimension(), &streamed.rows->xml()});

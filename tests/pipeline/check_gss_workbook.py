@@ -1,0 +1,66 @@
+"""Reads a scorecard workbook back as openpyxl (a reader's own script) sees it and checks it
+against the GSS checklist "Releasing statistics in spreadsheets": a Cover sheet first and active,
+with the title, the reporting period and a link to every other sheet; and no folder of the
+machine that built it in any part of the file.
+
+usage: check_gss_workbook.py WORKBOOK FOLDER
+FOLDER: a folder that must not appear anywhere in the file (the input's own folder).
+Prints one line per check passed; exits 1 naming the first check that failed."""
+import sys
+import zipfile
+
+import openpyxl
+
+
+def fail(message):
+    print("FAILED: " + message)
+    sys.exit(1)
+
+
+def cover(book):
+    if book.sheetnames[0] != "Cover":
+        fail("the first sheet is %r, not Cover" % book.sheetnames[0])
+    if book.active.title != "Cover":
+        fail("the workbook opens on %r, not the Cover" % book.active.title)
+    sheet = book["Cover"]
+    labels = {}
+    links = {}
+    for row in sheet.iter_rows():
+        if row[0].value is not None and len(row) > 1:
+            labels[row[0].value] = row[1].value
+        if row[0].hyperlink is not None:
+            links[row[0].value] = row[0].hyperlink.location
+    title = sheet["A1"].value
+    if not title or "Performance" not in title:
+        fail("the Cover's A1 is %r, not the title" % title)
+    for label in ("Reporting period", "Source file"):
+        if not labels.get(label):
+            fail("the Cover has no %s" % label)
+    for name in book.sheetnames[1:]:
+        if name not in links:
+            fail("the Cover has no link to the %s sheet" % name)
+        if links[name] != "'%s'!A1" % name:
+            fail("the Cover's link to %s goes to %r" % (name, links[name]))
+        if not labels.get(name):
+            fail("the Cover does not say what the %s sheet holds" % name)
+    if "print layout" not in labels.get("Scorecard", ""):
+        fail("the Cover does not name the Scorecard sheet as the print layout")
+    print("cover: first, active, title, period, %d sheets linked" % len(links))
+
+
+def no_folders(path, folder):
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if folder.encode() in z.read(name):
+                fail("%s holds the folder %s" % (name, folder))
+    print("paths: no part names the folder")
+
+
+def main():
+    path, folder = sys.argv[1], sys.argv[2]
+    book = openpyxl.load_workbook(path)
+    cover(book)
+    no_folders(path, folder)
+
+
+main()
