@@ -87,20 +87,21 @@ TEST_CASE("data: figures are numbers, periods are text, and a unit column says w
     CHECK(value(s, cfws, "Latest value").number == 3489);
     CHECK(value(s, cfws, "Latest value").style.number_format == "#,##0");
     CHECK(value(s, cfws, "Unit").text == "count");
-    // N/A in a figure column leaves the number cell empty; the column beside it keeps the N/A.
-    CHECK(s.find(cell_ref(cfws, column_of(s, "National quartile"))) == nullptr);
+    // N/A in a figure column is the shorthand [z] (not applicable); the column beside it keeps
+    // the N/A as written. A blank is [x] (not available).
+    CHECK(value(s, cfws, "National quartile").text == "[z]");
     const int reception = row_with(s, column_of(s, "Indicator"), "Reception pupils reaching a 'Good level of development'");
-    CHECK(s.find(cell_ref(reception, column_of(s, "Previous value"))) == nullptr);
+    CHECK(value(s, reception, "Previous value").text == "[x]");
     const int electively = row_with(s, column_of(s, "Indicator"), "Children Electively Educated at Home");
     CHECK(value(s, electively, "Latest value").number == 911);
     CHECK(value(s, cfws, "Stated RAG as written").text == "N/A");
 
-    // Every cell of a figure column is a number (or empty), never text.
+    // Every cell of a figure column is a number, or the shorthand for why it has none.
     for (const char* header : {"Previous value", "Latest value", "Target value", "National quartile",
                                "Statistical neighbour average", "Source line", "Change"})
         for (const auto& [row, cell] : s.column(column_of(s, header), 4)) {
-            INFO(header << " row " << row);
-            CHECK(cell->type != XlsxCell::Type::String);
+            INFO(header << " row " << row << " " << cell->text);
+            CHECK((cell->type == XlsxCell::Type::Number || cell->text == "[x]" || cell->text == "[z]"));
         }
 }
 
@@ -114,11 +115,11 @@ TEST_CASE("data: computed fields sit beside the stated ones", "[xlsx][data]") {
     if (first.computed.change) {
         CHECK(value(s, 4, "Change").number == Approx(*first.computed.change));
     }
-    // Target met is a TRUE/FALSE cell wherever a target was rated.
+    // Target met is a TRUE/FALSE cell wherever a target was rated, [z] where there is none.
     int booleans = 0;
     for (const auto& [row, cell] : s.column(column_of(s, "Target met"), 4)) {
-        CHECK(cell->type == XlsxCell::Type::Boolean);
-        ++booleans;
+        if (cell->type == XlsxCell::Type::Boolean) ++booleans;
+        else CHECK(cell->text == "[z]");
     }
     int targets = 0;
     scorecard.for_each_indicator([&](const scorecard::Indicator& i) { targets += i.computed.target_met.has_value(); });
@@ -137,7 +138,7 @@ TEST_CASE("data: the sectioned seed's counts and brackets are columns of their o
     CHECK(value(s, second_plan, "Latest period").text == "Q3");
 }
 
-TEST_CASE("data: a figure the table gave as N/A is an empty number cell with the N/A beside it", "[xlsx][data]") {
+TEST_CASE("data: a figure the table gave as N/A is [z] with the N/A beside it", "[xlsx][data]") {
     ScratchDir dir("xlsx-data-na");
     std::string text = read_file(fixture_path("children-families-2022-23-q3.txt"));
     const std::string from = "Q3 2021/22\t3,775\t";
@@ -147,12 +148,16 @@ TEST_CASE("data: a figure the table gave as N/A is an empty number cell with the
     const BuiltWorkbook built = build_workbook(dir.file("na.txt"), dir.file("na.xlsx"));
     const XlsxSheet& s = built.book->sheet("Data");
     const int cfws = row_with(s, column_of(s, "Indicator"), "Individuals worked with by CFWS during period");
-    CHECK(s.find(cell_ref(cfws, column_of(s, "Previous value"))) == nullptr);
+    CHECK(value(s, cfws, "Previous value").text == "[z]");
     CHECK(value(s, cfws, "Previous value if not a figure").text == "N/A");
-    CHECK_THROWS(column_of(s, "Latest value if not a figure"));  // every latest value is a figure
-    // Blank in the table is blank here too, not "N/A".
+    // Blank in the table is "not available" here, not "N/A"; beside a figure, "not applicable".
     const int reception = row_with(s, column_of(s, "Indicator"), "Reception pupils reaching a 'Good level of development'");
-    CHECK(s.find(cell_ref(reception, column_of(s, "Previous value if not a figure"))) == nullptr);
+    CHECK(value(s, reception, "Previous value").text == "[x]");
+    CHECK(value(s, reception, "Previous value if not a figure").text == "[x]");
+    CHECK(value(s, cfws, "Previous value if not a figure").text == "N/A");
+    const int electively = row_with(s, column_of(s, "Indicator"), "Children Electively Educated at Home");
+    CHECK(value(s, electively, "Previous value if not a figure").text == "[z]");  // its figure is beside
+    CHECK_THROWS(column_of(s, "Latest value if not a figure"));  // every latest value is a figure
     CHECK(value(s, cfws, "Latest value").number == 3489);
     // On the Scorecard sheet the N/A is shown as the table showed it.
     const XlsxSheet& card = built.book->sheet("Scorecard");

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "stages/export/xlsx/abbreviations.hpp"
+#include "stages/export/common/abbreviations.hpp"
 #include "stages/export/xlsx/findings_sheet.hpp"
 #include "workbook_builder.hpp"
 
@@ -109,7 +109,11 @@ TEST_CASE("cover: the title, the period, the sheets with links, the RAG key and 
     CHECK(s.at(cell_ref(row_with(s, 1, "Red"), 1)).style.fill_rgb == "FF0000");
 
     CHECK(value_of("EHCP").text == "Education, Health and Care Plan");
-    for (const auto& a : scorecard::xlsx::kAbbreviations) CHECK(value_of(a.short_form).text == a.meaning);
+    for (const auto& a : scorecard::abbreviations_used(flat_seed().checked.scorecard, layout))
+        CHECK(value_of(a.short_form).text == a.meaning);
+    CHECK(value_of("[x]").text.rfind("Not available", 0) == 0);
+    CHECK(value_of("[z]").text.rfind("Not applicable", 0) == 0);
+    CHECK(value_of("[c]").text.rfind("Suppressed", 0) == 0);
     CHECK(s.print.print_area.rfind("$A$1:$B$", 0) == 0);
     // The Cover is the sheet the workbook opens on.
     CHECK(flat_seed().book->part("xl/workbook.xml").find("activeTab") == std::string::npos);  // 0: the first

@@ -3,8 +3,9 @@ against the GSS checklist "Releasing statistics in spreadsheets": a Cover sheet 
 with the title, the reporting period and a link to every other sheet; and no folder of the
 machine that built it in any part of the file.
 
-usage: check_gss_workbook.py WORKBOOK FOLDER
+usage: check_gss_workbook.py WORKBOOK FOLDER [LISTED [UNLISTED]]
 FOLDER: a folder that must not appear anywhere in the file (the input's own folder).
+LISTED, UNLISTED: abbreviations (comma-separated) the Cover must and must not spell out.
 Prints one line per check passed; exits 1 naming the first check that failed."""
 import sys
 import zipfile
@@ -48,6 +49,54 @@ def cover(book):
     print("cover: first, active, title, period, %d sheets linked" % len(links))
 
 
+SHORTHAND = ("[x]", "[z]", "[c]")
+
+
+def cover_labels(book):
+    return {row[0].value: row[1].value for row in book["Cover"].iter_rows() if row[0].value is not None}
+
+
+def data_table(book):
+    """The Data sheet's table as rows of cells, header first."""
+    sheet = book["Data"]
+    table = sheet.tables["ScorecardData"]
+    return [list(row) for row in sheet[table.ref]]
+
+
+def no_blank_cells(book):
+    rows = data_table(book)
+    header, body = rows[0], rows[1:]
+    numeric_columns = 0
+    for c, head in enumerate(header):
+        cells = [row[c] for row in body]
+        for cell in cells:
+            if cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
+                fail("Data %s (%s) is blank" % (cell.coordinate, head.value))
+        numbers = [cell for cell in cells if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)]
+        if numbers:
+            numeric_columns += 1
+            for cell in cells:
+                if cell not in numbers and not isinstance(cell.value, bool) and cell.value not in SHORTHAND:
+                    fail("Data %s (%s) holds %r among numbers" % (cell.coordinate, head.value, cell.value))
+    labels = cover_labels(book)
+    for symbol in SHORTHAND:
+        if not labels.get(symbol):
+            fail("the Cover does not explain %s" % symbol)
+    used = sorted({c.value for row in body for c in row if c.value in SHORTHAND})
+    print("shorthand: %d cells, no blanks, %d numeric columns, used %s" % (len(body) * len(header), numeric_columns, " ".join(used)))
+
+
+def abbreviations(book, listed, unlisted):
+    labels = cover_labels(book)
+    for a in listed:
+        if not labels.get(a):
+            fail("the Cover does not spell out %s" % a)
+    for a in unlisted:
+        if a in labels:
+            fail("the Cover spells out %s, which the scorecard does not use" % a)
+    print("abbreviations: listed %s; not listed %s" % (",".join(listed), ",".join(unlisted)))
+
+
 def no_folders(path, folder):
     with zipfile.ZipFile(path) as z:
         for name in z.namelist():
@@ -61,6 +110,10 @@ def main():
     book = openpyxl.load_workbook(path)
     cover(book)
     no_folders(path, folder)
+    no_blank_cells(book)
+    listed = [a for a in (sys.argv[3] if len(sys.argv) > 3 else "").split(",") if a]
+    unlisted = [a for a in (sys.argv[4] if len(sys.argv) > 4 else "").split(",") if a]
+    abbreviations(book, listed, unlisted)
 
 
 main()

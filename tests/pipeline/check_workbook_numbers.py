@@ -18,6 +18,8 @@ SCORECARD_FIGURES = {"Previous Value", "Latest Value", "National benchmark (quar
                      "Most recent Statistical Neighbour average"}
 # What a figure cell may hold instead of a number: the table's own words for "none".
 NOT_FIGURES = {"N/A", "n/a", "-"}
+# On the Data sheet a figure cell with no figure says why, in the GSS shorthand (see the Cover).
+SHORTHAND = {"[x]", "[z]", "[c]"}
 
 
 def header_row(ws, header):
@@ -41,7 +43,7 @@ def check_sheet(ws, a_header, figure_headers, problems):
             if header not in figure_headers or cell.value is None:
                 continue
             if isinstance(cell.value, bool) or not isinstance(cell.value, (int, float)):
-                if not (isinstance(cell.value, str) and cell.value in NOT_FIGURES):
+                if not (isinstance(cell.value, str) and cell.value in (NOT_FIGURES | SHORTHAND if ws.title == "Data" else NOT_FIGURES)):
                     problems.append(f"{ws.title}!{cell.coordinate} ({header}): {cell.value!r} is not a number")
                 continue
             if cell.number_format == "General":

@@ -1,6 +1,7 @@
 #include "cover_sheet.hpp"
 
-#include "abbreviations.hpp"
+#include "stages/export/common/abbreviations.hpp"
+#include "stages/export/common/shorthand.hpp"
 #include "labelled_rows.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
@@ -23,6 +24,11 @@ void add_cover_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     for (const auto& [name, what] : sheets) source.link(name, sheet_place(name), what);
     source.gap();
 
+    source.section("Notes: cells with no value");
+    for (Shorthand s : {Shorthand::NotAvailable, Shorthand::NotApplicable, Shorthand::Suppressed})
+        source.pair(shorthand_symbol(s), shorthand_meaning(s));
+    source.gap();
+
     // The key names each colour in words, so it reads the same in black and white.
     source.section(parts.layout.rag_key_heading);
     source.key(Rag::Green, rag_name(Rag::Green), parts.layout.rag_key_green);
@@ -30,10 +36,13 @@ void add_cover_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     source.key(Rag::Red, rag_name(Rag::Red), parts.layout.rag_key_red);
     source.pair("N/A", "Not rated: no national quartile or target to rate against");
     source.pair("Letters", "G, A and R stand for Green, Amber and Red where a layout shows letters");
-    source.gap();
 
-    source.section("Abbreviations");
-    for (const auto& a : kAbbreviations) source.pair(a.short_form, a.meaning);
+    const std::vector<Abbreviation> abbreviations = abbreviations_used(parts.scorecard, parts.layout);
+    if (!abbreviations.empty()) {
+        source.gap();
+        source.section("Abbreviations");
+        for (const Abbreviation& a : abbreviations) source.pair(a.short_form, a.meaning);
+    }
 
     lxw_worksheet* sheet = parts.add_sheet(kCoverSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include "stages/export/common/shorthand.hpp"
+
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
@@ -17,6 +19,7 @@ namespace {
 struct DataValue {
     CellContent content;
     bool boolean = false;
+    std::optional<Shorthand> blank;  // Empty: why, when the value itself says (else the column's reason)
 };
 
 DataValue text_of(const std::string& text) {
@@ -40,7 +43,11 @@ struct Row {
 // is in the column beside it).
 DataValue figure(const Row& r, const Value& value) {
     DataValue v;
-    if (!value.is_number()) return v;
+    if (!value.is_number()) {
+        // A blank source cell takes the column's reason; "N/A" or a suppression symbol says its own.
+        if (value.state != ValueState::Blank) v.blank = shorthand_for(value);
+        return v;
+    }
     v.content.kind = CellKind::Number;
     v.content.number = value.stored_number();
     v.content.number_format = excel_number_format(value);
@@ -50,7 +57,12 @@ DataValue figure(const Row& r, const Value& value) {
 
 // What the table wrote where a figure column has none ("N/A"); empty beside a figure, so no
 // number is ever stored as text.
-DataValue not_a_figure(const Value& value) { return value.is_number() ? DataValue{} : text_of(display_text(value)); }
+DataValue not_a_figure(const Value& value) {
+    if (!value.is_number()) return text_of(display_text(value));
+    DataValue v;
+    v.blank = Shorthand::NotApplicable;  // the figure is in the column beside
+    return v;
+}
 
 // A computed amount in the unit of `like` (a change of 0.14 percentage points is stored as
 // 0.0014 and shown 0.14%, as the figures it was computed from are).
@@ -96,7 +108,13 @@ struct DataColumn {
     const char* header;
     DataValue (*value)(const Row&);
     double max_px;
+    // What an empty cell of this column shows, unless the value says why it is empty: most
+    // are missing values; where a column holds what only some indicators have (a target, a
+    // count in brackets), an empty cell is one where nothing applies.
+    Shorthand blank = Shorthand::NotAvailable;
 };
+
+constexpr Shorthand kNone = Shorthand::NotApplicable;
 
 constexpr double kText = 320, kShort = 140, kFigure = 120;
 
@@ -104,7 +122,7 @@ constexpr double kText = 320, kShort = 140, kFigure = 120;
 // the order of the table, then what compute derived.
 const DataColumn kColumns[] = {
     {"Topic or outcome", [](const Row& r) { return text_of(r.g.name); }, kText},
-    {"Theme", [](const Row& r) { return text_of(r.i.theme.text); }, kShort},
+    {"Theme", [](const Row& r) { return text_of(r.i.theme.text); }, kShort, kNone},
     {"Indicator", [](const Row& r) { return text_of(r.i.name.text); }, kText},
     {"Indicator ID", [](const Row& r) { return text_of(r.i.id); }, kText},
     {"Polarity", [](const Row& r) { return text_of(polarity_name(r.i.polarity)); }, kShort},
@@ -120,29 +138,29 @@ const DataColumn kColumns[] = {
          const Value& v = unit_source(r.i);
          return v.is_number() ? text_of(unit_name(v.unit)) : DataValue{};
      }, kShort},
-    {"Figure in brackets", [](const Row& r) { return figure(r, r.i.latest_bracketed); }, kFigure},
-    {"Numerator", [](const Row& r) { return figure(r, r.i.numerator); }, kFigure},
-    {"Denominator", [](const Row& r) { return figure(r, r.i.denominator); }, kFigure},
+    {"Figure in brackets", [](const Row& r) { return figure(r, r.i.latest_bracketed); }, kFigure, kNone},
+    {"Numerator", [](const Row& r) { return figure(r, r.i.numerator); }, kFigure, kNone},
+    {"Denominator", [](const Row& r) { return figure(r, r.i.denominator); }, kFigure, kNone},
     {"Stated trend", [](const Row& r) { return text_of(r.i.stated_trend.text); }, kShort},
     {"Stated comparison with previous", [](const Row& r) { return text_of(r.i.stated_direction.text); }, kShort},
-    {"Target as written", [](const Row& r) { return text_of(r.i.target.text); }, kShort},
-    {"Target operator", [](const Row& r) { return text_of(target_operator_text(r.i.target.op)); }, kShort},
-    {"Target value", [](const Row& r) { return figure(r, r.i.target.value); }, kFigure},
+    {"Target as written", [](const Row& r) { return text_of(r.i.target.text); }, kShort, kNone},
+    {"Target operator", [](const Row& r) { return text_of(target_operator_text(r.i.target.op)); }, kShort, kNone},
+    {"Target value", [](const Row& r) { return figure(r, r.i.target.value); }, kFigure, kNone},
     {"Stated RAG", [](const Row& r) { return rating(r.i.stated_rag.rag); }, kShort},
     {"Stated RAG as written", [](const Row& r) { return text_of(r.i.stated_rag.text); }, kShort},
     {"National quartile", [](const Row& r) { return figure(r, r.i.quartile); }, kFigure},
     {"Statistical neighbour average", [](const Row& r) { return figure(r, r.i.neighbour_average); }, kFigure},
-    {"Commentary", [](const Row& r) { return text_of(r.i.commentary.text); }, kText},
+    {"Commentary", [](const Row& r) { return text_of(r.i.commentary.text); }, kText, kNone},
     {"Source line", [](const Row& r) { return r.i.line > 0 ? quantity(r, r.i.line, Unit::Count, 0) : DataValue{}; }, kFigure},
     {"Computed trend", [](const Row& r) { return text_of(trend_name(r.i.computed.trend)); }, kShort},
     {"Computed direction of travel", [](const Row& r) { return text_of(direction_name(r.i.computed.direction)); }, kShort},
-    {"Target met", [](const Row& r) { return boolean(r.i.computed.target_met); }, kFigure},
-    {"Target gap", [](const Row& r) { return amount(r, r.i.computed.target_gap, r.i.latest); }, kFigure},
+    {"Target met", [](const Row& r) { return boolean(r.i.computed.target_met); }, kFigure, kNone},
+    {"Target gap", [](const Row& r) { return amount(r, r.i.computed.target_gap, r.i.latest); }, kFigure, kNone},
     {"Change", [](const Row& r) { return amount(r, r.i.computed.change, unit_source(r.i)); }, kFigure},
     {"Relative change", [](const Row& r) { return quantity(r, r.i.computed.relative_change, Unit::Percent, 1, 100); }, kFigure},
     {"Gap to neighbour average", [](const Row& r) { return amount(r, r.i.computed.neighbour_gap, r.i.latest); }, kFigure},
     {"Quartile RAG", [](const Row& r) { return rating(r.i.computed.quartile_rag); }, kShort},
-    {"Target RAG", [](const Row& r) { return rating(r.i.computed.target_rag); }, kShort},
+    {"Target RAG", [](const Row& r) { return rating(r.i.computed.target_rag); }, kShort, kNone},
     {"Computed RAG", [](const Row& r) { return rating(r.i.computed.rag); }, kShort},
     {"Computed RAG rule", [](const Row& r) { return text_of(r.i.computed.rag_rule); }, kText},
     {"National rank", [](const Row& r) { return quantity(r, r.i.computed.national_rank, Unit::Count, 0); }, kFigure},
@@ -159,7 +177,7 @@ const DataColumn kColumns[] = {
     {"Region", [](const Row& r) { return text_of(r.i.computed.region_name); }, kShort},
     {"Regional average", [](const Row& r) { return figure(r, r.i.computed.region_average); }, kFigure},
     {"Regional average if not a figure", [](const Row& r) { return not_a_figure(r.i.computed.region_average); }, kShort},
-    {"No quartile because", [](const Row& r) { return text_of(r.i.computed.no_quartile_reason); }, kText},
+    {"No quartile because", [](const Row& r) { return text_of(r.i.computed.no_quartile_reason); }, kText, kNone},
 };
 
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
@@ -230,7 +248,8 @@ void DataRows::rows(RowUse use, const std::function<void(const SheetRow&)>& visi
     row.cells[0].content = text_of("One row per indicator. Figures are numbers: percentages are stored as fractions "
                                    "(22.60% is 0.226) and shown as the source showed them. Stated columns are what "
                                    "was published; computed columns are scorecard's cross-checks. Columns with no "
-                                   "value for any indicator are left out. See the About sheet.")
+                                   "value for any indicator are left out. A cell with no value says why: [x] not "
+                                   "available, [z] not applicable, [c] suppressed (see the Cover).")
                                .content;
     row.cells[0].style = palette_.note();
     row.cells[0].overflows = true;
@@ -257,6 +276,9 @@ void DataRows::rows(RowUse use, const std::function<void(const SheetRow&)>& visi
             for (std::uint16_t c = 0; c < count; ++c) {
                 DataValue v = kColumns[columns_[c]].value(Row{group, indicator, shown});
                 SheetCell& cell = row.cells[c];
+                // An empty cell says why it is empty, in the shorthand the Cover explains.
+                if (v.content.kind == CellKind::Empty && !v.boolean)
+                    v.content = text_of(shorthand_symbol(v.blank.value_or(kColumns[columns_[c]].blank))).content;
                 cell.content = std::move(v.content);
                 cell.boolean = v.boolean;
                 cell.style = plain;
