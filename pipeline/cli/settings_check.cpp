@@ -5,6 +5,7 @@
 #include "pipeline/history/history_store.hpp"
 #include "scorecard_app.hpp"
 #include "stages/export/common/export_context.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 
@@ -19,6 +20,13 @@ std::string ScorecardApp::settings_problem(const std::string& command) const {
     // An option given an empty value ("--history=") would quietly fall back to the default.
     for (const auto& [name, text] : values_)
         if (text.empty()) return "--" + name + " needs a value; it was given an empty one";
+    // Text an option puts into the documents (--period, --authority) must be text they can hold.
+    for (const char* printed : {"period", "authority"}) {
+        auto it = values_.find(printed);
+        if (it == values_.end()) continue;
+        const std::string problem = unprintable_in(it->second);
+        if (!problem.empty()) return std::string("--") + printed + " holds a " + problem + "; give printable text";
+    }
 
     for (const char* needs_national : {"neighbours", "authority", "national-map"})
         if (given(needs_national) && !given("national"))

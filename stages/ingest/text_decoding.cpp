@@ -7,6 +7,9 @@
 
 #include <cstdio>
 
+#include "stages/model/text_utils.hpp"
+#include "stages/model/utf8.hpp"
+
 namespace scorecard {
 
 namespace {
@@ -236,6 +239,21 @@ DecodedText decode_text(std::string bytes, Findings& findings) {
             findings.error("control-character", location_of_offset(out.text, i),
                            "control character " + hex_byte(c) + " in the text; a table holds none (is this a "
                            "binary file?)");
+            return out;
+        }
+    }
+    // Noncharacters are never text (U+FFFE is a byte-swapped BOM) and an XML 1.0 document
+    // cannot hold U+FFFE or U+FFFF at all: refused where they stand, like control characters.
+    const auto* decoded = reinterpret_cast<const unsigned char*>(out.text.data());
+    for (std::size_t i = 0; i < out.text.size();) {
+        const std::size_t at = i;
+        const char32_t c = next_code_point(decoded, out.text.size(), i);
+        if (is_noncharacter(c)) {
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+            findings.error("noncharacter", location_of_offset(out.text, at),
+                           std::string("noncharacter ") + code + " in the text; it is not a character any "
+                           "document can show (was the file damaged or wrongly converted?)");
             return out;
         }
     }

@@ -3,6 +3,7 @@
 #include "utf8.hpp"
 
 #include <cctype>
+#include <cstdio>
 
 namespace scorecard {
 
@@ -179,6 +180,30 @@ std::string quoted(const std::string& s, std::size_t max_chars) {
         return "'" + u32_to_utf8(cps) + "\xE2\x80\xA6'";
     }
     return "'" + s + "'";
+}
+
+bool is_noncharacter(char32_t c) { return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE; }
+
+std::string unprintable_in(const std::string& s, std::size_t* offset) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t i = 0;
+    char phrase[48];
+    while (i < s.size()) {
+        const std::size_t at = i;
+        const char32_t c = next_code_point(bytes, s.size(), i);
+        if (c == 0xFFFD && i - at == 1) {
+            std::snprintf(phrase, sizeof phrase, "byte 0x%02X that is not UTF-8", bytes[at]);
+        } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            std::snprintf(phrase, sizeof phrase, "control character 0x%02X", static_cast<unsigned>(c));
+        } else if (is_noncharacter(c)) {
+            std::snprintf(phrase, sizeof phrase, "noncharacter U+%04X", static_cast<unsigned>(c));
+        } else {
+            continue;
+        }
+        if (offset) *offset = at;
+        return phrase;
+    }
+    return "";
 }
 
 }  // namespace scorecard

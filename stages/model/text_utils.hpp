@@ -33,4 +33,14 @@ std::string u32_to_utf8(const std::u32string& s);
 // Quotes text for a message: 'text', shortened to max_chars code points with an ellipsis.
 std::string quoted(const std::string& s, std::size_t max_chars = 60);
 
+// Unicode's noncharacters (U+FDD0-U+FDEF and the last two code points of every plane): never
+// text. U+FFFE and U+FFFF cannot appear in an XML 1.0 document at all.
+bool is_noncharacter(char32_t c);
+
+// The first thing in `s` that is not text a document can print: a byte that is not UTF-8, a
+// control character other than tab, LF and CR, or a noncharacter. Empty when there is none;
+// otherwise a phrase such as "control character 0x01" or "noncharacter U+FFFE", with the byte
+// offset it starts at in *offset.
+std::string unprintable_in(const std::string& s, std::size_t* offset = nullptr);
+
 }  // namespace scorecard

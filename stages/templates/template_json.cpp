@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "stages/model/input_file.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 
@@ -105,7 +106,11 @@ std::string TemplateJson::string_or(const std::string& key, const std::string& f
     if (!object_->has(key)) return fallback;
     Poco::Dynamic::Var v = object_->get(key);
     if (!v.isString()) throw error(key, "must be a string");
-    return v.convert<std::string>();
+    std::string text = v.convert<std::string>();
+    // Template text reaches every document; what XML, a PDF or a reader cannot hold is refused.
+    const std::string problem = unprintable_in(text);
+    if (!problem.empty()) throw error(key, "holds a " + problem + "; a template's text must be printable");
+    return text;
 }
 
 double TemplateJson::number_or(const std::string& key, double fallback) const {

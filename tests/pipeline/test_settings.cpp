@@ -101,3 +101,14 @@ TEST_CASE("SOURCE_DATE_EPOCH that a document cannot carry is a usage error", "[c
     CHECK(openpyxl.exit_code == 0);
     CHECK(openpyxl.out.find("9999-12-31 23:59:59") != std::string::npos);
 }
+
+TEST_CASE("text an option prints that no document can hold is a usage error naming the option", "[cli][settings]") {
+    ScratchDir dir("settings-unprintable");
+    const std::string in = fixture_path(kSeed), out = dir.file("out");
+    for (const auto& [text, named] : std::vector<std::pair<std::string, std::string>>{
+             {"Q3 \xEF\xBF\xBE 2022/23", "--period holds a noncharacter U+FFFE"},
+             {"Q3 \xEF\xBF\xBF", "--period holds a noncharacter U+FFFF"},
+             {"Q3\x01 2022/23", "--period holds a control character 0x01"},
+             {"Q3 \xFF 2022/23", "--period holds a byte 0xFF that is not UTF-8"}})
+        check_refused({{"build", in, "-o", out, "--no-history", "--period", text}, {}, named}, dir);
+}

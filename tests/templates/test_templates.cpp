@@ -89,6 +89,12 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     e = load_error(broken_copy(dir, "\"combine\": \"better\"", "\"combine\": \"best\""));
     CHECK(e.find("rules.combine") != std::string::npos);
 
+    // Template text reaches every document: what XML or a reader cannot hold is refused, by key.
+    e = load_error(broken_copy(dir, "\"{title} {period}\"", "\"{title} \\uFFFE {period}\""));
+    CHECK(e.find("broken.json: title_format: holds a noncharacter U+FFFE") != std::string::npos);
+    e = load_error(broken_copy(dir, "\"{title} {period}\"", "\"{title}\\u0007{period}\""));
+    CHECK(e.find("broken.json: title_format: holds a control character 0x07") != std::string::npos);
+
     std::string not_json = dir.file("not.json");
     write_file(not_json, "{ \"name\": ");
     CHECK(load_error(not_json).find("not valid JSON") != std::string::npos);
