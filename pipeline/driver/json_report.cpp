@@ -4,8 +4,10 @@
 #include <Poco/JSON/Object.h>
 
 #include <ostream>
+#include <sstream>
 
 #include "scorecard_version.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 
@@ -194,8 +196,12 @@ void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
     Array::Ptr key = new Array;
     for (const auto& line : s.rag_key) key->add(line);
     root->set("rag_key", key);
-    root->stringify(out, 2);
-    out << '\n';
+    // Poco escapes quotes and control characters but passes bytes through: a byte that is not
+    // UTF-8 (from a file name, say) would make the document unreadable JSON, so each becomes
+    // U+FFFD, as every writer shows it. Everything else in the document is ASCII or valid UTF-8.
+    std::ostringstream json;
+    root->stringify(json, 2);
+    out << u32_to_utf8(utf8_to_u32(json.str())) << '\n';
 }
 
 }  // namespace scorecard

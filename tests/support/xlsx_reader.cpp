@@ -1,4 +1,5 @@
 #include "xlsx_reader.hpp"
+#include "hostile_strings.hpp"  // excel_unescape
 
 #include <Poco/DOM/AutoPtr.h>
 #include <Poco/DOM/DOMParser.h>
@@ -202,7 +203,7 @@ std::vector<std::string> read_shared_strings(const std::string& xml) {
         std::string text;
         if (Element* t = child(si, "t")) text = text_of(t);
         for (Element* r : children(si, "r")) text += text_of(child(r, "t"));
-        strings.push_back(text);
+        strings.push_back(excel_unescape(text));  // as Excel shows it: _xHHHH_ is a character
     }
     return strings;
 }
@@ -371,6 +372,7 @@ XlsxWorkbook::XlsxWorkbook(const std::string& path) {
                     const Element* is = child(c, "is");
                     cell.text = text_of(child(is, "t"));
                     for (Element* r : children(is, "r")) cell.text += text_of(child(r, "t"));
+                    cell.text = excel_unescape(cell.text);
                 } else if (type == "str") {
                     cell.type = XlsxCell::Type::String;  // a formula's text result
                     cell.text = text_of(v);

@@ -36,4 +36,23 @@ std::string printable_text(const std::string& text) {
     return out;
 }
 
+std::string xml_legal(const std::string& text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    std::string out;
+    out.reserve(n);
+    while (i < n) {
+        const std::size_t at = i;
+        const char32_t c = next_code_point(s, n, i);
+        const bool illegal = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF ||
+                             (c == 0xFFFD && i - at == 1);
+        if (illegal)
+            out += "\xEF\xBF\xBD";
+        else
+            out.append(text, at, i - at);
+    }
+    return out;
+}
+
 }  // namespace scorecard

@@ -17,4 +17,11 @@ std::vector<char32_t> decode_utf8(const std::string& text);
 // a stray tab or newline from the source must not reach the page as a glyph or an operator.
 std::string printable_text(const std::string& text);
 
+// Text as an XML 1.0 document can hold it, for the places that have no escape of their own
+// (document properties, XMP, table column names): a byte that is not UTF-8, a control
+// character other than tab, LF and CR, and U+FFFE or U+FFFF each become U+FFFD, the
+// replacement mark, so the damage shows rather than vanishes. The pipeline refuses such text
+// where it enters (input, template, options); this keeps every writer's output legal anyway.
+std::string xml_legal(const std::string& text);
+
 }  // namespace scorecard

@@ -7,6 +7,7 @@
 
 #include "column_layout.hpp"
 #include "stages/export/common/cell_content.hpp"
+#include "stages/export/common/printable_text.hpp"
 #include "stages/export/pdf/fast_path/document_id.hpp"
 #include "font_set.hpp"
 #include "page_canvas.hpp"
@@ -32,11 +33,12 @@ namespace {
 using namespace pdf;
 
 DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context) {
+    // The Info dictionary and the XMP say the same, and XMP is XML: both take the legal text.
     DocumentMetadata m;
-    m.title = layout.document_title(scorecard.period);
-    m.author = layout.author;
-    m.subject = layout.subject;
-    m.keywords = layout.keywords;
+    m.title = xml_legal(layout.document_title(scorecard.period));
+    m.author = xml_legal(layout.author);
+    m.subject = xml_legal(layout.subject);
+    m.keywords = xml_legal(layout.keywords);
     const std::string version = context.version.empty() ? "" : " " + context.version;
     m.creator = kProducerPrefix + version;
     // The Producer is how a later build knows this PDF as scorecard's own (pdf_origin.hpp).

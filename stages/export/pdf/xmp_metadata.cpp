@@ -1,21 +1,21 @@
 #include "xmp_metadata.hpp"
 
+#include "stages/export/common/printable_text.hpp"
+
 namespace scorecard::pdf {
 
-std::string xml_escape(const std::string& text) {
+std::string xml_escape(const std::string& raw) {
+    const std::string text = xml_legal(raw);
     std::string out;
     out.reserve(text.size());
     for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
         switch (ch) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&apos;"; break;
-            default:
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-                out += ch;
+            default: out += ch;
         }
     }
     return out;

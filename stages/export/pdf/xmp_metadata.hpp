@@ -17,7 +17,7 @@ std::string xmp_packet(const DocumentMetadata& metadata);
 std::string xmp_date(std::time_t t);
 
 // Text made safe for XML: the five special characters escaped, characters XML 1.0 does not
-// allow (control characters) dropped.
+// allow made U+FFFD (xml_legal, stages/export/common/printable_text.hpp).
 std::string xml_escape(const std::string& text);
 
 }  // namespace scorecard::pdf

@@ -3,6 +3,7 @@
 #include "sheet_writer.hpp"
 #include "table_parts.hpp"  // xml_text
 #include "stages/export/common/export_context.hpp"
+#include "stages/export/common/printable_text.hpp"
 
 namespace scorecard::xlsx {
 
@@ -12,16 +13,20 @@ char* optional_text(const std::string& text) { return text.empty() ? nullptr : c
 }  // namespace
 
 void set_document_properties(const WorkbookParts& parts) {
-    // libxlsxwriter copies every string, so these only need to live through the call.
-    const std::string title = parts.title();
-    const std::string comments = kMadeByScorecard + parts.context.version + " from " + parts.context.source_name +
-                                 " with the template " + parts.context.template_name + ".";
+    // libxlsxwriter copies every string, so these only need to live through the call. It
+    // escapes XML's markup but not what XML cannot hold, and a file name may hold anything.
+    const std::string title = xml_legal(parts.title());
+    const std::string comments = xml_legal(kMadeByScorecard + parts.context.version + " from " +
+                                           parts.context.source_name + " with the template " +
+                                           parts.context.template_name + ".");
+    const std::string subject = xml_legal(parts.layout.subject), author = xml_legal(parts.layout.author),
+                      company = xml_legal(parts.layout.company), keywords = xml_legal(parts.layout.keywords);
     lxw_doc_properties properties{};
     properties.title = optional_text(title);
-    properties.subject = optional_text(parts.layout.subject);
-    properties.author = optional_text(parts.layout.author);
-    properties.company = optional_text(parts.layout.company);
-    properties.keywords = optional_text(parts.layout.keywords);
+    properties.subject = optional_text(subject);
+    properties.author = optional_text(author);
+    properties.company = optional_text(company);
+    properties.keywords = optional_text(keywords);
     properties.comments = const_cast<char*>(comments.c_str());
     // 0 means "now" to libxlsxwriter; a SOURCE_DATE_EPOCH of 0 is kept fixed as one second later.
     properties.created = parts.context.created != 0 ? parts.context.created : 1;

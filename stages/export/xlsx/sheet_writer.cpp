@@ -209,18 +209,77 @@ std::string excel_text(const std::string& text) {
     return excel_text(text, cut);
 }
 
-const std::string& excel_text(const std::string& text, std::string& cut_text) {
-    // A character is at least one byte, so text of no more bytes than the limit is within it.
-    if (text.size() <= kExcelMaxChars) return text;
-    // Count code points; Excel's limit is in characters, not bytes.
-    std::size_t chars = 0, i = 0, cut = std::string::npos;
+namespace {
+
+bool is_hex_digit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// Excel reads "_xHHHH_" in cell text as the character HHHH, so text that holds those seven
+// characters literally must have its underscore written as _x005F_ to show as itself.
+bool excel_escape_at(const std::string& text, std::size_t i) {
+    return i + 7 <= text.size() && text[i] == '_' && text[i + 1] == 'x' && is_hex_digit(text[i + 2]) &&
+           is_hex_digit(text[i + 3]) && is_hex_digit(text[i + 4]) && is_hex_digit(text[i + 5]) && text[i + 6] == '_';
+}
+
+// Nothing to change: no underscore, and only valid UTF-8 without U+FFFE or U+FFFF.
+bool plain_for_excel(const std::string& text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t i = 0;
     while (i < text.size()) {
-        if (chars == kExcelMaxChars - 1) cut = i;
-        next_code_point(text, i);
-        ++chars;
+        const unsigned char b = s[i];
+        if (b < 0x80) {
+            if (b == '_') return false;
+            ++i;
+            continue;
+        }
+        const std::size_t at = i;
+        const char32_t c = next_code_point(s, text.size(), i);
+        if (c == 0xFFFE || c == 0xFFFF || (c == 0xFFFD && i - at == 1)) return false;
     }
-    if (chars <= kExcelMaxChars) return text;
-    cut_text = text.substr(0, cut) + "\xE2\x80\xA6";  // … marks the cut
+    return true;
+}
+
+}  // namespace
+
+const std::string& excel_text(const std::string& text, std::string& cut_text) {
+    // Text that needs no escape and has no more bytes than the limit (a character is at least
+    // one byte) is written as it is: the common case, without a copy.
+    const bool plain = plain_for_excel(text);
+    if (plain && text.size() <= kExcelMaxChars) return text;
+    // Otherwise each character is written as Excel must read it back: bytes that are not UTF-8
+    // as U+FFFD (as every writer shows them), U+FFFE and U+FFFF (which XML 1.0 cannot hold) as
+    // _xFFFE_ and _xFFFF_, a literal _xHHHH_ with its underscore escaped. Control characters are
+    // left to the sheet writers, which write them as _x00HH_. Excel's limit counts what is
+    // written, escapes included; text past it is cut at a character and ends in "…".
+    cut_text.clear();
+    cut_text.reserve(text.size() + 16);
+    std::size_t chars = 0, i = 0;
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    while (i < text.size()) {
+        const std::size_t at = i;
+        std::string piece;
+        if (excel_escape_at(text, at)) {
+            piece = "_x005F_";
+            ++i;
+        } else {
+            const char32_t c = next_code_point(s, text.size(), i);
+            if (c == 0xFFFE) piece = "_xFFFE_";
+            else if (c == 0xFFFF) piece = "_xFFFF_";
+            else if (c == 0xFFFD && i - at == 1) piece = "\xEF\xBF\xBD";
+            else piece.assign(text, at, i - at);
+        }
+        const std::size_t piece_chars = piece.size() == 7 && piece[0] == '_' ? 7 : 1;
+        if (chars + piece_chars > kExcelMaxChars - 1) {
+            // Does the rest fit whole? Only if this is the last piece and it fills the limit.
+            if (i >= text.size() && chars + piece_chars <= kExcelMaxChars) {
+                cut_text += piece;
+                return cut_text;
+            }
+            cut_text += "\xE2\x80\xA6";  // … marks the cut
+            return cut_text;
+        }
+        cut_text += piece;
+        chars += piece_chars;
+    }
     return cut_text;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stages/export/common/export_context.hpp"
+#include "stages/export/common/printable_text.hpp"
 #include "sheet_writer.hpp"
 
 namespace scorecard::xlsx {
@@ -26,7 +27,8 @@ std::string insert_before_last(const std::string& text, const std::string& closi
 
 }  // namespace
 
-std::string xml_text(const std::string& text) {
+std::string xml_text(const std::string& raw) {
+    const std::string text = xml_legal(raw);
     std::string out;
     for (char c : text) {
         switch (c) {

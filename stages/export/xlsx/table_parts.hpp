@@ -37,7 +37,7 @@ std::string table_xml(const TableSpec& spec, int id);
 // else before </worksheet>. Throws ExportError when the tail holds no </worksheet>.
 std::string add_before_sheet_end(const std::string& tail, const std::string& element);
 
-// Text escaped for XML attribute values and element text.
+// Text escaped for XML attribute values and element text, made legal XML 1.0 first (xml_legal).
 std::string xml_text(const std::string& text);
 
 }  // namespace scorecard::xlsx
