@@ -7,6 +7,7 @@ usage: check_gss_workbook.py WORKBOOK FOLDER [LISTED [UNLISTED]]
 FOLDER: a folder that must not appear anywhere in the file (the input's own folder).
 LISTED, UNLISTED: abbreviations (comma-separated) the Cover must and must not spell out.
 Prints one line per check passed; exits 1 naming the first check that failed."""
+import datetime
 import sys
 import zipfile
 
@@ -86,6 +87,47 @@ def no_blank_cells(book):
     print("shorthand: %d cells, no blanks, %d numeric columns, used %s" % (len(body) * len(header), numeric_columns, " ".join(used)))
 
 
+def format_decimals(number_format):
+    """Digits after the point a format shows, counting a percentage's two: 0.00% gives 4."""
+    if "." not in number_format:
+        places = 0
+    else:
+        places = len(number_format.split(".")[1].rstrip("%").rstrip(";"))
+    return places + (2 if number_format.endswith("%") else 0)
+
+
+def periods_and_rounding(book):
+    rows = data_table(book)
+    header, body = [c.value for c in rows[0]], rows[1:]
+    sort_columns = 0
+    for c, head in enumerate(header):
+        if head.endswith(" period"):
+            if c + 1 >= len(header) or header[c + 1] != head + " ends":
+                fail("no sort column beside %r" % head)
+            for row in body:
+                cell = row[c + 1]
+                if not (isinstance(cell.value, datetime.datetime) or cell.value in SHORTHAND):
+                    fail("Data %s (%s) is %r, not a date" % (cell.coordinate, header[c + 1], cell.value))
+                if isinstance(cell.value, datetime.datetime) and not cell.is_date:
+                    fail("Data %s has no date format" % cell.coordinate)
+            sort_columns += 1
+    if not sort_columns:
+        fail("no period sort column")
+    checked = 0
+    for row in body:
+        for cell in row:
+            if isinstance(cell.value, float) and not cell.is_date:
+                places = format_decimals(cell.number_format)
+                if round(cell.value, places) != cell.value:
+                    fail("Data %s holds %r, more precise than its format %s" % (cell.coordinate, cell.value, cell.number_format))
+                checked += 1
+    sheet = book["Data"]
+    setup = sheet.page_setup
+    if not sheet.sheet_properties.pageSetUpPr.fitToPage or setup.fitToWidth not in (None, 1) or setup.fitToHeight != 0:
+        fail("the Data sheet is not fitted to one page wide")
+    print("periods: %d sort columns of dates; rounding: %d figures as shown; print: one page wide" % (sort_columns, checked))
+
+
 def abbreviations(book, listed, unlisted):
     labels = cover_labels(book)
     for a in listed:
@@ -111,6 +153,7 @@ def main():
     cover(book)
     no_folders(path, folder)
     no_blank_cells(book)
+    periods_and_rounding(book)
     listed = [a for a in (sys.argv[3] if len(sys.argv) > 3 else "").split(",") if a]
     unlisted = [a for a in (sys.argv[4] if len(sys.argv) > 4 else "").split(",") if a]
     abbreviations(book, listed, unlisted)

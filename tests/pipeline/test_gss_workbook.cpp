@@ -36,7 +36,7 @@ std::string build_from_marked_folder(const ScratchDir& dir, const std::string& s
 
 }  // namespace
 
-TEST_CASE("GSS: the Cover first and active with links, notes and the abbreviations used; no blank Data cell; no folder published", "[xlsx][gss]") {
+TEST_CASE("GSS: the Cover first and active with links, notes and the abbreviations used; no blank Data cell; period dates; rounding; print fit; no folder published", "[xlsx][gss]") {
     CommandResult probe = run_command("/usr/bin/python3", {"-c", "import openpyxl"});
     if (!needed_or_skip(probe.exit_code == 0, "Python's openpyxl module", "python3-openpyxl")) return;
     ScratchDir dir("gss-cover");
@@ -52,6 +52,7 @@ TEST_CASE("GSS: the Cover first and active with links, notes and the abbreviatio
         CHECK(r.out.find("cover: first, active") != std::string::npos);
         CHECK(r.out.find("paths: no part names the folder") != std::string::npos);
         CHECK(r.out.find("shorthand:") != std::string::npos);
+        CHECK(r.out.find("sort columns of dates; rounding:") != std::string::npos);
         CHECK(r.out.find("abbreviations: listed") != std::string::npos);
     }
 }

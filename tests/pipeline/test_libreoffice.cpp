@@ -4,6 +4,8 @@
 // text), the same numbers.
 #include <catch2/catch.hpp>
 
+#include <ctime>
+
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
 #include <Poco/Path.h>
@@ -36,6 +38,16 @@ std::vector<std::vector<std::string>> read_csv(const std::string& path) {
         rows.push_back(cells);
     }
     return rows;
+}
+
+// An Excel date serial (days from 1899-12-30) as yyyy-mm-dd, the way a date cell exports.
+std::string excel_date(double serial) {
+    const std::time_t t = static_cast<std::time_t>((serial - 25569) * 86400);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
+    return text;
 }
 
 // LibreOffice writes a raw number as "3775", "0.226" or, for a percentage, "22.6%".
@@ -118,6 +130,7 @@ TEST_CASE("LibreOffice opens every fixture's workbook and reads every cell as wr
                     static_cast<std::size_t>(column) <= cells.size() ? cells[static_cast<std::size_t>(column - 1)] : "";
                 INFO("cell " << ref << ": the workbook holds '" << cell.text << "', LibreOffice reads '" << shown << "'");
                 if (cell.is_string()) CHECK(shown == cell.text);
+                else if (cell.is_number() && cell.style.number_format == "yyyy-mm-dd") CHECK(shown == excel_date(cell.number));
                 else if (cell.is_number()) CHECK(same_number(shown, cell.number));
                 else if (cell.type == XlsxCell::Type::Blank) CHECK(shown.empty());
                 ++compared;

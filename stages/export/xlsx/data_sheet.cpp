@@ -3,6 +3,8 @@
 #include "table_cells.hpp"
 #include "table_sheet.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <optional>
 
 #include "stages/export/common/shorthand.hpp"
@@ -64,12 +66,22 @@ DataValue not_a_figure(const Value& value) {
     return v;
 }
 
+// `x` rounded half away from zero to `decimals` places: a computed figure is stored as it is
+// shown, never with the binary noise of the subtraction (-0.9, not -0.900000000000006).
+double rounded_to(double x, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    const double r = std::round(x * scale) / scale;
+    return r == 0 ? 0.0 : r;  // never -0
+}
+
 // A computed amount in the unit of `like` (a change of 0.14 percentage points is stored as
-// 0.0014 and shown 0.14%, as the figures it was computed from are).
-DataValue amount(const Row& r, const std::optional<double>& x, const Value& like) {
+// 0.0014 and shown 0.14%, as the figures it was computed from are), to the precision of the
+// finer of the figures it was computed from.
+DataValue amount(const Row& r, const std::optional<double>& x, const Value& like, const Value& other) {
     if (!x || !like.is_number()) return {};
     Value v = like;
-    v.number = *x;
+    v.decimals = other.is_number() ? std::max(like.decimals, other.decimals) : like.decimals;
+    v.number = rounded_to(*x, v.decimals);
     v.text.clear();
     return figure(r, v);
 }
@@ -79,7 +91,7 @@ DataValue amount(const Row& r, const std::optional<double>& x, const Value& like
 DataValue quantity(const Row& r, double shown, Unit unit, int decimals) {
     Value v;
     v.state = ValueState::Number;
-    v.number = shown;
+    v.number = rounded_to(shown, decimals);
     v.unit = unit;
     v.decimals = decimals;
     return figure(r, v);
@@ -101,6 +113,39 @@ DataValue boolean(const std::optional<bool>& x) {
 }
 
 DataValue rating(Rag rag) { return text_of(rag_name(rag)); }
+
+// Days from 1970-01-01 to a civil date (Howard Hinnant's days_from_civil).
+long days_from_civil(long y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+// The last day of the month a period ends in, as an Excel date: a real date that sorts the
+// periods of every kind (quarters, terms, years, months) on one time line, for sorting and
+// pivots. Excel counts days from 1899-12-30.
+DataValue period_end(const Row& r, const Period& period) {
+    if (!period.is_known()) return {};
+    const long year = period.end_month / 12;
+    const auto month = static_cast<unsigned>(period.end_month % 12 + 1);
+    const long first_of_month = days_from_civil(year, month, 1);
+    const long first_of_next = month == 12 ? days_from_civil(year + 1, 1, 1) : days_from_civil(year, month + 1, 1);
+    const long last_day = first_of_next - first_of_month;  // the month's length is its last day
+    constexpr long kExcelEpoch = -25569;  // 1899-12-30 in days from 1970-01-01
+    DataValue v;
+    v.content.kind = CellKind::Number;
+    v.content.number = static_cast<double>(first_of_next - 1 - kExcelEpoch);
+    v.content.number_format = "yyyy-mm-dd";
+    if (r.shown) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%04ld-%02u-%02ld", year, month, last_day);
+        v.content.text = text;
+    }
+    return v;
+}
 
 const Value& unit_source(const Indicator& i) { return i.latest.is_number() ? i.latest : i.previous; }
 
@@ -129,9 +174,11 @@ const DataColumn kColumns[] = {
     {"Polarity as written", [](const Row& r) { return text_of(r.i.polarity_text.text); }, kShort},
     {"Reporting frequency", [](const Row& r) { return text_of(r.i.frequency.text); }, kShort},
     {"Previous period", [](const Row& r) { return text_of(r.i.previous_period.text); }, kShort},
+    {"Previous period ends", [](const Row& r) { return period_end(r, r.i.previous_period); }, kFigure},
     {"Previous value", [](const Row& r) { return figure(r, r.i.previous); }, kFigure},
     {"Previous value if not a figure", [](const Row& r) { return not_a_figure(r.i.previous); }, kShort},
     {"Latest period", [](const Row& r) { return text_of(r.i.latest_period.text); }, kShort},
+    {"Latest period ends", [](const Row& r) { return period_end(r, r.i.latest_period); }, kFigure},
     {"Latest value", [](const Row& r) { return figure(r, r.i.latest); }, kFigure},
     {"Latest value if not a figure", [](const Row& r) { return not_a_figure(r.i.latest); }, kShort},
     {"Unit", [](const Row& r) {
@@ -155,10 +202,10 @@ const DataColumn kColumns[] = {
     {"Computed trend", [](const Row& r) { return text_of(trend_name(r.i.computed.trend)); }, kShort},
     {"Computed direction of travel", [](const Row& r) { return text_of(direction_name(r.i.computed.direction)); }, kShort},
     {"Target met", [](const Row& r) { return boolean(r.i.computed.target_met); }, kFigure, kNone},
-    {"Target gap", [](const Row& r) { return amount(r, r.i.computed.target_gap, r.i.latest); }, kFigure, kNone},
-    {"Change", [](const Row& r) { return amount(r, r.i.computed.change, unit_source(r.i)); }, kFigure},
+    {"Target gap", [](const Row& r) { return amount(r, r.i.computed.target_gap, r.i.latest, r.i.target.value); }, kFigure, kNone},
+    {"Change", [](const Row& r) { return amount(r, r.i.computed.change, unit_source(r.i), r.i.previous); }, kFigure},
     {"Relative change", [](const Row& r) { return quantity(r, r.i.computed.relative_change, Unit::Percent, 1, 100); }, kFigure},
-    {"Gap to neighbour average", [](const Row& r) { return amount(r, r.i.computed.neighbour_gap, r.i.latest); }, kFigure},
+    {"Gap to neighbour average", [](const Row& r) { return amount(r, r.i.computed.neighbour_gap, r.i.latest, r.i.neighbour_average); }, kFigure},
     {"Quartile RAG", [](const Row& r) { return rating(r.i.computed.quartile_rag); }, kShort},
     {"Target RAG", [](const Row& r) { return rating(r.i.computed.target_rag); }, kShort, kNone},
     {"Computed RAG", [](const Row& r) { return rating(r.i.computed.rag); }, kShort},
@@ -292,7 +339,9 @@ void add_data_sheet(const WorkbookParts& parts) {
     DataRows source(parts.scorecard, parts.reading_palette, parts.title());
     TableSheetOptions options;
     options.has_rows = parts.scorecard.indicator_count() > 0;
-    options.fit_to_width = false;  // 40-odd columns: printed across pages, never shrunk unreadably
+    // Printed one page wide, as the GSS checklist asks: a reader gets whole rows on paper. The
+    // 40-odd columns print small; the Scorecard sheet is the layout made for reading on paper.
+    options.fit_to_width = true;
     write_table_sheet(parts, kDataSheet, source, options);
 }
 
