@@ -46,6 +46,8 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     options.use_history = !flag("no-history");
     options.history_read_path = value("history-read", "");
     options.force = flag("force");
+    if (std::string problem; !parse_output_formats(value("formats", "xlsx,pdf,html"), &options.formats, &problem))
+        return usage_error(problem);
     const bool quiet = flag("quiet");
 
     std::string problem;
@@ -58,7 +60,7 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     std::set<std::string> stems;
     for (const auto& input : inputs)
         if (!stems.insert(output_stem(input)).second)
-            return usage_error("two inputs would both write " + output_stem(input) + ".xlsx; rename one");
+            return usage_error("two inputs would both write the outputs named " + output_stem(input) + "; rename one");
 
     if (inputs.size() == 1) {
         ProgressBar progress(!quiet && stderr_is_terminal() && Poco::File(inputs[0]).getSize() > kLargeTableBytes);

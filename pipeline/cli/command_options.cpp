@@ -4,7 +4,7 @@ namespace scorecard {
 
 const std::vector<CommandOption>& command_options() {
     static const std::vector<CommandOption> options = {
-        {"output", "o", "OUTDIR", "build: the folder the workbook and PDF are written to", InBatch::EachChild,
+        {"output", "o", "OUTDIR", "build: the folder the documents are written to", InBatch::EachChild,
          kBuild | kHistoryImport | kHistoryExport},
         {"template", "t", "TEMPLATE",
          "the output template: a name in the template folder (flat-2022-23, sectioned-2019-20) or a .json path; "
@@ -17,6 +17,10 @@ const std::vector<CommandOption>& command_options() {
          InBatch::EachChild, kBuild | kValidate},
         {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild,
          kBuild | kValidate},
+        {"formats", "", "LIST",
+         "build: which documents to write, comma-separated: xlsx (the workbook), pdf (the committee paper), html "
+         "(the accessible web page); default xlsx,pdf,html",
+         InBatch::EachChild, kBuild},
         {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
          InBatch::EachChild, kBuild},
         {"format", "", "FORMAT", "validate: text (default) or json (findings and the whole document model)",
@@ -80,7 +84,8 @@ std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& g
 
 // A line starting with spaces continues the one before it.
 const char* const kUsageLines[] = {
-    "build INPUT... -o OUTDIR [-t TEMPLATE] [--strict] [--first-page N] [--period TEXT]",
+    "build INPUT... -o OUTDIR [-t TEMPLATE] [--formats xlsx,pdf,html] [--strict] [--first-page N]",
+    "    [--period TEXT]",
     "    [--publish computed|stated] [--history PATH | --no-history]",
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
     "    [-j N] [--quiet] [--force]",
@@ -90,16 +95,16 @@ const char* const kUsageLines[] = {
     "--help | --version | --man-page",
     nullptr};
 
-const char* const kSummary = "committee scorecards (Excel and PDF) from a raw performance-indicator table";
+const char* const kSummary = "committee scorecards (Excel, PDF and web page) from a raw performance-indicator table";
 
 const char* const kDescription =
     "Turns a council's raw performance-indicator table into the committee scorecard: an Excel workbook and a PDF "
-    "in the committee-paper layout. It repairs what PDF extraction and hand-typing break (and says so), rejects "
+    "in the committee-paper layout, and an accessible web page. It repairs what PDF extraction and hand-typing break (and says so), rejects "
     "what it cannot repair safely, and re-derives every trend and RAG rating from the figures.";
 
 const std::vector<NamedText>& command_texts() {
     static const std::vector<NamedText> commands = {
-        {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx and OUTDIR/STEM.pdf"},
+        {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx, OUTDIR/STEM.pdf and OUTDIR/STEM.html"},
         {"validate", "read, check and rate INPUT; print the findings (and with --format json the whole model)"},
         {"history", "import past quarters from a CSV (indicator id, period, value), or export them"},
     };

@@ -13,6 +13,7 @@
 #include "store_for_recording.hpp"
 #include "pipeline_run.hpp"
 #include "scorecard_version.hpp"
+#include "stages/export/html/html_writer.hpp"
 #include "stages/export/pdf/pdf_writer.hpp"
 #include "stages/export/xlsx/xlsx_writer.hpp"
 
@@ -43,7 +44,32 @@ RunFiles run_files(const std::string& input, const BuildOptions& options, const 
     return run;
 }
 
+std::uintmax_t file_size(const std::string& path) { return static_cast<std::uintmax_t>(Poco::File(path).getSize()); }
+
 }  // namespace
+
+bool parse_output_formats(const std::string& text, OutputFormats* out, std::string* problem) {
+    OutputFormats formats{false, false, false};
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = text.find(',', start);
+        const std::string name = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        bool* chosen = name == "xlsx" ? &formats.xlsx : name == "pdf" ? &formats.pdf : name == "html" ? &formats.html : nullptr;
+        if (!chosen) {
+            *problem = "--formats: \"" + name + "\" is not a format; give xlsx, pdf and html, comma-separated";
+            return false;
+        }
+        if (*chosen) {
+            *problem = "--formats: " + name + " is given twice";
+            return false;
+        }
+        *chosen = true;
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    *out = formats;
+    return true;
+}
 
 std::string history_path_for(const BuildOptions& options) {
     if (!options.history_path.empty()) return options.history_path;
@@ -72,9 +98,12 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         };
         const std::string& outdir = options.output_directory;
         const std::string stem = output_stem(input);
-        const std::string workbook_path = in_folder(outdir, stem + ".xlsx"), pdf_path = in_folder(outdir, stem + ".pdf");
-        // A store that is an input or an output is refused before it is even opened.
-        check_store_path(run_files(input, options, history_path), {workbook_path, pdf_path});
+        const OutputFormats& formats = options.formats;
+        const std::string workbook_path = in_folder(outdir, stem + ".xlsx"), pdf_path = in_folder(outdir, stem + ".pdf"),
+                          html_path = in_folder(outdir, stem + ".html");
+        // Every path a build of this input may write, whichever formats it was asked for: the
+        // store must be none of them.
+        check_store_path(run_files(input, options, history_path), {workbook_path, pdf_path, html_path});
         std::unique_ptr<HistoryStore> history;
         if (!history_path.empty() && Poco::File(history_path).exists())
             history = std::make_unique<HistoryStore>(history_path);
@@ -99,12 +128,13 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         // again once no other build can put files into the folder.
         const RunFiles run = run_files(input, options, history_path, &checked.layout);
         auto check_outputs = [&] {
-            check_store_path(run, {workbook_path, pdf_path});
-            check_output_path(workbook_path, OutputKind::Workbook, run);
-            check_output_path(pdf_path, OutputKind::Pdf, run);
+            check_store_path(run, {workbook_path, pdf_path, html_path});
+            if (formats.xlsx) check_output_path(workbook_path, OutputKind::Workbook, run);
+            if (formats.pdf) check_output_path(pdf_path, OutputKind::Pdf, run);
+            if (formats.html) check_output_path(html_path, OutputKind::Html, run);
         };
         check_outputs();
-        check_template_fits(checked);
+        if (formats.pdf) check_template_fits(checked);
 
         prepare_output_directory(outdir);
         TemporariesIn temporaries(outdir);  // removed if a signal stops the build
@@ -119,35 +149,60 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         context.first_page = options.first_page;
 
         std::vector<StagedFile> files;
-        files.emplace_back(outdir, stem + ".xlsx");
-        files.emplace_back(outdir, stem + ".pdf");
-        // The two writers read the same finished model and share nothing else but the PDF's
-        // findings (text it had to cut), which the workbook waits for just before its Findings
-        // sheet: on a large table the build takes about as long as the slower of the two.
-        stage("writing Excel and PDF");
+        StagedFile* workbook_file = nullptr;
+        StagedFile* pdf_file = nullptr;
+        StagedFile* html_file = nullptr;
+        files.reserve(3);
+        if (formats.xlsx) workbook_file = &files.emplace_back(outdir, stem + ".xlsx");
+        if (formats.pdf) pdf_file = &files.emplace_back(outdir, stem + ".pdf");
+        if (formats.html) html_file = &files.emplace_back(outdir, stem + ".html");
+        // The workbook and PDF writers read the same finished model and share nothing else but
+        // the PDF's findings (text it had to cut), which the workbook waits for just before its
+        // Findings sheet: on a large table the build takes about as long as the slower of the
+        // two. The web page comes last: it states the other files' sizes.
+        stage("writing documents");
         std::promise<std::vector<Finding>> pdf_findings;
         std::shared_future<std::vector<Finding>> pdf_findings_ready = pdf_findings.get_future().share();
         bool pdf_findings_given = false;
+        if (!pdf_file) {
+            pdf_findings.set_value({});
+            pdf_findings_given = true;
+        }
         WorkbookOptions workbook_options;
         workbook_options.later_findings = [pdf_findings_ready] { return pdf_findings_ready.get(); };
-        std::future<void> workbook = std::async(std::launch::async, [&] {
-            write_workbook(checked.scorecard, checked.findings, checked.layout, context, files[0].temp_path(),
-                           workbook_options);
-        });
+        std::future<void> workbook;
+        if (workbook_file)
+            workbook = std::async(std::launch::async, [&] {
+                write_workbook(checked.scorecard, checked.findings, checked.layout, context, workbook_file->temp_path(),
+                               workbook_options);
+            });
         PdfSummary pdf;
         try {
-            pdf = write_pdf(checked.scorecard, checked.layout, context, files[1].temp_path(),
-                            [&](const std::vector<Finding>& findings) {
-                                pdf_findings.set_value(findings);
-                                pdf_findings_given = true;
-                            });
+            if (pdf_file)
+                pdf = write_pdf(checked.scorecard, checked.layout, context, pdf_file->temp_path(),
+                                [&](const std::vector<Finding>& findings) {
+                                    pdf_findings.set_value(findings);
+                                    pdf_findings_given = true;
+                                });
         } catch (...) {
             // The workbook may be waiting for the PDF's findings: it gets the failure instead.
             if (!pdf_findings_given) pdf_findings.set_exception(std::current_exception());
-            workbook.wait();  // never leave the workbook writer running on a model about to go
+            if (workbook.valid()) workbook.wait();  // never leave the workbook writer running on a model about to go
             throw;
         }
-        workbook.get();  // rethrows the workbook writer's failure, if any
+        if (workbook.valid()) workbook.get();  // rethrows the workbook writer's failure, if any
+        if (html_file) {
+            std::vector<Finding> all_findings = checked.findings.all();
+            all_findings.insert(all_findings.end(), pdf.findings.begin(), pdf.findings.end());
+            std::vector<HtmlDownload> downloads;
+            if (workbook_file)
+                downloads.push_back({stem + ".xlsx", "The scorecard as a workbook, with a Data table for filtering and sorting",
+                                     "Excel workbook", file_size(workbook_file->temp_path())});
+            if (pdf_file)
+                downloads.push_back({stem + ".pdf", "The scorecard in the committee-paper layout", "PDF document",
+                                     file_size(pdf_file->temp_path())});
+            write_html(checked.scorecard, all_findings, checked.layout, context, html_file->temp_path(), downloads);
+        }
         report.pdf_pages = pdf.pages;
 
         // What the PDF had to cut is shown like the input's findings; under --strict it is an

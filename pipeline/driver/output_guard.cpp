@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "pipeline_run.hpp"
+#include "stages/export/html/html_origin.hpp"
 #include "stages/export/pdf/pdf_origin.hpp"
 #include "stages/export/xlsx/workbook_origin.hpp"
 
@@ -57,7 +58,9 @@ void check_output_path(const std::string& path, OutputKind kind, const RunFiles&
     } else if (kind == OutputKind::Csv) {
         what = "a file, and a CSV carries no sign of the program that wrote it";
     } else {
-        const FileOrigin origin = kind == OutputKind::Workbook ? xlsx::workbook_origin(path) : pdf::pdf_origin(path);
+        const FileOrigin origin = kind == OutputKind::Workbook ? xlsx::workbook_origin(path)
+                                  : kind == OutputKind::Pdf    ? pdf::pdf_origin(path)
+                                                               : html::html_origin(path);
         if (origin.written_by_scorecard) return;
         what = origin.description;
     }

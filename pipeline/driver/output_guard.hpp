@@ -25,7 +25,7 @@ struct RunFiles {
     bool force = false;  // --force: replace a file scorecard did not write
 };
 
-enum class OutputKind { Workbook, Pdf, Csv };
+enum class OutputKind { Workbook, Pdf, Html, Csv };
 
 void check_output_path(const std::string& path, OutputKind kind, const RunFiles& run);
 

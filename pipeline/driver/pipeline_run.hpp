@@ -55,8 +55,20 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
 // of read_and_check; `build` and `validate` call it once the table is read.
 void check_template_fits(const CheckedScorecard& checked);
 
+// Which documents a build writes (--formats): any of the three, at least one.
+struct OutputFormats {
+    bool xlsx = true;
+    bool pdf = true;
+    bool html = true;
+};
+
+// Reads --formats: a comma-separated list of xlsx, pdf and html (each at most once). Returns
+// false with *problem set for anything else.
+bool parse_output_formats(const std::string& text, OutputFormats* out, std::string* problem);
+
 struct BuildOptions {
     CheckOptions check;
+    OutputFormats formats;  // --formats
     std::string output_directory;
     int first_page = 1;
     std::string history_path;  // --history; empty: OUTDIR/history.sqlite

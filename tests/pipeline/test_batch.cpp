@@ -87,7 +87,7 @@ TEST_CASE("two inputs with one stem are refused before anything is built", "[bat
     CommandResult r = run_scorecard(
         {"build", fixture_path(kInputs[0]), dir.file("x/children-families-2022-23-q3.csv"), "-o", dir.file("out")});
     CHECK(r.exit_code == 2);
-    CHECK(r.err.find("would both write children-families-2022-23-q3.xlsx") != std::string::npos);
+    CHECK(r.err.find("would both write the outputs named children-families-2022-23-q3;") != std::string::npos);
     CHECK_FALSE(file_exists(dir.file("out")));
 }
 

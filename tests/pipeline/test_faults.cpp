@@ -32,7 +32,8 @@ TEST_CASE("a missing output folder is created", "[faults]") {
     CommandResult r = run_scorecard({"build", fixture_path(kSeed), "-o", dir.file("a/b/c"), "--no-history"});
     CHECK(r.exit_code == 0);
     CHECK(names_in(dir.file("a/b/c")) ==
-          std::vector<std::string>{"children-families-2022-23-q3.pdf", "children-families-2022-23-q3.xlsx"});
+          std::vector<std::string>{"children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
+                                   "children-families-2022-23-q3.xlsx"});
 }
 
 TEST_CASE("an output folder that cannot be made is a clear I/O error", "[faults]") {
@@ -52,6 +53,7 @@ TEST_CASE("a full disk leaves no partial file and the earlier outputs as they we
     REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", dir.path(), "--no-history"}).exit_code == 0);
     const std::string workbook = read_file(dir.file("children-families-2022-23-q3.xlsx"));
     const std::string pdf = read_file(dir.file("children-families-2022-23-q3.pdf"));
+    const std::string page = read_file(dir.file("children-families-2022-23-q3.html"));
     // A file-size limit of 8 KiB stands in for a full disk: every write past it fails.
     CommandResult r = run_command("/bin/sh", {"-c", "ulimit -f 16; exec \"$0\" build \"$1\" -o \"$2\" --no-history",
                                               scorecard_exe(), fixture_path(kSeed), dir.path()});
@@ -59,8 +61,10 @@ TEST_CASE("a full disk leaves no partial file and the earlier outputs as they we
     CHECK(r.err.find("scorecard: ") != std::string::npos);
     CHECK(read_file(dir.file("children-families-2022-23-q3.xlsx")) == workbook);
     CHECK(read_file(dir.file("children-families-2022-23-q3.pdf")) == pdf);
+    CHECK(read_file(dir.file("children-families-2022-23-q3.html")) == page);
     CHECK(names_in(dir.path()) ==
-          std::vector<std::string>{"children-families-2022-23-q3.pdf", "children-families-2022-23-q3.xlsx"});
+          std::vector<std::string>{"children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
+                                   "children-families-2022-23-q3.xlsx"});
 }
 
 TEST_CASE("a template whose font file is missing is refused before anything is written", "[faults]") {
@@ -91,7 +95,8 @@ TEST_CASE("two builds into one folder at once both finish with complete files", 
     REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", alone.path()}, env).exit_code == 0);
     CHECK(read_file(dir.file("children-families-2022-23-q3.xlsx")) == read_file(alone.file("children-families-2022-23-q3.xlsx")));
     CHECK(read_file(dir.file("children-families-2022-23-q3.pdf")) == read_file(alone.file("children-families-2022-23-q3.pdf")));
-    CHECK(names_in(dir.path()) == std::vector<std::string>{"children-families-2022-23-q3.pdf",
+    CHECK(read_file(dir.file("children-families-2022-23-q3.html")) == read_file(alone.file("children-families-2022-23-q3.html")));
+    CHECK(names_in(dir.path()) == std::vector<std::string>{"children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
                                                            "children-families-2022-23-q3.xlsx", "history.sqlite"});
     CommandResult exported = run_scorecard({"history", "export", "--history", dir.file("history.sqlite")});
     CHECK(exported.out == run_scorecard({"history", "export", "--history", alone.file("history.sqlite")}).out);
@@ -109,5 +114,5 @@ TEST_CASE("output names made from input names stay inside OUTDIR", "[faults][saf
     write_file(odd, read_file(fixture_path(kSeed)));
     CommandResult r = run_scorecard({"build", odd, "-o", dir.file("out"), "--no-history"});
     CHECK(r.exit_code == 0);
-    CHECK(names_in(dir.file("out")) == std::vector<std::string>{"odd_name__Q3_.pdf", "odd_name__Q3_.xlsx"});
+    CHECK(names_in(dir.file("out")) == std::vector<std::string>{"odd_name__Q3_.html", "odd_name__Q3_.pdf", "odd_name__Q3_.xlsx"});
 }

@@ -1,0 +1,75 @@
+#include "html_writer.hpp"
+
+#include <cstdio>
+
+#include "findings_list.hpp"
+#include "html_output.hpp"
+#include "key_and_glossary.hpp"
+#include "page_head.hpp"
+#include "scorecard_table.hpp"
+#include "stages/export/common/cell_content.hpp"
+
+namespace scorecard {
+
+namespace {
+
+std::string base_name(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The words of the page that may hold an abbreviation: the title, the headings, the group
+// names and every cell's text.
+std::string page_words(const Scorecard& scorecard, const OutputTemplate& layout, const std::string& title) {
+    std::string words = title;
+    for (const ColumnSpec& c : layout.columns) words += " " + c.heading;
+    for (const Group& g : scorecard.groups) {
+        words += " " + g.name;
+        for (const Indicator& i : g.indicators)
+            for (const ColumnSpec& c : layout.columns) words += " " + cell_content(c, i).text;
+    }
+    return words;
+}
+
+void write_downloads(html::HtmlOutput& out, const std::vector<HtmlDownload>& downloads) {
+    if (downloads.empty()) return;
+    out.raw("<nav class=\"downloads\" aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">Download this scorecard</h2>\n<ul>\n");
+    for (const HtmlDownload& d : downloads) {
+        out.raw("<li><a href=\"").text(d.file_name).raw("\">").text(d.what).raw(" (")
+            .text(d.file_type + ", " + file_size_words(d.bytes)).raw(")</a></li>\n");
+    }
+    out.raw("</ul>\n</nav>\n");
+}
+
+}  // namespace
+
+std::string file_size_words(std::uintmax_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    char text[32];
+    if (bytes < 1024 * 1024) {
+        std::snprintf(text, sizeof text, "%llu KB", static_cast<unsigned long long>((bytes + 1023) / 1024));
+    } else {
+        std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    }
+    return text;
+}
+
+void write_html(const Scorecard& scorecard, const std::vector<Finding>& findings, const OutputTemplate& template_in,
+                const ExportContext& context, const std::string& path, const std::vector<HtmlDownload>& downloads) {
+    const OutputTemplate layout = layout_for(scorecard, template_in);
+    const std::string title = layout.document_title(scorecard.period);
+    html::HtmlOutput out(path);
+    html::write_page_head(out, layout, title, "scorecard " + context.version);
+    out.raw("<h1>").text(title).raw("</h1>\n");
+    out.raw("<p>").text("Built " + format_utc(context.created) + " from " + base_name(context.source_name) + " by scorecard " +
+                       context.version + ".").raw("</p>\n");
+    write_downloads(out, downloads);
+    html::write_scorecard_table(out, scorecard, layout);
+    html::write_rag_key(out, layout);
+    html::write_findings_list(out, findings, context.source_name);
+    html::write_glossary(out, page_words(scorecard, layout, title));
+    html::write_page_end(out);
+    out.finish();
+}
+
+}  // namespace scorecard
