@@ -149,6 +149,7 @@ void StagedFile::commit() { commit_staged({this}, {}); }
 
 void commit_all(std::vector<StagedFile>& files, const std::function<void()>& then) {
     std::vector<StagedFile*> all;
+    all.reserve(files.size());
     for (auto& f : files) all.push_back(&f);
     commit_staged(all, then);
 }

@@ -29,6 +29,18 @@ std::string place_of(const std::string& path) {
 
 [[noreturn]] void refuse(const std::string& message) { throw UsageOrIoError(message); }
 
+// "PATH: <is> WHAT of this run (INPUT)<then>", a refusal naming what an input is.
+[[noreturn]] void refuse_input(const std::string& path, const char* is, const std::string& what,
+                               const std::string& input, const char* then) {
+    std::string message = path;
+    message += is;
+    message += what;
+    message += " of this run (";
+    message += input;
+    message += then;
+    refuse(message);
+}
+
 }  // namespace
 
 bool same_file(const std::string& a, const std::string& b) {
@@ -42,8 +54,8 @@ bool same_file(const std::string& a, const std::string& b) {
 void check_output_path(const std::string& path, OutputKind kind, const RunFiles& run) {
     for (const auto& [input, what] : run.inputs)
         if (!input.empty() && same_file(path, input))
-            refuse(path + ": is " + what + " of this run (" + input +
-                   "); scorecard never writes an output over its input: choose another output folder or file name");
+            refuse_input(path, ": is ", what, input,
+                         "); scorecard never writes an output over its input: choose another output folder or file name");
     if (!run.store.empty() && same_file(path, run.store))
         refuse(path + ": is the history store; scorecard never writes an output over it");
 
@@ -73,8 +85,8 @@ void check_store_path(const RunFiles& run, const std::vector<std::string>& outpu
     if (run.store.empty()) return;
     for (const auto& [input, what] : run.inputs)
         if (!input.empty() && same_file(run.store, input))
-            refuse(run.store + ": the history store is " + what + " of this run (" + input +
-                   "); recording history would write over it: give --history another path");
+            refuse_input(run.store, ": the history store is ", what, input,
+                         "); recording history would write over it: give --history another path");
     for (const auto& output : outputs)
         if (same_file(run.store, output))
             refuse(run.store + ": the history store is where this run writes an output (" + output +

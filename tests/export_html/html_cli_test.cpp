@@ -20,7 +20,7 @@ CommandResult build(const ScratchDir& dir, std::vector<std::string> extra) {
 
 }  // namespace
 
-TEST_CASE("--formats chooses which documents a build writes", "[html][formats]") {
+TEST_CASE("a build writes the documents --formats names, and refuses any other name", "[html][formats]") {
     ScratchDir dir("formats");
     SECTION("by default all three") {
         REQUIRE(build(dir, {}).exit_code == 0);

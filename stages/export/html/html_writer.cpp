@@ -46,7 +46,7 @@ void write_downloads(html::HtmlOutput& out, const std::vector<HtmlDownload>& dow
 std::string file_size_words(std::uintmax_t bytes) {
     if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
     char text[32];
-    if (bytes < 1024 * 1024) {
+    if (bytes < std::uintmax_t{1024} * 1024) {
         std::snprintf(text, sizeof text, "%llu KB", static_cast<unsigned long long>((bytes + 1023) / 1024));
     } else {
         std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
