@@ -18,19 +18,6 @@ std::string base_name(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// The words of the page that may hold an abbreviation: the title, the headings, the group
-// names and every cell's text.
-std::string page_words(const Scorecard& scorecard, const OutputTemplate& layout, const std::string& title) {
-    std::string words = title;
-    for (const ColumnSpec& c : layout.columns) words += " " + c.heading;
-    for (const Group& g : scorecard.groups) {
-        words += " " + g.name;
-        for (const Indicator& i : g.indicators)
-            for (const ColumnSpec& c : layout.columns) words += " " + cell_content(c, i).text;
-    }
-    return words;
-}
-
 void write_downloads(html::HtmlOutput& out, const std::vector<HtmlDownload>& downloads) {
     if (downloads.empty()) return;
     out.raw("<nav class=\"downloads\" aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">Download this scorecard</h2>\n<ul>\n");
@@ -67,7 +54,7 @@ void write_html(const Scorecard& scorecard, const std::vector<Finding>& findings
     html::write_scorecard_table(out, scorecard, layout);
     html::write_rag_key(out, layout);
     html::write_findings_list(out, findings, context.source_name);
-    html::write_glossary(out, page_words(scorecard, layout, title));
+    html::write_glossary(out, scorecard, layout);
     html::write_page_end(out);
     out.finish();
 }

@@ -21,8 +21,13 @@ void write_rag_key(HtmlOutput& out, const OutputTemplate& layout) {
     out.raw("</dl>\n<p>").text("N/A: no rating applies to the indicator.").raw("</p>\n</section>\n");
 }
 
-void write_glossary(HtmlOutput& out, const std::string& page_text) {
-    const std::vector<Abbreviation> used = abbreviations_in(page_text + " RAG");
+void write_glossary(HtmlOutput& out, const Scorecard& scorecard, const OutputTemplate& layout) {
+    std::vector<Abbreviation> used = abbreviations_used(scorecard, layout);
+    bool has_rag = false;
+    for (const Abbreviation& a : used) has_rag = has_rag || a.short_form == "RAG";
+    if (!has_rag)
+        for (const Abbreviation& a : known_abbreviations())
+            if (a.short_form == "RAG") used.push_back(a);
     out.raw("<section class=\"glossary\" aria-labelledby=\"glossary\">\n<h2 id=\"glossary\">Abbreviations</h2>\n<dl>\n");
     for (const Abbreviation& a : used)
         out.raw("<dt>").text(a.short_form).raw("</dt>\n<dd>").text(a.meaning).raw("</dd>\n");

@@ -2,17 +2,16 @@
 // the glossary of the abbreviations the page uses (common/abbreviations).
 #pragma once
 
-#include <string>
-
 #include "html_output.hpp"
+#include "stages/model/scorecard.hpp"
 #include "stages/templates/output_template.hpp"
 
 namespace scorecard::html {
 
 void write_rag_key(HtmlOutput& out, const OutputTemplate& layout);
 
-// `page_text`: the text of the page, for finding which abbreviations it uses. RAG is always
-// explained: the key uses it.
-void write_glossary(HtmlOutput& out, const std::string& page_text);
+// The abbreviations the scorecard's text uses, as the workbook lists them
+// (common/abbreviations), and RAG, which the key on every page uses.
+void write_glossary(HtmlOutput& out, const Scorecard& scorecard, const OutputTemplate& layout);
 
 }  // namespace scorecard::html
