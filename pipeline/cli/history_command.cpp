@@ -34,8 +34,8 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
             // import leaves no trace.
             Findings findings(args[1]);
             std::vector<HistoryRow> rows = read_history_csv(args[1], findings);
-            for (const auto& f : findings.all()) std::cerr << format_finding(f) << "\n";
             if (findings.has_errors()) {
+                for (const auto& f : findings.all()) std::cerr << format_finding(f) << "\n";
                 std::cerr << "scorecard: " << args[1] << ": nothing imported\n";
                 return kExitRejected;
             }
@@ -45,9 +45,12 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
             std::size_t stored = 0;
             {
                 CommitSection section;
-                stored = store.store()->import_rows(rows, args[1]);
+                stored = store.store()->import_rows(rows, args[1], findings);
                 store.commit();
             }
+            // Said after the store took them: warnings about the file and about what it changed.
+            findings.sort_by_location();
+            for (const auto& f : findings.all()) std::cerr << format_finding(f) << "\n";
             if (!flag("quiet")) std::cout << "imported " << stored << " data points into " << path << "\n";
             return kExitOk;
         }

@@ -54,7 +54,7 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
     }
     if (history && !result.findings.has_errors()) {
         try {
-            history->load_into(result.scorecard);
+            history->load_into(result.scorecard, &result.findings);
         } catch (const HistoryError& e) {
             throw UsageOrIoError(e.what());
         }

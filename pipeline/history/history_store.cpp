@@ -11,7 +11,9 @@
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+#include <algorithm>
 #include <map>
+#include <set>
 #include <mutex>
 #include <ostream>
 #include <vector>
@@ -28,6 +30,18 @@ using namespace Poco::Data::Keywords;
 namespace scorecard {
 
 namespace {
+
+// A cell a spreadsheet would take as a formula, with an apostrophe before it (the usual guard).
+bool formula_like(const std::string& text) {
+    return !text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos;
+}
+std::string formula_guarded(const std::string& text) { return formula_like(text) ? "'" + text : text; }
+
+// An id as exported: the apostrophe guarding a formula-like id is not part of it.
+std::string unguarded_id(const std::string& cell) {
+    if (cell.size() > 1 && cell[0] == '\'' && formula_like(cell.substr(1))) return cell.substr(1);
+    return cell;
+}
 
 void register_sqlite() {
     static std::once_flag once;
@@ -242,15 +256,29 @@ void HistoryStore::rollback() {
     }
 }
 
-void HistoryStore::load_into(Scorecard& scorecard) {
+void HistoryStore::load_into(Scorecard& scorecard, Findings* findings) {
     std::map<std::string, std::vector<Indicator*>> by_id;
     scorecard.for_each_indicator([&](Indicator& i) { by_id[i.id].push_back(&i); });
     try {
+        // A value that is not a number (NULL, or text another program wrote) would read as 0:
+        // such a row is left out, and said, for each indicator of this table it concerns.
+        std::vector<std::string> bad_ids, bad_periods, bad_types, bad_texts;
+        *session_ << "SELECT indicator_id, period, typeof(value), COALESCE(CAST(value AS TEXT), '') FROM observations "
+                     "WHERE typeof(value) NOT IN ('real', 'integer') ORDER BY indicator_id, period_key",
+            into(bad_ids), into(bad_periods), into(bad_types), into(bad_texts), now;
+        for (std::size_t r = 0; r < bad_ids.size() && findings; ++r) {
+            if (!by_id.count(bad_ids[r])) continue;
+            Finding& f = findings->warning(
+                "store-not-a-number", {0, 0, 0},
+                "the history store holds " + (bad_types[r] == "null" ? std::string("no value (NULL)") : "the text " + quoted(bad_texts[r])) +
+                    " for " + quoted(bad_ids[r]) + " " + bad_periods[r] + ", not a number: that point is left out");
+            f.file = path_;
+        }
         std::vector<std::string> ids, periods, shown, units;
         std::vector<double> values;
         std::vector<int> decimals, grouped;
         *session_ << "SELECT indicator_id, period, value, shown, unit, decimals, grouped FROM observations "
-                     "ORDER BY indicator_id, period_key",
+                     "WHERE typeof(value) IN ('real', 'integer') ORDER BY indicator_id, period_key",
             into(ids), into(periods), into(values), into(shown), into(units), into(decimals), into(grouped), now;
         for (std::size_t r = 0; r < ids.size(); ++r) {
             auto it = by_id.find(ids[r]);
@@ -340,10 +368,21 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
         return {};
     }
     std::vector<HistoryRow> rows;
+    // Where each id and period was first given, to find a row that repeats or contradicts it.
+    std::map<std::pair<std::string, std::string>, std::size_t> seen;
+    const std::size_t columns = header.cells.size();
     for (std::size_t r = first + 1; r < table.rows.size(); ++r) {
         const RawRow& row = table.rows[r];
         if (row.is_blank()) continue;
-        const std::string id = row.cell(static_cast<std::size_t>(id_col));
+        // A row of another width is a row whose cells have moved: nothing in it can be trusted.
+        if (row.cells.size() != columns) {
+            const std::size_t at = std::min(row.cells.size(), columns);
+            findings.error("ragged-row", row.where(at),
+                           "row has " + std::to_string(row.cells.size()) + " cells; the header has " +
+                               std::to_string(columns));
+            continue;
+        }
+        const std::string id = unguarded_id(row.cell(static_cast<std::size_t>(id_col)));
         Period period = parse_period(row.cell(static_cast<std::size_t>(period_col)), row.where(static_cast<std::size_t>(period_col)));
         Value value = parse_value(row.cell(static_cast<std::size_t>(value_col)), row.where(static_cast<std::size_t>(value_col)));
         if (id.empty()) {
@@ -357,12 +396,33 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
             continue;
         }
         if (!value.is_number()) {
-            if (value.is_blank() || value.is_not_applicable()) continue;  // nothing to record
+            if (value.is_blank() || value.is_not_applicable()) {
+                findings.warning("no-value", value.where,
+                                 (value.is_blank() ? std::string("no value") : "value " + quoted(value.text)) +
+                                     " for " + quoted(id) + " " + period.text + ": nothing is recorded for it");
+                continue;
+            }
             findings.error("not-a-number", value.where, "value " + quoted(value.text) + " is not a number");
             continue;
         }
-        rows.push_back(row_for(id, period, value));
-        rows.back().where = row.where(static_cast<std::size_t>(id_col));
+        HistoryRow made = row_for(id, period, value);
+        made.where = row.where(static_cast<std::size_t>(id_col));
+        const auto key = std::make_pair(made.id, made.key);
+        auto [it, fresh] = seen.emplace(key, rows.size());
+        if (!fresh) {
+            const HistoryRow& earlier = rows[it->second];
+            if (earlier.value == made.value) {
+                findings.warning("duplicate-row", made.where,
+                                 quoted(id) + " " + period.text + " repeats line " + std::to_string(earlier.where.line) +
+                                     " with the same value; it is stored once");
+            } else {
+                findings.error("conflicting-rows", value.where,
+                               quoted(id) + " " + period.text + " is " + made.shown + " here but " + earlier.shown +
+                                   " on line " + std::to_string(earlier.where.line) + "; give it once");
+            }
+            continue;
+        }
+        rows.push_back(made);
     }
     if (findings.has_errors()) return {};
     return rows;
@@ -371,20 +431,49 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
 std::size_t HistoryStore::import_csv(const std::string& csv_path, Findings& findings) {
     std::vector<HistoryRow> rows = read_history_csv(csv_path, findings);
     if (findings.has_errors()) return 0;
-    const std::size_t stored = import_rows(rows, csv_path);
+    const std::size_t stored = import_rows(rows, csv_path, findings);
     commit();
     return stored;
 }
 
-std::size_t HistoryStore::import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path) {
+std::size_t HistoryStore::import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path, Findings& findings) {
+    // What the store holds already: a value the import changes, and an id it has never seen
+    // (a new indicator, or a misspelt one), are each said where the row is.
+    std::vector<std::string> ids, keys, shown;
+    std::vector<double> values;
+    try {
+        begin();
+        *session_ << "SELECT indicator_id, period_key, shown, value FROM observations", into(ids), into(keys),
+            into(shown), into(values), now;
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: cannot read: " + describe(e));
+    }
+    std::map<std::pair<std::string, std::string>, std::pair<double, std::string>> stored;
+    std::set<std::string> known_ids(ids.begin(), ids.end());
+    for (std::size_t i = 0; i < ids.size(); ++i) stored[{ids[i], keys[i]}] = {values[i], shown[i]};
+    std::set<std::string> said_unknown;
+    for (const auto& r : rows) {
+        auto it = stored.find({r.id, r.key});
+        if (it != stored.end() && it->second.first != r.value)
+            findings.warning("replaces-stored", r.where,
+                             quoted(r.id) + " " + r.period + ": replaces the stored value " + it->second.second +
+                                 " with " + r.shown);
+        if (!known_ids.empty() && !known_ids.count(r.id) && said_unknown.insert(r.id).second)
+            findings.warning("unknown-id", r.where,
+                             "indicator id " + quoted(r.id) + " is not in the store yet: a new indicator, or a "
+                             "misspelt id?");
+    }
     insert_rows(rows, "import " + csv_path);
     return rows.size();
 }
 
 namespace {
 
-// RFC 4180 quoting for a cell written out.
-std::string csv_cell(const std::string& text) {
+// RFC 4180 quoting for a cell written out. Text a spreadsheet would run as a formula (it
+// begins with =, +, -, @, a tab or a CR) is guarded by a leading apostrophe, which the import
+// removes again (unguarded_id).
+std::string csv_cell(const std::string& raw) {
+    std::string text = formula_guarded(raw);
     if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
     std::string out = "\"";
     for (char c : text) {

@@ -44,8 +44,10 @@ struct HistoryRow {
 };
 
 // Reads a history CSV (indicator id, period, value) without touching any store, so a file that
-// is rejected leaves no store behind. Problems are findings; an unreadable file (missing, not a
-// regular file) throws HistoryError.
+// is rejected leaves no store behind. Problems are findings: a row of another width than the
+// header, a value that is not a number and an id and period given twice with different values
+// are errors; a row with no value ("n/a", blank) and one repeating an earlier row are warnings,
+// and neither is stored. An unreadable file (missing, not a regular file) throws HistoryError.
 std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& findings);
 
 // Puts a store made under a temporary name (`made`, in the same folder) in place at `path`,
@@ -65,8 +67,9 @@ public:
 
     int schema_version();
 
-    // Fills each indicator's history with its stored points before its latest period.
-    void load_into(Scorecard& scorecard);
+    // Fills each indicator's history with its stored points before its latest period. A stored
+    // value that is not a number (NULL or text) is left out, with a warning in `findings`.
+    void load_into(Scorecard& scorecard, Findings* findings = nullptr);
 
     // Records the scorecard's previous and latest values, replacing rows of the same indicator
     // and period, inside a transaction left open until commit() (or rolled back on destruction).
@@ -81,11 +84,14 @@ public:
     void close();
 
     // Records rows read by read_history_csv in the open transaction (begun if none is), for
-    // commit() to make lasting; returns the rows stored.
-    std::size_t import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path);
+    // commit() to make lasting; returns the rows stored. A row that changes a stored value, and
+    // the first row of an id the store has not seen (when it holds any), are warnings.
+    std::size_t import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path, Findings& findings);
     // read_history_csv then import_rows, all or nothing: 0 when the file has any error.
     std::size_t import_csv(const std::string& csv_path, Findings& findings);
     // Writes every stored row as CSV (indicator id, period, value), sorted by id then period.
+    // A cell beginning with =, +, -, @, a tab or a CR is written after an apostrophe, so a
+    // spreadsheet opening the file never runs it; the import takes the apostrophe off an id.
     std::size_t export_csv(std::ostream& out);
 
     std::size_t row_count();

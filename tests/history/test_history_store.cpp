@@ -218,3 +218,94 @@ TEST_CASE("a store held by another program is a clear I/O error after the wait",
     CHECK(read_file(dir.file("children-families-2022-23-q3.xlsx")) == workbook);
     CHECK(exported(dir.file("history.sqlite")) == before);
 }
+
+TEST_CASE("history import says what each row did, and prints the count it stored", "[history][cli][integrity]") {
+    ScratchDir dir("history-integrity");
+    const std::string store = dir.file("h.sqlite");
+    // Rows of another width are errors at the row: nothing is imported, and no store is made.
+    write_file(dir.file("ragged.csv"), "indicator id,period,value\na,Q1 2022/23,1\nb,Q1 2022/23\nc,Q1 2022/23,3,extra\n");
+    CommandResult r = run_scorecard({"history", "import", dir.file("ragged.csv"), "--history", store});
+    INFO(r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("ragged.csv:3:") != std::string::npos);
+    CHECK(r.err.find("error: row has 2 cells; the header has 3") != std::string::npos);
+    CHECK(r.err.find("ragged.csv:4:") != std::string::npos);
+    CHECK(r.err.find("row has 4 cells; the header has 3") != std::string::npos);
+    CHECK_FALSE(file_exists(store));
+
+    // An id and period twice with different values is an error naming both lines.
+    write_file(dir.file("conflict.csv"), "indicator id,period,value\na,Q1 2022/23,1\na,Q1 2022/23,2\n");
+    r = run_scorecard({"history", "import", dir.file("conflict.csv"), "--history", store});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("conflict.csv:3:") != std::string::npos);
+    CHECK(r.err.find("'a' Q1 2022/23 is 2 here but 1 on line 2") != std::string::npos);
+    CHECK_FALSE(file_exists(store));
+
+    // A repeated row, and "n/a" or blank values: warnings at their lines; the count is what was stored.
+    write_file(dir.file("first.csv"),
+               "indicator id,period,value\na,Q1 2022/23,1\na,Q1 2022/23,1\nb,Q1 2022/23,n/a\nb,Q2 2022/23,\nb,Q3 2022/23,5\n");
+    r = run_scorecard({"history", "import", dir.file("first.csv"), "--history", store});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("imported 2 data points") != std::string::npos);
+    CHECK(r.err.find("first.csv:3:1: warning: 'a' Q1 2022/23 repeats line 2 with the same value; it is stored once") !=
+          std::string::npos);
+    CHECK(r.err.find("first.csv:4:") != std::string::npos);
+    CHECK(r.err.find("value 'n/a' for 'b' Q1 2022/23: nothing is recorded for it") != std::string::npos);
+    CHECK(r.err.find("first.csv:5:") != std::string::npos);
+    CHECK(r.err.find("no value for 'b' Q2 2022/23") != std::string::npos);
+
+    // A second import that changes a stored value, and brings an id the store has never seen.
+    write_file(dir.file("second.csv"), "indicator id,period,value\na,Q1 2022/23,1\nb,Q3 2022/23,6\nzz-new,Q3 2022/23,7\n");
+    r = run_scorecard({"history", "import", dir.file("second.csv"), "--history", store});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("imported 3 data points") != std::string::npos);
+    CHECK(r.err.find("second.csv:3:1: warning: 'b' Q3 2022/23: replaces the stored value 5 with 6") != std::string::npos);
+    CHECK(r.err.find("second.csv:4:1: warning: indicator id 'zz-new' is not in the store yet") != std::string::npos);
+    CHECK(r.err.find("'a' Q1 2022/23: replaces") == std::string::npos);  // the same value: nothing changed
+}
+
+TEST_CASE("history export guards ids a spreadsheet would run, and import reads them back", "[history][cli][integrity]") {
+    ScratchDir dir("history-formula");
+    const std::string store = dir.file("h.sqlite");
+    write_file(dir.file("in.csv"), "indicator id,period,value\n\"=HYPERLINK(\"\"x\"\")\",Q1 2022/23,1\n+44,Q1 2022/23,2\n"
+                                   "-minus,Q1 2022/23,3\n@at,Q1 2022/23,4\nplain,Q1 2022/23,5\n");
+    REQUIRE(run_scorecard({"history", "import", dir.file("in.csv"), "--history", store}).exit_code == 0);
+    REQUIRE(run_scorecard({"history", "export", dir.file("out.csv"), "--history", store}).exit_code == 0);
+    const std::string out = read_file(dir.file("out.csv"));
+    INFO(out);
+    CHECK(out.find("\"'=HYPERLINK(\"\"x\"\")\",Q1 2022/23,1\n") != std::string::npos);
+    CHECK(out.find("'+44,Q1 2022/23,2\n") != std::string::npos);
+    CHECK(out.find("'-minus,Q1 2022/23,3\n") != std::string::npos);
+    CHECK(out.find("'@at,Q1 2022/23,4\n") != std::string::npos);
+    CHECK(out.find("\nplain,Q1 2022/23,5\n") != std::string::npos);
+    // No line of the file begins a cell with a formula character.
+    for (char c : std::string("=+-@")) CHECK(out.find(std::string("\n") + c) == std::string::npos);
+    // Imported again into a new store, the ids are the ids, not the guarded text.
+    const std::string again = dir.file("again.sqlite");
+    REQUIRE(run_scorecard({"history", "import", dir.file("out.csv"), "--history", again}).exit_code == 0);
+    REQUIRE(run_scorecard({"history", "export", dir.file("again.csv"), "--history", again}).exit_code == 0);
+    CHECK(read_file(dir.file("again.csv")) == out);
+}
+
+TEST_CASE("a stored value that is not a number is left out with a warning, not read as zero", "[history][integrity]") {
+    ScratchDir dir("history-text-value");
+    const std::string store = dir.file("h.sqlite");
+    REQUIRE(run_scorecard({"history", "import", fixture_path("history/2019-20-earlier-quarters-made-up.csv"), "--history",
+                           store})
+                .exit_code == 0);
+    {
+        // Another program wrote text where a number belongs (SQLite keeps it as text).
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::Session s("SQLite", store);
+        s << "UPDATE observations SET value = 'eighty-four' WHERE indicator_id = "
+             "'single-assessments-completed-within-45-days' AND period = 'Q1 2019/20'",
+            Poco::Data::Keywords::now;
+    }
+    CommandResult v = run_scorecard({"validate", fixture_path("children-families-2019-20-q3.txt"), "--history", store});
+    INFO(v.err);
+    CHECK(v.exit_code == 0);
+    CHECK(v.err.find("h.sqlite:0:0: warning: the history store holds the text 'eighty-four' for "
+                     "'single-assessments-completed-within-45-days' Q1 2019/20, not a number: that point is left out") !=
+          std::string::npos);
+}
