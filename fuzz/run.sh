@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the fuzzers for a number of seconds in all (default 60): two thirds of it the
-# ingest/validate/compute one on tables, a third the national data one (readers and benchmark).
+# Runs the fuzzers for a number of seconds in all (default 60): half of it the
+# ingest/validate/compute one on tables, and a sixth each the national data one (readers and
+# benchmark), the template and rating-rules one, and the history-import one.
 #   bash fuzz/run.sh 600
 # The corpus starts from fixtures/ and fixtures/bad/ and grows in build-fuzz/corpus/; anything
 # that crashes is saved in build-fuzz/artifacts/ (turn it into a fixtures/bad/ case with its
@@ -17,12 +18,16 @@ fi
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSCORECARD_FUZZ=ON -DSCORECARD_TESTS=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
-cmake --build build-fuzz --target ingest_fuzzer national_fuzzer -j"$(nproc)"
+cmake --build build-fuzz --target ingest_fuzzer national_fuzzer template_fuzzer history_import_fuzzer -j"$(nproc)"
 
-national_seconds=$(( seconds / 3 > 0 ? seconds / 3 : 1 ))
-ingest_seconds=$(( seconds - national_seconds > 0 ? seconds - national_seconds : 1 ))
+sixth=$(( seconds / 6 > 0 ? seconds / 6 : 1 ))
+national_seconds=$sixth
+template_seconds=$sixth
+history_seconds=$sixth
+ingest_seconds=$(( seconds - 3 * sixth > 0 ? seconds - 3 * sixth : 1 ))
 
-mkdir -p build-fuzz/corpus build-fuzz/national-corpus build-fuzz/artifacts
+mkdir -p build-fuzz/corpus build-fuzz/national-corpus build-fuzz/template-corpus build-fuzz/history-corpus \
+  build-fuzz/artifacts
 find fixtures -type f ! -name '*.tsv.expected' ! -name expected.tsv ! -name '*.py' ! -name '*.md' \
   -size -256k -exec cp -n {} build-fuzz/corpus/ \;
 find fixtures/national fixtures/bad -type f \( -path '*/national/*' -o -name 'national-*' -o -name 'neighbours-*' \) \
@@ -33,3 +38,11 @@ find fixtures/national fixtures/bad -type f \( -path '*/national/*' -o -name 'na
 ./build-fuzz/fuzz/national_fuzzer build-fuzz/national-corpus \
   -max_total_time="$national_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
   -artifact_prefix=build-fuzz/artifacts/national- -print_final_stats=1 2>&1 | tail -25
+cp -n output_templates/*.json build-fuzz/template-corpus/
+find fixtures/history -type f -name '*.csv' -exec cp -n {} build-fuzz/history-corpus/ \;
+./build-fuzz/fuzz/template_fuzzer build-fuzz/template-corpus \
+  -max_total_time="$template_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  -artifact_prefix=build-fuzz/artifacts/template- -print_final_stats=1 2>&1 | tail -25
+./build-fuzz/fuzz/history_import_fuzzer build-fuzz/history-corpus \
+  -max_total_time="$history_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
+  -artifact_prefix=build-fuzz/artifacts/history- -print_final_stats=1 2>&1 | tail -25
