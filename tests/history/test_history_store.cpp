@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "pipeline/history/history_store.hpp"
+#include "stages/model/text_utils.hpp"
+#include "support/hostile_strings.hpp"
 #include "support/model_fixtures.hpp"
 #include "support/run_command.hpp"
 #include "support/test_paths.hpp"
@@ -308,4 +310,49 @@ TEST_CASE("a stored value that is not a number is left out with a warning, not r
     CHECK(v.err.find("h.sqlite:0:0: warning: the history store holds the text 'eighty-four' for "
                      "'single-assessments-completed-within-45-days' Q1 2019/20, not a number: that point is left out") !=
           std::string::npos);
+}
+
+TEST_CASE("hostile ids go through history export and back unchanged", "[history][cli][hostile]") {
+    ScratchDir dir("history-hostile");
+    // Ids the table reader would take: valid UTF-8 without controls or noncharacters, not empty,
+    // not blank, and short enough to be an id. Trimmed as every cell is.
+    std::string csv = "indicator id,period,value\n";
+    std::vector<std::string> ids;
+    for (const auto& h : hostile_strings()) {
+        if (!h.valid_utf8 || h.has_control || h.xml_illegal || h.text.size() > 200) continue;
+        if (h.text.find_first_of("\r\n\t") != std::string::npos) continue;
+        if (h.text.find("\xEF\xB7\x90") != std::string::npos || h.text.find("\xF0\x9F\xBF\xBE") != std::string::npos ||
+            h.text.find("\xF4\x8F\xBF\xBF") != std::string::npos)
+            continue;  // noncharacters, refused by the reader
+        const std::string id = trim(h.text);
+        if (id.empty()) continue;
+        ids.push_back(id);
+        csv += csv_field(id) + ",Q1 2022/23,1\n";
+    }
+    REQUIRE(ids.size() > 20);
+    write_file(dir.file("in.csv"), csv);
+    const CommandResult imported = run_scorecard({"history", "import", dir.file("in.csv"), "--history", dir.file("a.sqlite")});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    CHECK(imported.out.find("imported " + std::to_string(ids.size()) + " data points") != std::string::npos);
+    REQUIRE(run_scorecard({"history", "export", dir.file("out.csv"), "--history", dir.file("a.sqlite")}).exit_code == 0);
+    const std::string out = read_file(dir.file("out.csv"));
+    for (char c : std::string("=+-@")) CHECK(out.find(std::string("\n") + c) == std::string::npos);
+    REQUIRE(run_scorecard({"history", "import", dir.file("out.csv"), "--history", dir.file("b.sqlite")}).exit_code == 0);
+    REQUIRE(run_scorecard({"history", "export", dir.file("again.csv"), "--history", dir.file("b.sqlite")}).exit_code == 0);
+    CHECK(read_file(dir.file("again.csv")) == out);
+    // Every id is in the export, guarded or as it was.
+    for (const auto& id : ids) {
+        INFO(id);
+        const bool guarded = std::string("=+-@").find(id[0]) != std::string::npos;
+        const std::string cell = guarded ? "'" + id : id;
+        // The export quotes only what RFC 4180 needs (a comma, a quote, a line break).
+        std::string written = cell;
+        if (cell.find_first_of(",\"\r\n") != std::string::npos) {
+            written = "\"";
+            for (char c : cell) written += c == '"' ? std::string("\"\"") : std::string(1, c);
+            written += "\"";
+        }
+        CHECK(out.find(written + ",Q1 2022/23,1\n") != std::string::npos);
+    }
 }
