@@ -347,7 +347,8 @@ TEST_CASE("pdfinfo -struct-text shows a Table of a header row of TH and one TR p
     for (const ColumnSpec& c : f.layout.columns) CHECK(count_of(tree, "\"" + c.heading + "\"") == 1);
     // Each indicator's name is its row's header; each topic is a row header spanning its rows.
     f.scorecard.for_each_indicator([&](const Indicator& i) {
-        CHECK(contains(tree, "TH:\n           /Scope /Row\n          \"" + i.name.text + "\""));
+        CHECK(contains(tree, "TH:\n           /Headers [(h") );
+        CHECK(contains(tree, "/Scope /Row\n          \"" + i.name.text + "\""));
     });
     for (const Group& g : f.scorecard.groups) {
         INFO(g.name);
@@ -356,8 +357,9 @@ TEST_CASE("pdfinfo -struct-text shows a Table of a header row of TH and one TR p
         CHECK(count_of(tree, "\"" + g.name + "\"") == 1);
     }
     // Values are cells of their rows.
-    CHECK(contains(tree, "TD\n          \"22.60%\""));
-    CHECK(contains(tree, "TD\n          \"Amber\""));
+    // Each names its column's heading and its topic in /Headers.
+    CHECK(contains(tree, ")]\n          \"22.60%\""));
+    CHECK(contains(tree, ")]\n          \"Amber\""));
 }
 
 TEST_CASE("page footers, fills, rules and what a page break repeats are artifacts, not in the tree",

@@ -24,11 +24,11 @@ int count_words(const std::string& text, const std::string& sentence) {
     return n;
 }
 
-// The number of filled rectangles in each chart drawing (a layout artifact) on a page, in the
-// order drawn (row order).
+// The number of filled rectangles in each chart drawing (a Figure's marked content) on a page,
+// in the order drawn (row order).
 std::vector<int> bars_per_chart(const std::string& content) {
     std::vector<int> charts;
-    const std::string marker = "/Artifact <</Type /Layout /BBox";
+    const std::string marker = "/Figure <</MCID";
     for (std::size_t at = content.find(marker); at != std::string::npos; at = content.find(marker, at + 1)) {
         const std::size_t end = content.find("EMC", at);
         const std::string drawing = content.substr(at, end - at);
@@ -39,14 +39,14 @@ std::vector<int> bars_per_chart(const std::string& content) {
     return charts;
 }
 
-// Every /Alt of a TD in the structure tree, in object order.
-std::vector<std::string> td_alt_texts(PdfReader& pdf) {
+// Every /Alt of a Figure in the structure tree, in object order.
+std::vector<std::string> figure_alt_texts(PdfReader& pdf) {
     std::vector<std::string> alts;
     for (PoDoFo::PdfObject* o : pdf.document().GetObjects()) {
         if (!o->IsDictionary()) continue;
         const PoDoFo::PdfObject* s = o->GetDictionary().GetKey("S");
         const PoDoFo::PdfObject* alt = o->GetDictionary().GetKey("Alt");
-        if (s && s->IsName() && s->GetName() == PoDoFo::PdfName("TD") && alt && alt->IsString())
+        if (s && s->IsName() && s->GetName() == PoDoFo::PdfName("Figure") && alt && alt->IsString())
             alts.push_back(alt->GetString().GetStringUtf8());
     }
     return alts;
@@ -87,19 +87,19 @@ TEST_CASE("a trend chart cell draws one bar per data point, up to the template's
     }
 }
 
-TEST_CASE("a chart's cell carries its values in words as /Alt, and the bars are not text", "[pdf][chart][tagged]") {
+TEST_CASE("a chart is a Figure with its values in words as /Alt, and the bars are not text", "[pdf][chart][tagged]") {
     ScratchDir dir("pdf-chart-alt");
     const std::string path = dir.file("charts.pdf");
     write_pdf(charted_scorecard(), named_template("sectioned-2019-20"), test_context(), path);
     PdfReader pdf(path);
-    const auto alts = td_alt_texts(pdf);
+    const auto alts = figure_alt_texts(pdf);
     REQUIRE(alts.size() == 2);
     CHECK(alts[0] ==
           "Trend chart of the last 5 data points, oldest first: Q3 2021/22 8.5%, Q4 2021/22 8.5%, Q1 2022/23 8.5%, "
           "Q2 2022/23 11.5%, Q3 2022/23 12.25% (latest).");
     CHECK(alts[1] == "Trend chart of the last 2 data points, oldest first: Q2 2022/23 12.5%, Q3 2022/23 13.25% (latest).");
     // The words of a cell without a chart are its content, in the tree.
-    CHECK(contains(pdf.struct_text(), std::string("TD\n          \"") + too_few_points_text(1) + "\""));
+    CHECK(contains(pdf.struct_text(), std::string(")]\n          \"") + too_few_points_text(1) + "\""));
     CHECK(pdf.qpdf_check().exit_code == 0);
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("points imported into the history store become bars in the built PDF",
     for (int i = 0; i < pdf.page_count(); ++i)
         for (int n : bars_per_chart(pdf.page_content(i))) bars.push_back(n);
     CHECK(bars == std::vector<int>{3, 3, 2});
-    const auto alts = td_alt_texts(pdf);
+    const auto alts = figure_alt_texts(pdf);
     REQUIRE(alts.size() == 3);
     CHECK(contains(alts[0], "Q1 2019/20 96.0%, Q2 2019/20 95.1%, Q3 93.0% (latest)"));
     CHECK(contains(alts[2], "Q2 2019/20 2.1%, Q3 1.9% (latest)"));

@@ -22,6 +22,7 @@ const char* role_name(StructRole role) {
         case StructRole::Lbl: return "Lbl";
         case StructRole::LBody: return "LBody";
         case StructRole::Figure: return "Figure";
+        case StructRole::Span: return "Span";
     }
     return "P";
 }
@@ -56,6 +57,19 @@ int StructureTree::add(StructRole role, int parent, HeaderScope scope, int row_s
 void StructureTree::set_alt(int element, const std::string& text) {
     elements_.at(static_cast<std::size_t>(element)).alt = static_cast<std::int32_t>(alt_texts_.size());
     alt_texts_.push_back(text);
+}
+
+void StructureTree::set_expansion(int element, const std::string& text) {
+    elements_.at(static_cast<std::size_t>(element)).expansion = static_cast<std::int32_t>(alt_texts_.size());
+    alt_texts_.push_back(text);
+}
+
+void StructureTree::set_headers(int element, int column_header, int group_header) {
+    Element& e = elements_.at(static_cast<std::size_t>(element));
+    e.headers[0] = column_header;
+    e.headers[1] = group_header;
+    for (int header : {column_header, group_header})
+        if (header >= 0) elements_.at(static_cast<std::size_t>(header)).has_id = true;
 }
 
 int StructureTree::begin_page() {

@@ -16,7 +16,7 @@
 namespace scorecard::pdf {
 
 enum class StructRole : std::uint8_t {
-    Document, H1, H2, P, Table, THead, TBody, TR, TH, TD, L, LI, Lbl, LBody, Figure
+    Document, H1, H2, P, Table, THead, TBody, TR, TH, TD, L, LI, Lbl, LBody, Figure, Span
 };
 const char* role_name(StructRole role);
 
@@ -31,6 +31,9 @@ public:
         std::int32_t parent = kNoParent;
         std::uint32_t order = 0;       // when it was recorded, among elements and content
         std::int32_t alt = -1;         // index into alt texts, or -1
+        std::int32_t expansion = -1;   // index into alt texts of what an abbreviation stands for (/E), or -1
+        std::int32_t headers[2] = {-1, -1};  // TH elements that head this cell (/Headers), or -1
+        bool has_id = false;           // another element names this one in its /Headers: it has an /ID
         std::uint16_t row_span = 1, col_span = 1;
         StructRole role = StructRole::P;
         HeaderScope scope = HeaderScope::None;
@@ -52,6 +55,11 @@ public:
 
     int add(StructRole role, int parent, HeaderScope scope = HeaderScope::None, int row_span = 1, int col_span = 1);
     void set_alt(int element, const std::string& text);
+    // What the element's text abbreviates ("Green" for a RAG cell's "G"), read out in its place.
+    void set_expansion(int element, const std::string& text);
+    // The column and group headings of a data cell (either may be -1): written as the cell's
+    // /Headers, each heading given an /ID listed in the structure tree's IDTree.
+    void set_headers(int element, int column_header, int group_header);
 
     // A new page: its MCIDs count from 0. Returns the page index (its /StructParents key).
     int begin_page();

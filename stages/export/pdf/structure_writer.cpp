@@ -1,5 +1,6 @@
 #include "structure_writer.hpp"
 
+#include <cstdio>
 #include <Poco/DigestEngine.h>
 #include <Poco/MD5Engine.h>
 
@@ -240,6 +241,12 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
     const long long base = trailer.size;  // element i is object base + i
     const long long element_count = static_cast<long long>(elements.size());
     auto element_number = [&](std::size_t i) { return base + static_cast<long long>(i); };
+    // An element's /ID as a PDF string: its index, zero-padded so the IDTree's keys sort.
+    auto element_id = [](std::size_t i) {
+        char id[24];
+        std::snprintf(id, sizeof id, "(h%010zu)", i);
+        return std::string(id);
+    };
     auto page_ref = [&](PdfOut& out, int page) {
         if (page < 0 || static_cast<std::size_t>(page) >= targets.pages.size())
             throw ExportError("marked content on a page the PDF does not have");
@@ -271,6 +278,18 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         append_ref(body, parent_tree_root);
         body += "/ParentTreeNextKey ";
         append_integer(body, pages);
+        // The headings cells name in /Headers, by their /ID: one name tree node, its keys in
+        // element order, which their zero-padded numbers sort in.
+        bool any_id = false;
+        for (std::size_t i = 0; i < elements.size(); ++i) {
+            if (!elements[i].has_id) continue;
+            body += any_id ? " " : "/IDTree<</Names[";
+            any_id = true;
+            body += element_id(i);
+            body += ' ';
+            append_ref(body, element_number(i));
+        }
+        if (any_id) body += "]>>";
         body += ">>";
         streams.end();
     }
@@ -322,8 +341,19 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
             }
             body += ']';
         }
-        if (e.scope != HeaderScope::None || e.row_span > 1 || e.col_span > 1) {
+        if (e.has_id) {
+            body += "/ID";
+            body += element_id(i);
+        }
+        const bool headed = e.headers[0] >= 0 || e.headers[1] >= 0;
+        if (e.scope != HeaderScope::None || e.row_span > 1 || e.col_span > 1 || headed) {
             body += "/A<</O/Table";
+            if (headed) {
+                body += "/Headers[";
+                for (std::int32_t h : e.headers)
+                    if (h >= 0) body += element_id(static_cast<std::size_t>(h));
+                body += ']';
+            }
             if (e.scope == HeaderScope::Column) body += "/Scope/Column";
             if (e.scope == HeaderScope::Row) body += "/Scope/Row";
             if (e.row_span > 1) {
@@ -339,6 +369,10 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
         if (e.alt >= 0) {
             body += "/Alt";
             body += pdf_text(tree.alt_texts()[static_cast<std::size_t>(e.alt)]);
+        }
+        if (e.expansion >= 0) {
+            body += "/E";
+            body += pdf_text(tree.alt_texts()[static_cast<std::size_t>(e.expansion)]);
         }
         body += ">>";
         streams.end();

@@ -5,6 +5,17 @@
 
 namespace scorecard::pdf {
 
+namespace {
+
+// A RAG cell that shows its rating as a letter (G, A, R) rather than the word.
+bool is_rag_letter(const LaidOutCell& cell) {
+    if (cell.kind != CellKind::Rag || cell.lines.size() != 1) return false;
+    const std::string& text = cell.lines.front();
+    return text == "G" || text == "A" || text == "R";
+}
+
+}  // namespace
+
 void TablePainter::paint_lines(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour) const {
     const double lh = line_height(cell.style);
     // Text sits at the top of its cell, so a row's single-line values share the baseline of
@@ -41,10 +52,13 @@ void TablePainter::fill(PageCanvas& canvas, const Box& box, const Rgb& colour) c
 }
 
 void TablePainter::paint_chart(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, int element) const {
-    canvas.tree().set_alt(element, chart_alt_text(cell.chart));
+    // The chart is a Figure inside its cell, its values in words as the Figure's /Alt, which a
+    // screen reader reads in place of the bars.
+    const int figure = canvas.tree().add(StructRole::Figure, element);
+    canvas.tree().set_alt(figure, chart_alt_text(cell.chart));
     const Box area{box.left + kCellPadX, box.top + kCellPadY + 1, box.width - 2 * kCellPadX, box.height - 2 * kCellPadY - 1};
     const ChartLayout chart = lay_out_chart(cell.chart, area);
-    canvas.begin_layout_artifact(area);
+    canvas.begin_content(figure);
     Marked marked(canvas);
     // Earlier bars in grey, the latest in the text colour: it is also the rightmost, and the
     // /Alt names it, so the mark is not carried by colour alone.
@@ -76,6 +90,7 @@ void TablePainter::paint_header(PageCanvas& canvas, double top, bool tagged, std
         Box text_box = box;
         text_box.top = top + (header_.height - 2 * kCellPadY - text_height) / 2;
         const int th = tagged ? canvas.tree().add(StructRole::TH, tr, HeaderScope::Column) : -1;
+        if (tagged) column_headers_.push_back(th);
         paint_cell_text(canvas, cell, text_box, layout_.header_text, th);
         rules.push_back(box);
     }
@@ -101,11 +116,18 @@ void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, dou
         const int element = columns[i].spec->field == ColumnField::Indicator
                                 ? tree.add(StructRole::TH, tr, HeaderScope::Row)
                                 : tree.add(StructRole::TD, tr);
+        tree.set_headers(element, i < column_headers_.size() ? column_headers_[i] : -1, group_header_);
         if (cell.kind == CellKind::Rag) fill(canvas, box, layout_.rag_colour(cell.rag));
-        if (cell.draws_chart())
+        if (cell.draws_chart()) {
             paint_chart(canvas, cell, box, element);
-        else
+        } else if (is_rag_letter(cell)) {
+            // A lone G, A or R is an abbreviation: a Span carries the word a screen reader says.
+            const int span = tree.add(StructRole::Span, element);
+            tree.set_expansion(span, rag_name(cell.rag));
+            paint_cell_text(canvas, cell, box, layout_.text, span);
+        } else {
             paint_cell_text(canvas, cell, box, layout_.text, element);
+        }
         rules.push_back(box);
     }
 }
@@ -139,14 +161,15 @@ double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
             const int th = span.continued ? -1
                                           : tree.add(StructRole::TH, tr, HeaderScope::Row,
                                                      static_cast<int>(row.row.group_ptr->indicators.size()));
+            if (th >= 0) group_header_ = th;
             paint_cell_text(canvas, table_.topic_cell(*row.row.group_ptr, span.group), box, layout_.text, th);
             rules.push_back(box);
         }
         switch (row.row.kind) {
             case RowKind::Indicator: paint_indicator(canvas, row, top, placed.height, tr, rules); break;
             case RowKind::GroupHeading:
-                paint_full_width(canvas, row, top, placed.height,
-                                 tree.add(StructRole::TH, tr, HeaderScope::Row, 1, columns), rules);
+                group_header_ = tree.add(StructRole::TH, tr, HeaderScope::Row, 1, columns);
+                paint_full_width(canvas, row, top, placed.height, group_header_, rules);
                 break;
             case RowKind::Note:
                 paint_full_width(canvas, row, top, placed.height,

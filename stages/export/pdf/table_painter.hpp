@@ -65,6 +65,11 @@ private:
     const TableLayout& table_;
     const HeaderLayout& header_;
     const TableElements& elements_;
+    // The TH elements each data cell is headed by (/Headers), found as the pages are painted in
+    // order: the column headings on the first page, and the heading (2019/20 outcome) or topic
+    // of the group being painted.
+    mutable std::vector<int> column_headers_;
+    mutable int group_header_ = -1;
 };
 
 // "Page N" centred at the foot of the page (a pagination artifact).
