@@ -79,7 +79,9 @@ case $mode in
     (cd "$build" && cpack -G DEB > /dev/null)
     deb=$(ls "$build"/scorecard_*.deb)
     depends=$(dpkg-deb -f "$deb" Depends)
-    [[ $depends == *fonts-liberation2* ]] || fail "the .deb does not depend on fonts-liberation2"
+    for font in fonts-liberation2 fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-symbola; do
+      [[ $depends == *"$font"* ]] || fail "the .deb does not depend on $font"
+    done
     [[ $depends == *libxlsxwriter* && $depends == *libpodofo* ]] || fail "the .deb lacks its library dependencies"
     if [ -n "${CI:-}" ]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" > /dev/null

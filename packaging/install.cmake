@@ -38,5 +38,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-liberation2")
+# The fonts of the templates' chain (output_templates/*.json, fonts.families), and fontconfig
+# to find them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "fontconfig, fonts-liberation2, fonts-dejavu-core, fonts-noto-core, fonts-droid-fallback, fonts-symbola")
 include(CPack)

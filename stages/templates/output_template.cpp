@@ -8,10 +8,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
 #include "stages/model/input_file.hpp"
+#include "stages/model/text_utils.hpp"
 #include "rules_reader.hpp"
 #include "template_folders.hpp"
 #include "template_json.hpp"
@@ -104,13 +106,86 @@ std::string resolve_font(const TemplateJson& j, const std::string& key, const st
     }
     std::string full = path.toString();
     const std::string problem = why_not_a_regular_file(full);
-    if (problem == "no such file")
-        throw j.error(key, "font file " + full + " does not exist (install fonts-liberation2, or give a path)");
+    if (problem == "no such file") throw j.error(key, "font file " + full + " does not exist");
     if (!problem.empty()) throw j.error(key, "font file " + full + " " + problem);
     return full;
 }
 
+// A chain entry is a file when it reads like one: a path, or a font file's name.
+bool names_a_file(const std::string& entry) {
+    const std::string lower = to_lower_ascii(entry);
+    return entry.find('/') != std::string::npos || ends_with(lower, ".ttf") || ends_with(lower, ".otf") ||
+           ends_with(lower, ".ttc");
+}
+
+// The Debian package that installs a family of the default chain, for the message.
+std::string debian_package_of(const std::string& family) {
+    const std::string f = to_lower_ascii(family);
+    if (starts_with(f, "liberation")) return "fonts-liberation2";
+    if (starts_with(f, "dejavu")) return "fonts-dejavu-core";
+    if (starts_with(f, "droid sans fallback")) return "fonts-droid-fallback";
+    if (starts_with(f, "noto")) return "fonts-noto-core";
+    if (starts_with(f, "symbola")) return "fonts-symbola";
+    return "";
+}
+
+ChainFont chain_font(const TemplateJson& j, const std::string& key, const std::string& entry) {
+    ChainFont font;
+    font.name = entry;
+    if (names_a_file(entry)) {
+        font.regular.path = font.bold.path = resolve_font(j, key, entry);
+        return font;
+    }
+    FamilyFaces faces;
+    std::vector<std::string> near;
+    const FontLookup found = find_font_family(entry, &faces, &near);
+    if (found == FontLookup::NotEmbeddable)
+        throw j.error(key, "the font family \"" + entry +
+                               "\" is installed only with outlines the PDF writer cannot embed (it embeds TrueType "
+                               "fonts, .ttf, and the first face of a .ttc); name a TrueType family");
+    if (found == FontLookup::NotInstalled) {
+        std::string message = "the font family \"" + entry + "\" is not installed (fontconfig lists no font of it";
+        if (!near.empty()) {
+            message += "; installed: ";
+            for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
+        }
+        message += "): install it";
+        const std::string package = debian_package_of(entry);
+        if (!package.empty()) message += " (Debian: apt-get install " + package + ")";
+        message += ", name another family, or give the path of a font file";
+        throw j.error(key, message);
+    }
+    font.regular = faces.regular;
+    font.bold = faces.bold;
+    font.has_bold = faces.has_bold;
+    return font;
+}
+
 }  // namespace
+
+const std::vector<std::string>& default_font_chain() {
+    static const std::vector<std::string> chain{
+        "Liberation Sans",   "Noto Sans Arabic",  "Noto Sans Hebrew",  "Noto Sans Devanagari", "Noto Sans Bengali",
+        "Noto Sans Gurmukhi", "Noto Sans Gujarati", "Noto Sans Tamil",  "Noto Sans Thai",      "Noto Sans Ethiopic",
+        "Droid Sans Fallback", "DejaVu Sans",      "Noto Sans Symbols", "Noto Sans Symbols2",  "Symbola",
+    };
+    return chain;
+}
+
+std::vector<ChainFont> OutputTemplate::fonts() const {
+    std::vector<ChainFont> chain = font_chain;
+    if (chain.empty()) {
+        chain.emplace_back();
+        chain.front().name = font_regular;
+    }
+    ChainFont& first = chain.front();
+    if (first.regular.path != font_regular) first.regular = FontFile{font_regular, 0};
+    if (first.bold.path != font_bold) {
+        first.bold = FontFile{font_bold, 0};
+        first.has_bold = true;
+    }
+    return chain;
+}
 
 std::string Rgb::hex() const {
     char buffer[8];
@@ -211,25 +286,47 @@ OutputTemplate load_template(const std::string& path) {
     }
 
     {
-        const std::string fonts_dir = "/usr/share/fonts/truetype/liberation2/";
-        std::string regular = fonts_dir + "LiberationSans-Regular.ttf";
-        std::string bold = fonts_dir + "LiberationSans-Bold.ttf";
+        std::vector<std::string> families = default_font_chain();
+        std::string regular, bold;
+        const TemplateJson* where = &root;
+        std::string key_prefix = "fonts";
+        std::unique_ptr<TemplateJson> fonts;
         if (root.has("fonts")) {
-            TemplateJson fonts = root.object("fonts");
-            fonts.allow_only({"regular", "bold", "size", "header_size", "title_size"});
-            regular = fonts.string_or("regular", regular);
-            bold = fonts.string_or("bold", bold);
-            t.font_size = fonts.number_or("size", t.font_size);
-            t.header_font_size = fonts.number_or("header_size", t.header_font_size);
-            t.title_font_size = fonts.number_or("title_size", t.title_font_size);
+            fonts = std::make_unique<TemplateJson>(root.object("fonts"));
+            fonts->allow_only({"families", "regular", "bold", "size", "header_size", "title_size"});
+            if (fonts->has("families")) {
+                families = fonts->string_array("families");
+                if (families.empty()) throw fonts->error("families", "names no font; give at least one");
+            }
+            regular = fonts->string_or("regular", "");
+            bold = fonts->string_or("bold", "");
+            t.font_size = fonts->number_or("size", t.font_size);
+            t.header_font_size = fonts->number_or("header_size", t.header_font_size);
+            t.title_font_size = fonts->number_or("title_size", t.title_font_size);
             for (double s : {t.font_size, t.header_font_size, t.title_font_size})
-                if (s < 4 || s > 48) throw fonts.error("size", "font sizes must be between 4 and 48 points");
-            t.font_regular = resolve_font(fonts, "regular", regular);
-            t.font_bold = resolve_font(fonts, "bold", bold);
-        } else {
-            t.font_regular = resolve_font(root, "fonts", regular);
-            t.font_bold = resolve_font(root, "fonts", bold);
+                if (s < 4 || s > 48) throw fonts->error("size", "font sizes must be between 4 and 48 points");
+            where = fonts.get();
+            key_prefix.clear();
         }
+        const bool given = fonts && fonts->has("families");
+        for (std::size_t i = 0; i < families.size(); ++i) {
+            std::string key = given ? "families" : key_prefix.empty() ? "families (not given: the default chain)"
+                                                                       : "fonts.families (not given: the default chain)";
+            key += '[';
+            key += std::to_string(i);
+            key += ']';
+            t.font_chain.push_back(chain_font(*where, key, families[i]));
+        }
+        // "regular" and "bold" give the first font's files directly.
+        if (!regular.empty()) t.font_chain.front().regular.path = resolve_font(*where, "regular", regular);
+        if (!bold.empty()) {
+            t.font_chain.front().bold.path = resolve_font(*where, "bold", bold);
+            t.font_chain.front().bold.index = 0;
+            t.font_chain.front().has_bold = true;
+        }
+        if (!regular.empty()) t.font_chain.front().regular.index = 0;
+        t.font_regular = t.font_chain.front().regular.path;
+        t.font_bold = t.font_chain.front().bold.path;
     }
 
     if (root.has("colours")) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "font_lookup.hpp"
 #include "rating_rules.hpp"
 
 namespace scorecard {
@@ -74,6 +75,22 @@ enum class TemplateLayout {
     Sectioned  // groups as full-width heading rows (2019/20)
 };
 
+// One font of the chain text is drawn with (docs/architecture.md, "Fonts and text").
+struct ChainFont {
+    std::string name;  // as the template gives it: a family ("Noto Sans Arabic") or a file's path
+    FontFile regular, bold;
+    bool has_bold = true;  // false: the family has no bold face, and bold text uses the regular one
+};
+
+// The chain used when a template names none: Debian's fonts, found through fontconfig.
+// Liberation Sans (fonts-liberation2) for the text; Noto (fonts-noto-core) for Arabic,
+// Hebrew, the Indic scripts, Thai and Ethiopic; Droid Sans Fallback (fonts-droid-fallback)
+// for Chinese, Japanese and Korean, as TrueType outlines (Noto's CJK fonts have CFF outlines,
+// which PoDoFo cannot subset); DejaVu Sans (fonts-dejavu-core) and Noto's symbol fonts for
+// signs; Symbola (fonts-symbola) for emoji, as outlines a PDF can embed (the colour emoji
+// font's bitmaps cannot be).
+const std::vector<std::string>& default_font_chain();
+
 struct OutputTemplate {
     std::string file;  // where it was loaded from
     std::string name;  // short name ("flat-2022-23")
@@ -92,9 +109,16 @@ struct OutputTemplate {
     BlankPageRule blank_page_rule = BlankPageRule::Even;
     std::string blank_page_text = "This page is intentionally left blank";
 
-    // Fonts: files, never family names (PoDoFo's look-up by name silently falls back)
-    std::string font_regular, font_bold;
+    // Fonts: the chain, in order, each resolved to its files when the template is loaded (a
+    // family that is not installed is an error). The first font is the document's own; a
+    // character it lacks is drawn by the first of the others that has it.
+    std::vector<ChainFont> font_chain;
+    std::string font_regular, font_bold;  // the first font's files (font_chain() uses these)
     double font_size = 8, header_font_size = 8, title_font_size = 14;
+
+    // The chain as the writers use it: font_chain with its first font's files taken from
+    // font_regular and font_bold (the files themselves when the template was made in code).
+    std::vector<ChainFont> fonts() const;
 
     // Colours
     Rgb header_fill{0xD9, 0xD9, 0xD9}, header_text{0, 0, 0}, grid{0x80, 0x80, 0x80},

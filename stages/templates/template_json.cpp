@@ -155,6 +155,20 @@ std::vector<TemplateJson> TemplateJson::required_array(const std::string& key) c
     return out;
 }
 
+std::vector<std::string> TemplateJson::string_array(const std::string& key) const {
+    Poco::JSON::Array::Ptr array = object_->has(key) ? object_->getArray(key) : nullptr;
+    if (!array) throw error(key, "must be an array of strings ([\"...\", ...])");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const Poco::Dynamic::Var v = array->get(static_cast<unsigned>(i));
+        std::string item_path = key_path(key) + "[" + std::to_string(i) + "]";
+        if (!v.isString() || v.convert<std::string>().empty())
+            throw TemplateError(file_ + ": " + item_path + ": must be a non-empty string");
+        out.push_back(v.convert<std::string>());
+    }
+    return out;
+}
+
 bool ends_with_json(const std::string& s) {
     return s.size() >= 5 && s.compare(s.size() - 5, 5, ".json") == 0;
 }

@@ -34,6 +34,8 @@ public:
     Rgb colour_or(const std::string& key, const Rgb& fallback) const;
     TemplateJson object(const std::string& key) const;
     std::vector<TemplateJson> required_array(const std::string& key) const;
+    // An array of strings; each is checked to be a non-empty string.
+    std::vector<std::string> string_array(const std::string& key) const;
 
     TemplateError error(const std::string& key, const std::string& message) const;
 

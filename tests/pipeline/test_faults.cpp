@@ -70,8 +70,9 @@ TEST_CASE("a full disk leaves no partial file and the earlier outputs as they we
 TEST_CASE("a template whose font file is missing is refused before anything is written", "[faults]") {
     ScratchDir dir("faults-font");
     std::string text = read_file(source_path("output_templates/flat-2022-23.json"));
-    const std::string bold = "LiberationSans-Bold.ttf";
-    text.replace(text.find(bold), bold.size(), "Missing-Bold.ttf");
+    const std::string families = "\"families\": [";
+    text.replace(text.find(families), families.size(),
+                 "\"bold\": \"/usr/share/fonts/truetype/liberation2/Missing-Bold.ttf\", " + families);
     write_file(dir.file("t.json"), text);
     CommandResult r = run_scorecard({"build", fixture_path(kSeed), "-o", dir.file("out"), "-t", dir.file("t.json")});
     CHECK(r.exit_code == 2);
@@ -115,4 +116,17 @@ TEST_CASE("output names made from input names stay inside OUTDIR", "[faults][saf
     CommandResult r = run_scorecard({"build", odd, "-o", dir.file("out"), "--no-history"});
     CHECK(r.exit_code == 0);
     CHECK(names_in(dir.file("out")) == std::vector<std::string>{"odd_name__Q3_.html", "odd_name__Q3_.pdf", "odd_name__Q3_.xlsx"});
+}
+
+TEST_CASE("a template naming a font family that is not installed is refused before anything is written", "[faults]") {
+    ScratchDir dir("faults-family");
+    std::string text = read_file(source_path("output_templates/flat-2022-23.json"));
+    const std::string family = "\"Noto Sans Thai\"";
+    text.replace(text.find(family), family.size(), "\"Noto Sans Nowhere\"");
+    write_file(dir.file("t.json"), text);
+    CommandResult r = run_scorecard({"build", fixture_path(kSeed), "-o", dir.file("out"), "-t", dir.file("t.json")});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(dir.file("t.json") + ": fonts.families[8]: the font family \"Noto Sans Nowhere\" is not installed") !=
+          std::string::npos);
+    CHECK_FALSE(file_exists(dir.file("out")));
 }

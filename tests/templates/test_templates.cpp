@@ -76,7 +76,7 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     e = load_error(broken_copy(dir, "\"field\": \"trend\"", "\"field\": \"trending\""));
     CHECK(e.find("columns[9].field: \"trending\" is not a field") != std::string::npos);
 
-    e = load_error(broken_copy(dir, "LiberationSans-Bold.ttf", "NoSuchFont-Bold.ttf"));
+    e = load_error(broken_copy(dir, "\"families\": [", "\"bold\": \"/usr/share/fonts/NoSuchFont-Bold.ttf\", \"families\": ["));
     CHECK(e.find("broken.json: fonts.bold: font file") != std::string::npos);
     CHECK(e.find("does not exist") != std::string::npos);
 
@@ -132,4 +132,37 @@ TEST_CASE("a template may name a rules file, which cannot name another", "[templ
 
     write_file(dir.file("rules.json"), R"({ "rules_file": "rules.json" })");
     CHECK(load_error(dir.file("with-rules-file.json")).find("rules_file: unknown key") != std::string::npos);
+}
+
+TEST_CASE("fonts are families found through fontconfig, and one not installed is refused naming the key", "[template][fonts]") {
+    ScratchDir dir("template-fonts");
+    const OutputTemplate flat = load_template(shipped("flat-2022-23"));
+    REQUIRE(flat.font_chain.size() == 15);
+    CHECK(flat.font_chain.front().name == "Liberation Sans");
+    CHECK(flat.font_regular == flat.font_chain.front().regular.path);
+    CHECK(flat.font_regular.find("LiberationSans-Regular.ttf") != std::string::npos);
+    CHECK(flat.font_bold.find("LiberationSans-Bold.ttf") != std::string::npos);
+
+    const std::string missing = load_error(
+        broken_copy(dir, "\"families\": [\"Liberation Sans\"", "\"families\": [\"Liberation Sans\", \"No Such Family\""));
+    CHECK(missing.find("fonts.families[1]") != std::string::npos);
+    CHECK(missing.find("\"No Such Family\" is not installed") != std::string::npos);
+
+    const std::string wrong_package = load_error(broken_copy(dir, "\"Noto Sans Arabic\"", "\"Noto Sans Klingon\""));
+    CHECK(wrong_package.find("fonts.families[1]") != std::string::npos);
+    CHECK(wrong_package.find("apt-get install fonts-noto-core") != std::string::npos);
+}
+
+TEST_CASE("a template without fonts.families gets the default chain, Debian's fonts", "[template][fonts]") {
+    ScratchDir dir("template-default-fonts");
+    std::string text = read_file(shipped("flat-2022-23"));
+    const std::size_t from = text.find("\"families\"");
+    const std::size_t to = text.find("\"size\"", from);
+    REQUIRE(from != std::string::npos);
+    text.erase(from, to - from);
+    const std::string path = dir.file("default.json");
+    write_file(path, text);
+    const OutputTemplate t = load_template(path);
+    REQUIRE(t.font_chain.size() == default_font_chain().size());
+    for (std::size_t i = 0; i < t.font_chain.size(); ++i) CHECK(t.font_chain[i].name == default_font_chain()[i]);
 }
