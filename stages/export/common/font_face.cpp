@@ -20,7 +20,7 @@ struct FaceCloser {
 
 }  // namespace
 
-FontFace FontFace::load(const std::string& path) {
+FontFace FontFace::load(const std::string& path, int index) {
     auto fail = [&path](const std::string& why) { throw std::runtime_error("font " + path + ": " + why); };
     // A library of its own: FreeType's objects are not to be shared between threads, and the
     // two writers load their fonts side by side.
@@ -28,7 +28,7 @@ FontFace FontFace::load(const std::string& path) {
     if (FT_Init_FreeType(&raw_library) != 0) fail("FreeType will not start");
     const std::unique_ptr<FT_LibraryRec_, LibraryCloser> library(raw_library);
     FT_Face raw_face = nullptr;
-    if (FT_New_Face(library.get(), path.c_str(), 0, &raw_face) != 0) fail("cannot be read as a font");
+    if (FT_New_Face(library.get(), path.c_str(), index, &raw_face) != 0) fail("cannot be read as a font");
     const std::unique_ptr<FT_FaceRec_, FaceCloser> face(raw_face);
     if (!FT_IS_SCALABLE(face.get()) || face->units_per_EM < 16) fail("not a scalable font");
     if (FT_Select_Charmap(face.get(), FT_ENCODING_UNICODE) != 0) fail("no Unicode character map");
@@ -49,10 +49,13 @@ FontFace FontFace::load(const std::string& path) {
     };
     f.notdef_advance_ = advance_of(0);
     f.bmp_advance_.assign(0x10000, f.notdef_advance_);
+    f.bmp_mapped_.assign(0x10000 / 64, 0);
     FT_UInt glyph = 0;
     for (FT_ULong c = FT_Get_First_Char(face.get(), &glyph); glyph != 0; c = FT_Get_Next_Char(face.get(), c, &glyph)) {
-        if (c <= 0xFFFF)
+        if (c <= 0xFFFF) {
             f.bmp_advance_[c] = advance_of(glyph);
+            f.bmp_mapped_[c >> 6] |= std::uint64_t{1} << (c & 63);
+        }
         else if (c <= 0x10FFFF)
             f.astral_advance_[static_cast<char32_t>(c)] = advance_of(glyph);
     }

@@ -1,23 +1,72 @@
 #include "font_measurer.hpp"
 
-#include "stages/model/utf8.hpp"
+#include <stdexcept>
 
 namespace scorecard {
 
-FontMeasurer::FontMeasurer(FontFace regular, FontFace bold, GlyphUnits units)
-    : regular_(std::move(regular)), bold_(std::move(bold)), units_(units) {}
+FontMeasurer::FontMeasurer(FontFace regular, FontFace bold, GlyphUnits units) : units_(units) {
+    auto slot = std::make_shared<Slot>();
+    slot->spec.name = "(given faces)";
+    std::call_once(slot->once[0], [&] { slot->faces[0] = std::move(regular); });
+    std::call_once(slot->once[1], [&] { slot->faces[1] = std::move(bold); });
+    chain_.push_back(std::move(slot));
+}
+
+FontMeasurer::FontMeasurer(const std::vector<ChainFont>& chain, GlyphUnits units) : units_(units) {
+    if (chain.empty()) throw std::runtime_error("the template names no font");
+    for (const ChainFont& font : chain) {
+        auto slot = std::make_shared<Slot>();
+        slot->spec = font;
+        chain_.push_back(std::move(slot));
+    }
+    face(0, FontStyle::Regular);
+    face(0, FontStyle::Bold);
+}
 
 FontMeasurer FontMeasurer::for_template(const OutputTemplate& output_template, GlyphUnits units) {
-    return FontMeasurer(FontFace::load(output_template.font_regular), FontFace::load(output_template.font_bold), units);
+    return FontMeasurer(output_template.fonts(), units);
+}
+
+const FontFace& FontMeasurer::face(std::size_t index, FontStyle font) const {
+    Slot& slot = *chain_[index];
+    const bool bold = font == FontStyle::Bold && slot.spec.has_bold;
+    const int k = bold ? 1 : 0;
+    std::call_once(slot.once[k], [&] {
+        const FontFile& file = bold ? slot.spec.bold : slot.spec.regular;
+        try {
+            slot.faces[k] = FontFace::load(file.path, file.index);
+        } catch (const std::runtime_error& e) {
+            slot.failure[k] = e.what();
+        }
+    });
+    if (!slot.faces[k]) throw std::runtime_error(slot.failure[k]);
+    return *slot.faces[k];
+}
+
+std::size_t FontMeasurer::font_for(char32_t c, FontStyle font) const {
+    if (c == '\t' || c == '\n') return 0;
+    if (units_ == GlyphUnits::Utf16Units && c >= 0x10000) return 0;
+    for (std::size_t i = 0; i < chain_.size(); ++i)
+        if (face(i, font).maps(c)) return i;
+    return 0;
+}
+
+bool FontMeasurer::can_draw(char32_t c) const {
+    if (c == '\t' || c == '\n') return true;
+    if (units_ == GlyphUnits::Utf16Units && c >= 0x10000) return false;
+    for (std::size_t i = 0; i < chain_.size(); ++i)
+        if (face(i, FontStyle::Regular).maps(c)) return true;
+    return false;
 }
 
 double FontMeasurer::unit_width(char32_t c, FontStyle font) const {
-    const FontFace& f = face(font);
-    if (units_ == GlyphUnits::CodePoints) return f.advance_em(c);
-    if (c == '\t') return 4 * f.advance_em(' ');
-    if (c < 0x10000) return f.advance_em(c);
-    const char32_t v = c - 0x10000;
-    return f.advance_em(0xD800 + (v >> 10)) + f.advance_em(0xDC00 + (v & 0x3FF));
+    if (units_ == GlyphUnits::Utf16Units && c == '\t') return 4 * face(font).advance_em(' ');
+    if (units_ == GlyphUnits::Utf16Units && c >= 0x10000) {
+        const FontFace& f = face(font);
+        const char32_t v = c - 0x10000;
+        return f.advance_em(0xD800 + (v >> 10)) + f.advance_em(0xDC00 + (v & 0x3FF));
+    }
+    return face(font_for(c, font), font).advance_em(c);
 }
 
 double FontMeasurer::width(const std::string& utf8, const TextStyle& style) const {

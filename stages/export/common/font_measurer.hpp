@@ -1,10 +1,26 @@
-// The text measurer both writers use: the template's regular and bold font files (font_face.hpp).
+// The text measurer both writers use: the template's chain of fonts (font_face.hpp), the first
+// for the text and the others for the characters it lacks.
 //
-// A later font chain (fallback faces for characters the template's fonts lack) or shaping goes
-// here: each style then maps to a list of faces, width() measures the runs each face sets, and
-// additive() turns false once shaping can make a run narrower than the sum of its characters.
+// Each character is set in the first font of the chain whose character map has it, in the
+// style asked for (a family without a bold face sets its bold text in its regular face). A
+// character no font of the chain has is set in the first font, as its .notdef glyph, and
+// can_draw() says so, for the warning. Only the first font is read when the measurer is made;
+// the others are read the first time a character needs them, so a table in the first font's
+// script costs nothing more.
+//
+// The choice is made per character, so widths stay additive (no shaping yet): wrapping can
+// keep summing character widths, and the PDF writer draws each run of characters in the font
+// this measurer chose for them (pdf/page_canvas), with the widths measured here.
 #pragma once
 
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stages/model/utf8.hpp"
 #include "stages/templates/output_template.hpp"
 #include "font_face.hpp"
 #include "text_measurer.hpp"
@@ -16,13 +32,17 @@ enum class GlyphUnits {
     CodePoints,  // one glyph per character (a spreadsheet application, a browser)
     Utf16Units   // one glyph per UTF-16 unit, a tab as four spaces: how the PDF writer draws
                  // with PoDoFo's Identity-H fonts (pdf/glyph_encoder.hpp), so a character beyond
-                 // the BMP is two glyphs, each the font's .notdef unless it maps a surrogate
+                 // the BMP is two glyphs, the first font's .notdef (PoDoFo 0.9.8's font subsets
+                 // hold only BMP characters), and can_draw() is false for it
 };
 
 class FontMeasurer : public TextMeasurer {
 public:
+    // A chain of one font.
     FontMeasurer(FontFace regular, FontFace bold, GlyphUnits units = GlyphUnits::CodePoints);
-    // The template's font files. Throws std::runtime_error naming a file that cannot be read.
+    // The template's chain (OutputTemplate::font_chain); reads its first font now.
+    FontMeasurer(const std::vector<ChainFont>& chain, GlyphUnits units);
+    // Throws std::runtime_error naming a file that cannot be read.
     static FontMeasurer for_template(const OutputTemplate& output_template, GlyphUnits units);
 
     double width(const std::string& utf8, const TextStyle& style) const override;
@@ -31,10 +51,45 @@ public:
     bool additive() const override { return true; }
     double unit_width(char32_t c, FontStyle font) const override;
 
-    const FontFace& face(FontStyle font) const { return font == FontStyle::Bold ? bold_ : regular_; }
+    // The first font's face: the document's own, whose ascent and descent set the lines.
+    const FontFace& face(FontStyle font) const { return face(0, font); }
+    // The face of the chain's `index`th font in `font`'s style; read now if it was not yet.
+    const FontFace& face(std::size_t index, FontStyle font) const;
+    std::size_t chain_size() const { return chain_.size(); }
+    const ChainFont& chain_font(std::size_t index) const { return chain_[index]->spec; }
+
+    // The chain's font that draws `c`: the first that maps it; 0 when none does.
+    std::size_t font_for(char32_t c, FontStyle font) const;
+    // Whether some font of the chain draws `c` (a tab or a line break always counts as drawn).
+    bool can_draw(char32_t c) const;
+
+    // Calls run(font_index, begin, end) for each stretch of `utf8` (byte offsets) that one
+    // font of the chain draws, in order.
+    template <class Run>
+    void for_each_run(const std::string& utf8, FontStyle font, Run run) const {
+        const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+        const std::size_t n = utf8.size();
+        std::size_t start = 0, i = 0, current = 0;
+        while (i < n) {
+            const std::size_t at = i;
+            const std::size_t index = font_for(next_code_point(s, n, i), font);
+            if (index != current && at > start) {
+                run(current, start, at);
+                start = at;
+            }
+            current = index;
+        }
+        if (n > start) run(current, start, n);
+    }
 
 private:
-    FontFace regular_, bold_;
+    struct Slot {
+        ChainFont spec;
+        std::once_flag once[2];
+        std::optional<FontFace> faces[2];
+        std::string failure[2];  // why the face would not load, once it was tried
+    };
+    std::vector<std::shared_ptr<Slot>> chain_;
     GlyphUnits units_;
 };
 

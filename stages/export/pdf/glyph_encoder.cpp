@@ -8,13 +8,19 @@
 
 namespace scorecard::pdf {
 
-GlyphEncoder::GlyphEncoder(const FontSet& fonts) : fonts_(fonts) {
-    for (FontStyle style : {FontStyle::Regular, FontStyle::Bold}) {
-        Face& f = face(style);
-        f.font = &fonts.font(style);
-        f.name = f.font->GetIdentifier().GetName();
-        f.subsetting = f.font->IsSubsetting();
+GlyphEncoder::GlyphEncoder(FontSet& fonts) : fonts_(fonts) {}
+
+GlyphEncoder::Face& GlyphEncoder::face(FontStyle style, std::size_t index) {
+    const std::size_t slot = index * 2 + (style == FontStyle::Bold ? 1 : 0);
+    if (slot >= faces_.size()) faces_.resize(slot + 1);
+    std::unique_ptr<Face>& f = faces_[slot];
+    if (!f) {
+        f = std::make_unique<Face>();
+        f->font = &fonts_.font(index, style);
+        f->name = f->font->GetIdentifier().GetName();
+        f->subsetting = f->font->IsSubsetting();
     }
+    return *f;
 }
 
 const GlyphEncoder::Code& GlyphEncoder::code(Face& f, std::uint16_t unit) {
@@ -46,8 +52,8 @@ const GlyphEncoder::Code& GlyphEncoder::code(Face& f, std::uint16_t unit) {
     return c;
 }
 
-void GlyphEncoder::append_string(PdfOut& out, const std::string& utf8, FontStyle style) {
-    Face& f = face(style);
+void GlyphEncoder::append_string(PdfOut& out, const std::string& utf8, FontStyle style, std::size_t index) {
+    Face& f = face(style, index);
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();
     // Room for the worst case, a tab (one byte) as four spaces of up to four bytes each, and
@@ -79,9 +85,9 @@ void GlyphEncoder::append_string(PdfOut& out, const std::string& utf8, FontStyle
     out.commit(static_cast<std::size_t>(p - start));
 }
 
-void GlyphEncoder::append_string(std::string& out, const std::string& utf8, FontStyle style) {
+void GlyphEncoder::append_string(std::string& out, const std::string& utf8, FontStyle style, std::size_t index) {
     PdfOut buffer;
-    append_string(buffer, utf8, style);
+    append_string(buffer, utf8, style, index);
     out.append(buffer.data(), buffer.size());
 }
 

@@ -23,7 +23,7 @@ namespace scorecard::pdf {
 
 class GlyphEncoder {
 public:
-    explicit GlyphEncoder(const FontSet& fonts);
+    explicit GlyphEncoder(FontSet& fonts);
 
     // Appends the text as a literal string of two-byte glyph ids ("(\0&\0K)", binary) and
     // adds its characters to the face's subset. Invalid UTF-8 shows as U+FFFD, as it is
@@ -32,12 +32,13 @@ public:
     // A literal string rather than PdfPainter's hex ("<0026004b>"): half the bytes, and the
     // page streams of a 10,000-row table compress to 3.8 MB instead of 4.6 MB (zlib level 1)
     // in the same time. Text extraction reads the glyphs through the ToUnicode map either way.
-    void append_string(PdfOut& out, const std::string& utf8, FontStyle style);
-    void append_string(std::string& out, const std::string& utf8, FontStyle style);
+    // `index`: the font of the chain (font_set.hpp) the text is drawn with.
+    void append_string(PdfOut& out, const std::string& utf8, FontStyle style, std::size_t index = 0);
+    void append_string(std::string& out, const std::string& utf8, FontStyle style, std::size_t index = 0);
 
-    PoDoFo::PdfFont& font(FontStyle style) const { return fonts_.font(style); }
+    PoDoFo::PdfFont& font(FontStyle style, std::size_t index = 0) { return *face(style, index).font; }
     // The face's resource name on a page ("Ft8"), as PoDoFo made it.
-    const std::string& resource_name(FontStyle style) const { return face(style).name; }
+    const std::string& resource_name(FontStyle style, std::size_t index = 0) { return face(style, index).name; }
 
 private:
     // A UTF-16 unit as it goes into a string: its glyph id's two bytes, escaped (2 to 4 bytes).
@@ -52,13 +53,13 @@ private:
         // Per UTF-16 unit, in blocks of 256 made as units in them are first used.
         std::unique_ptr<Code[]> codes[256];
     };
-    const Face& face(FontStyle style) const { return faces_[style == FontStyle::Bold ? 1 : 0]; }
-    Face& face(FontStyle style) { return faces_[style == FontStyle::Bold ? 1 : 0]; }
+    // The chain's `index`th font in `style`, embedded (FontSet::font) the first time.
+    Face& face(FontStyle style, std::size_t index);
     // Looks the unit up the first time it is used: its glyph, and its place in the subset.
     const Code& code(Face& face, std::uint16_t unit);
 
-    const FontSet& fonts_;
-    Face faces_[2];
+    FontSet& fonts_;
+    std::vector<std::unique_ptr<Face>> faces_;  // by index * 2 + (bold ? 1 : 0)
 };
 
 }  // namespace scorecard::pdf

@@ -71,23 +71,36 @@ void PageCanvas::text(double x, double baseline, const std::string& utf8, const 
     const long long py = y_hundredths(baseline);
     const long long size = std::llround(style.size * 1000.0);
     out_ += "BT\n";
-    if (!have_font_ || font_ != style.font || font_size_ != size) {
-        out_ += '/';
-        out_ += resources_.glyphs.resource_name(style.font);
-        out_ += ' ';
-        append_thousandths(out_, style.size);
-        out_ += " Tf\n";
-        have_font_ = true;
-        font_ = style.font;
-        font_size_ = size;
-    }
-    append_hundredths(out_, px);
-    out_ += ' ';
-    append_hundredths(out_, py);
-    out_ += " Td\n";
-    resources_.glyphs.append_string(out_, utf8, style.font);
-    out_ += " Tj\nET\n";
-    uses_font_[style.font == FontStyle::Bold ? 1 : 0] = true;
+    const bool bold = style.font == FontStyle::Bold;
+    bool placed = false;
+    resources_.measure.for_each_run(utf8, style.font, [&](std::size_t index, std::size_t begin, std::size_t end) {
+        const std::size_t slot = index * 2 + (bold ? 1 : 0);
+        if (!have_font_ || font_slot_ != slot || font_size_ != size) {
+            out_ += '/';
+            out_ += resources_.glyphs.resource_name(style.font, index);
+            out_ += ' ';
+            append_thousandths(out_, style.size);
+            out_ += " Tf\n";
+            have_font_ = true;
+            font_slot_ = slot;
+            font_size_ = size;
+        }
+        if (!placed) {
+            append_hundredths(out_, px);
+            out_ += ' ';
+            append_hundredths(out_, py);
+            out_ += " Td\n";
+            placed = true;
+        }
+        if (slot >= uses_font_.size()) uses_font_.resize(slot + 1, false);
+        uses_font_[slot] = true;
+        if (begin == 0 && end == utf8.size())
+            resources_.glyphs.append_string(out_, utf8, style.font, index);
+        else
+            resources_.glyphs.append_string(out_, utf8.substr(begin, end - begin), style.font, index);
+        out_ += " Tj\n";
+    });
+    out_ += "ET\n";
 }
 
 void PageCanvas::begin_marked() {
@@ -144,9 +157,9 @@ void PageCanvas::end_marked() {
 void PageCanvas::finish() {
     if (!open_) return;
     open_ = false;
-    for (FontStyle style : {FontStyle::Regular, FontStyle::Bold}) {
-        if (!uses_font_[style == FontStyle::Bold ? 1 : 0]) continue;
-        PoDoFo::PdfFont& font = resources_.glyphs.font(style);
+    for (std::size_t slot = 0; slot < uses_font_.size(); ++slot) {
+        if (!uses_font_[slot]) continue;
+        PoDoFo::PdfFont& font = resources_.glyphs.font(slot % 2 ? FontStyle::Bold : FontStyle::Regular, slot / 2);
         page_.AddResource(font.GetIdentifier(), font.GetObject()->Reference(), PoDoFo::PdfName("Font"));
     }
     PoDoFo::PdfObject* contents = &contents_;

@@ -28,6 +28,7 @@
 #include <podofo/podofo.h>
 
 #include "stages/templates/output_template.hpp"
+#include "stages/export/common/font_measurer.hpp"
 #include "deflate_queue.hpp"
 #include "glyph_encoder.hpp"
 #include "pdf_syntax.hpp"
@@ -39,9 +40,12 @@ namespace scorecard::pdf {
 
 // What every page's canvas shares: the fonts' glyph tables, and the compressor the finished
 // pages go to (whose buffers keep their capacity from one page to the next).
+// `measure` chooses the font of the chain each character is drawn with (the one it was
+// measured with).
 struct CanvasResources {
-    explicit CanvasResources(const FontSet& fonts) : glyphs(fonts) {}
+    CanvasResources(FontSet& fonts, const FontMeasurer& measure) : glyphs(fonts), measure(measure) {}
     GlyphEncoder glyphs;
+    const FontMeasurer& measure;
     DeflateQueue deflater;
 };
 
@@ -56,7 +60,9 @@ public:
     void fill_box(const Box& box, const Rgb& colour);
     // Strokes the outlines of all the boxes as one path (one operator for the whole grid).
     void stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, double width);
-    // Sets one line of text with its baseline `baseline` points below the top of the page.
+    // Sets one line of text with its baseline `baseline` points below the top of the page,
+    // each run of it in the font of the chain the measurer chose (one text object, the font
+    // switched between runs).
     void text(double x, double baseline, const std::string& utf8, const TextStyle& style, const Rgb& colour);
     // Marked content. Each begin_ is closed by end_marked(); they do not nest here.
     void begin_content(int element);            // /TD <</MCID n>> BDC, recorded for `element`
@@ -96,9 +102,9 @@ private:
     Rgb fill_;
     // The font set on this page, if any (graphics state, so it lasts across text objects).
     bool have_font_ = false;
-    FontStyle font_ = FontStyle::Regular;
-    long long font_size_ = 0;  // thousandths of a point
-    bool uses_font_[2] = {false, false};
+    std::size_t font_slot_ = 0;  // chain index * 2 + (bold ? 1 : 0)
+    long long font_size_ = 0;    // thousandths of a point
+    std::vector<bool> uses_font_;  // by slot: the fonts the page's resources must name
 };
 
 // Closes a marked-content sequence when it goes out of scope.

@@ -10,6 +10,7 @@
 #include "stages/export/common/printable_text.hpp"
 #include "stages/export/pdf/fast_path/document_id.hpp"
 #include "font_set.hpp"
+#include "missing_glyphs.hpp"
 #include "page_canvas.hpp"
 #include "page_fit.hpp"
 #include "page_frame.hpp"
@@ -25,6 +26,7 @@
 #include "table_layout.hpp"
 #include "table_painter.hpp"
 #include "stages/export/common/table_rows.hpp"
+#include "stages/model/text_utils.hpp"
 
 namespace scorecard {
 
@@ -59,8 +61,8 @@ public:
           path_(path),
           document_(path),
           fonts_(document_, layout),
-          canvas_(fonts_),
           measure_(FontMeasurer::for_template(layout, GlyphUnits::Utf16Units)),
+          canvas_(fonts_, measure_),
           frame_(make_page_frame(layout, std::string(), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
@@ -123,6 +125,7 @@ private:
 
         // Rows are laid out as they are fed to the paginator and dropped once their page is
         // painted: only about a page of them is ever held.
+        report_missing_glyphs_outside_rows();
         std::deque<RowLayout> pending;
         std::size_t pending_base = 0;
 
@@ -169,6 +172,7 @@ private:
                         summary_.findings.push_back(group_cut_finding(cut, *row.group_ptr, "topic", scorecard_.source_file));
             }
             report_cuts(pending.back());
+            report_missing_glyphs(pending.back());
             if (row.kind == RowKind::Indicator) {
                 text_cells += pending.back().text_cells;
                 cells_cut += pending.back().cuts.size();
@@ -196,6 +200,38 @@ private:
             else if (row.kind == RowKind::GroupHeading && row.group_ptr)
                 summary_.findings.push_back(group_cut_finding(cut, *row.group_ptr, "heading", scorecard_.source_file));
         }
+    }
+
+    // Characters no font of the chain draws, once per indicator or group heading.
+    void report_missing_glyphs(const RowLayout& laid_out) {
+        std::u32string missing;
+        for (const LaidOutCell& cell : laid_out.cells)
+            for (const std::string& line : cell.lines) collect_undrawable(line, measure_, missing);
+        for (const std::string& line : laid_out.full_width.lines) collect_undrawable(line, measure_, missing);
+        if (missing.empty()) return;
+        const TableRow& row = laid_out.row;
+        if (row.kind == RowKind::Indicator && row.indicator) {
+            SourceLocation where;
+            where.line = row.indicator->line;
+            summary_.findings.push_back(missing_glyphs_finding(missing, measure_,
+                                                               "the row of " + quoted(row.indicator->name.text),
+                                                               scorecard_.source_file, where, row.indicator->name.text));
+        } else if (row.group_ptr) {
+            summary_.findings.push_back(missing_glyphs_finding(missing, measure_,
+                                                               "the heading " + quoted(row.group_ptr->name),
+                                                               scorecard_.source_file, row.group_ptr->where, ""));
+        }
+    }
+
+    // The title and the column headings: the template's words, or the table's period.
+    void report_missing_glyphs_outside_rows() {
+        std::u32string missing;
+        collect_undrawable(layout_.document_title(scorecard_.period), measure_, missing);
+        for (const LaidOutCell& cell : header_.cells)
+            for (const std::string& line : cell.lines) collect_undrawable(line, measure_, missing);
+        if (!missing.empty())
+            summary_.findings.push_back(missing_glyphs_finding(missing, measure_, "the title or the column headings",
+                                                               scorecard_.source_file, SourceLocation{}, ""));
     }
 
     // Every cell of the body had to be cut: the template, not the table, leaves too little
@@ -231,8 +267,8 @@ private:
     std::string path_;
     ScorecardDocument document_;
     FontSet fonts_;
-    CanvasResources canvas_;
     FontMeasurer measure_;
+    CanvasResources canvas_;
     PageFrame frame_;
     TableLayout table_;
     HeaderLayout header_;

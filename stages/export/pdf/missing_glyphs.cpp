@@ -1,0 +1,73 @@
+#include "missing_glyphs.hpp"
+
+#include <cstdio>
+
+#include "stages/model/utf8.hpp"
+
+namespace scorecard::pdf {
+
+namespace {
+
+std::string utf8_of(char32_t c) {
+    std::string out;
+    append_utf8(out, c);
+    return out;
+}
+
+std::string code_of(char32_t c) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+    return buffer;
+}
+
+// Whether a font of the chain has `c` (the PDF may still be unable to embed it).
+bool chain_has(char32_t c, const FontMeasurer& measure) {
+    for (std::size_t i = 0; i < measure.chain_size(); ++i)
+        if (measure.face(i, FontStyle::Regular).maps(c)) return true;
+    return false;
+}
+
+}  // namespace
+
+void collect_undrawable(const std::string& text, const FontMeasurer& measure, std::u32string& missing) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char byte = s[i];
+        if (byte < 0x80 && measure.face(FontStyle::Regular).maps(byte)) {
+            ++i;  // the common case, without decoding
+            continue;
+        }
+        const char32_t c = next_code_point(s, n, i);
+        if (!measure.can_draw(c) && missing.find(c) == std::u32string::npos) missing += c;
+    }
+}
+
+Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer& measure, const std::string& what,
+                               const std::string& file, SourceLocation where, const std::string& indicator) {
+    Finding f;
+    f.severity = Severity::Warning;
+    f.code = "pdf-missing-glyphs";
+    f.file = file;
+    f.where = where;
+    f.indicator = indicator;
+    std::string list;
+    bool beyond_bmp = false;
+    for (std::size_t k = 0; k < missing.size(); ++k) {
+        if (k) list += ", ";
+        list += "\"" + utf8_of(missing[k]) + "\" (" + code_of(missing[k]) + ")";
+        if (missing[k] >= 0x10000 && chain_has(missing[k], measure)) beyond_bmp = true;
+    }
+    const std::string count = missing.size() == 1 ? "a character" : std::to_string(missing.size()) + " characters";
+    f.message = "the PDF cannot draw " + count + " of " + what + ": " + list +
+                "; it shows an empty box instead. No font of the template's chain (fonts.families) has " +
+                (missing.size() == 1 ? "it" : "them");
+    if (beyond_bmp)
+        f.message += ", or a font has it beyond U+FFFF, which the PDF writer cannot embed (PoDoFo 0.9.8's font "
+                     "subsets hold U+0000 to U+FFFF only)";
+    f.message += ". The workbook holds the text as it is.";
+    return f;
+}
+
+}  // namespace scorecard::pdf
