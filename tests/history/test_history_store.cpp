@@ -105,8 +105,8 @@ TEST_CASE("a build that fails to write records nothing", "[history][build]") {
     // A template whose font file is not a font: the checks pass, the PDF cannot be written.
     write_file(dir.file("not-a-font.ttf"), "this is not a TrueType font");
     std::string text = read_file(source_path("output_templates/flat-2022-23.json"));
-    const std::string regular = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
-    text.replace(text.find(regular), regular.size(), dir.file("not-a-font.ttf"));
+    const std::string families = "\"families\": [";
+    text.replace(text.find(families), families.size(), "\"regular\": \"" + dir.file("not-a-font.ttf") + "\", " + families);
     write_file(dir.file("broken-font.json"), text);
     CommandResult r = run_scorecard(
         {"build", fixture_path("history/children-families-2022-23-q4-made-up.tsv"), "-o", out, "-t", dir.file("broken-font.json")});
