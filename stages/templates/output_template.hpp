@@ -22,14 +22,14 @@ enum class ColumnField {
     PreviousValue,
     LatestPeriod,
     LatestValue,
-    Trend,               // the stated trend (what is published)
+    Trend,               // the published trend (what the rules derive, or the table's; see Published)
     Target,
-    Rag,                 // the stated RAG (what is published), filled with its colour
+    Rag,                 // the published RAG, filled with its colour
     Quartile,
     NeighbourAverage,
     CurrentPerformance,  // latest value with its bracketed figure: "15.2% (28)"
     LatestUpdate,        // the latest period, as 2019/20 heads it
-    Compared,            // the stated "Compared to previous data point"
+    Compared,            // the published "Compared to previous data point"
     TrendChart,          // a small chart of the last data points
     Commentary,
     Id,

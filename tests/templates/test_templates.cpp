@@ -69,8 +69,8 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     e = load_error(broken_copy(dir, "\"green\": \"#00B050\"", "\"green\": \"grass\""));
     CHECK(e.find("broken.json: colours.green: \"grass\" is not a colour") != std::string::npos);
 
-    e = load_error(broken_copy(dir, "{ \"field\": \"trend\", \"heading\": \"Trend\", \"width_mm\": 15, \"align\": \"centre\" }",
-                               "{ \"field\": \"trend\", \"width_mm\": 15 }"));
+    e = load_error(broken_copy(dir, "{ \"field\": \"trend\", \"heading\": \"Trend\", \"width_mm\": 17, \"align\": \"centre\" }",
+                               "{ \"field\": \"trend\", \"width_mm\": 17 }"));
     CHECK(e.find("broken.json: columns[9].heading: missing") != std::string::npos);
 
     e = load_error(broken_copy(dir, "\"field\": \"trend\"", "\"field\": \"trending\""));

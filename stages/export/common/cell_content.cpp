@@ -1,5 +1,7 @@
 #include "cell_content.hpp"
 
+#include "corrections.hpp"
+
 namespace scorecard {
 
 namespace {
@@ -9,6 +11,14 @@ CellContent text_cell(const std::string& text) {
     if (text.empty()) return c;
     c.kind = CellKind::Text;
     c.text = text;
+    return c;
+}
+
+// A value the rules filled or corrected carries the marker, so the reader can find it in the
+// list of corrections (corrections.hpp).
+CellContent published_text_cell(const Published& p) {
+    CellContent c = text_cell(p.changed() ? p.text + kCorrectionMarker : p.text);
+    c.corrected = p.changed();
     return c;
 }
 
@@ -22,6 +32,15 @@ CellContent rag_cell(Rag rag, const std::string& stated_text, RagStyle style) {
     }
     // "N/A" or blank: shown as the table showed it, with no fill.
     return text_cell(stated_text);
+}
+
+CellContent published_rag_cell(const Published& p, RagStyle style) {
+    CellContent c = rag_cell(p.rag, p.text, style);
+    if (p.changed()) {
+        c.text += kCorrectionMarker;
+        c.corrected = true;
+    }
+    return c;
 }
 
 std::string current_performance_text(const Indicator& i) {
@@ -67,10 +86,10 @@ CellContent cell_content(const ColumnSpec& column, const Indicator& i) {
             if (!i.latest_bracketed.is_blank()) return text_cell(current_performance_text(i));
             return value_cell(i.latest);
         }
-        case ColumnField::Trend: return text_cell(i.stated_trend.text);
-        case ColumnField::Compared: return text_cell(i.stated_direction.text);
+        case ColumnField::Trend: return published_text_cell(i.published.trend);
+        case ColumnField::Compared: return published_text_cell(i.published.direction);
         case ColumnField::Target: return text_cell(i.target.text);
-        case ColumnField::Rag: return rag_cell(i.stated_rag.rag, i.stated_rag.text, column.rag_style);
+        case ColumnField::Rag: return published_rag_cell(i.published.rag, column.rag_style);
         case ColumnField::Quartile: return value_cell(i.quartile);
         case ColumnField::NeighbourAverage: return value_cell(i.neighbour_average);
         case ColumnField::TrendChart: {

@@ -2,7 +2,8 @@
 //
 // The Excel writer needs a typed value (a real number with its number format) and the PDF
 // writer needs the text exactly as the source showed it; both come from the same model field
-// here, so the two documents can never disagree about a figure.
+// here, so the two documents can never disagree about a figure. Trend, direction and RAG are
+// the published values compute decided (scorecard.hpp, Published), never the stated text.
 #pragma once
 
 #include <string>
@@ -27,6 +28,8 @@ struct CellContent {
     double number = 0.0;        // Number: the stored value (0.226 for 22.6%)
     std::string number_format;  // Number: Excel format ("0.00%", "#,##0", "0.0")
     Rag rag = Rag::None;        // Rag: the rating whose colour fills the cell
+    bool corrected = false;     // the rules filled or corrected the table's value: `text` ends
+                                // with the correction marker
 };
 
 CellContent cell_content(const ColumnSpec& column, const Indicator& indicator);
