@@ -10,6 +10,7 @@
 #include <set>
 
 #include "pdf_test_support.hpp"
+#include "stages/compute/compute.hpp"
 #include "support/pdf_reader.hpp"
 #include "support/test_paths.hpp"
 
@@ -400,10 +401,54 @@ TEST_CASE("the 2019/20 layout tags its headings as row headers, its key as a lis
         CHECK(contains(tree, "/ColSpan " + std::to_string(f.layout.columns.size()) + "\n          \"" + g.name + "\""));
     CHECK_FALSE(contains(tree, "(continued)"));
     CHECK(contains(tree, "  H2 (block)\n    \"RAG rating key\""));
-    CHECK(elements_at(tree, "  L (block)") == 1);
-    CHECK(elements_at(tree, "    LI (block)") == 3);
+    // Two lists: the key's three ratings, then the two corrections to the source table (the
+    // quartile 2 "G" beside "Same" published Amber, the blank quartile 4 rating published Red).
+    CHECK(elements_at(tree, "  L (block)") == 2);
+    CHECK(elements_at(tree, "    LI (block)") == 5);
+    CHECK(contains(tree, "  H2 (block)\n    \"Corrections to the source table\""));
+    CHECK(contains(tree, "      Lbl (block)\n        \"\xE2\x80\xA0\""));
     CHECK(contains(tree, "      Lbl (block)\n        \"G\""));
     CHECK(contains(tree, "      LBody (block)\n        \"Green: Top quartile"));
     CHECK(contains(tree, "  P (block)\n    \"This page is intentionally left blank\""));
     require_well_tagged(path);
+}
+
+TEST_CASE("the corrections to the source table run over pages as a tagged list, no item split",
+          "[pdf][tagged][publish]") {
+    ScratchDir dir("pdf-corrections");
+    // Sixty indicators whose figures rose, each stated "Decrease": sixty corrections, more
+    // than the page after the table holds.
+    Scorecard s = made_up_scorecard(2, 30);
+    s.for_each_indicator([](Indicator& i) { i.stated_trend.text = "Decrease"; });
+    Findings findings("made-up");
+    compute(s, RatingRules{}, findings);
+    const std::string path = dir.file("corrections.pdf");
+    const PdfSummary summary = write_pdf(s, named_template("flat-2022-23"), test_context(), path);
+    CHECK(summary.pages > summary.table_pages + 1);  // the list takes pages of its own
+    CHECK(summary.pages % 2 == 0);
+
+    PdfReader pdf(path);
+    const auto pages = pdf.page_texts(TextMode::Raw);
+    int items = 0, continued = 0;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        INFO("page " << p + 1);
+        // An item's label and body stay on one page: as many bodies as labels on each.
+        const int bodies = count_of(pages[p], "Trend: the table stated \xE2\x80\x9C" "Decrease\xE2\x80\x9D; published "
+                                              "\xE2\x80\x9CIncrease\xE2\x80\x9D.");
+        const int labels = count_of(pages[p], "\xE2\x80\xA0 Made-up indicator number ");
+        CHECK(bodies == labels);
+        items += bodies;
+        if (contains(pages[p], "Corrections to the source table (continued)")) ++continued;
+        if (bodies > 0) CHECK(contains(pages[p], "Page " + std::to_string(p + 1)));
+    }
+    CHECK(items == 60);
+    CHECK(continued >= 1);
+    // One heading, one list of sixty items; the repeated heading is an artifact, not content.
+    const std::string tree = pdf.struct_text();
+    CHECK(count_of(tree, "\"Corrections to the source table\"") == 1);
+    CHECK_FALSE(contains(tree, "(continued)"));
+    CHECK(elements_at(tree, "  L (block)") == 1);
+    CHECK(elements_at(tree, "    LI (block)") == 60);
+    require_well_tagged(path);
+    CHECK(pdf.qpdf_check().exit_code == 0);
 }

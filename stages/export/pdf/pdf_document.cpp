@@ -34,6 +34,7 @@ void apply_metadata(ScorecardDocument& document, const DocumentMetadata& m) {
     const PoDoFo::PdfString date(pdf_date(m.created).c_str());
     dict.AddKey("CreationDate", date);
     dict.AddKey("ModDate", date);
+    if (!m.publish_policy.empty()) dict.AddKey("PublishPolicy", utf8_string(m.publish_policy));
 
     PoDoFo::PdfDictionary& catalog = document.catalog().GetDictionary();
     catalog.AddKey("Lang", utf8_string(m.language.empty() ? "en-GB" : m.language));

@@ -42,6 +42,9 @@ struct DocumentMetadata {
     std::string producer;  // "scorecard 0.1.0 (PoDoFo 0.9.8)"
     std::string language;  // "en-GB"
     std::time_t created = 0;
+    // Which values the document publishes (common/corrections.hpp): a custom Info entry,
+    // /PublishPolicy, which viewers list among the document's properties.
+    std::string publish_policy;
 };
 
 // Info dictionary (Title, Author, Subject, Keywords, Creator, Producer, CreationDate and

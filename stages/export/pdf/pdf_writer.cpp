@@ -6,6 +6,7 @@
 #include <podofo/podofo.h>
 
 #include "column_layout.hpp"
+#include "corrections_list.hpp"
 #include "stages/export/common/cell_content.hpp"
 #include "stages/export/common/printable_text.hpp"
 #include "stages/export/pdf/fast_path/document_id.hpp"
@@ -34,9 +35,11 @@ namespace {
 
 using namespace pdf;
 
-DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context) {
+DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
+                              std::size_t corrections) {
     // The Info dictionary and the XMP say the same, and XMP is XML: both take the legal text.
     DocumentMetadata m;
+    m.publish_policy = publish_policy_description(scorecard.publish_policy, corrections, "after the table");
     m.title = xml_legal(layout.document_title(scorecard.period));
     m.author = xml_legal(layout.author);
     m.subject = xml_legal(layout.subject);
@@ -67,7 +70,9 @@ public:
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
           painter_(layout, measure_, frame_, table_, header_, elements_),
-          page_tree_(document_, document_.pages_root()) {
+          page_tree_(document_, document_.pages_root()),
+          corrections_(list_corrections(scorecard, layout)),
+          corrections_list_(corrections_, layout, measure_, table_.left(), table_.width(), frame_.bottom - frame_.top) {
         targets_.struct_tree_root = prepare_tagging(document_);
         targets_.catalog = document_.catalog().Reference();
         targets_.info = document_.GetInfo()->GetObject()->Reference();
@@ -91,13 +96,14 @@ public:
         write_table();
         if (findings_ready) findings_ready(summary_.findings);
         if (layout_.show_rag_key && !key_painted_) write_key_page();
+        while (!corrections_list_.done()) write_corrections_page();
         summary_.blank_pages = blank_pages_needed(pages_, layout_.blank_page_rule);
         for (int i = 0; i < summary_.blank_pages; ++i) write_blank_page();
         summary_.pages = pages_;
         canvas_.deflater.finish();  // the last pages' content streams
         page_tree_.finish();
 
-        apply_metadata(document_, metadata_for(scorecard_, layout_, context_));
+        apply_metadata(document_, metadata_for(scorecard_, layout_, context_, corrections_.size()));
         document_.Close();
         const TrailerFacts trailer = make_document_id_reproducible(path_);
         append_structure_tree(path_, tree_, targets_, trailer, canvas_.deflater);
@@ -146,6 +152,9 @@ private:
                 paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), table_end);
                 key_painted_ = true;
             }
+            // The corrections follow the key, or the table where there is no key.
+            if (page.last && (!key_ || key_painted_))
+                corrections_list_.paint(canvas, key_ ? table_end + key_->height : table_end, frame_.bottom);
             finish_page(canvas);
             ++summary_.table_pages;
             if (!page.rows.empty()) {
@@ -251,6 +260,16 @@ private:
         auto pdf_page = new_page();
         PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
         paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), frame_.top - kBlockGap);
+        corrections_list_.paint(canvas, frame_.top - kBlockGap + key_->height, frame_.bottom);
+        finish_page(canvas);
+    }
+
+    // The corrections that did not fit below the table (or the key) carry on over pages of
+    // their own.
+    void write_corrections_page() {
+        auto pdf_page = new_page();
+        PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
+        corrections_list_.paint(canvas, frame_.top - kBlockGap, frame_.bottom);
         finish_page(canvas);
     }
 
@@ -277,6 +296,8 @@ private:
     StructureTargets targets_;
     TablePainter painter_;
     PageTree page_tree_;
+    std::vector<Correction> corrections_;
+    CorrectionsList corrections_list_;
     std::optional<RagKeyLayout> key_;
     bool key_painted_ = false;
     int pages_ = 0;
