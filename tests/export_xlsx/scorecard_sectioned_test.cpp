@@ -114,7 +114,9 @@ TEST_CASE("sectioned: the RAG key follows the table, lined up under the RAG colu
         CHECK(std::find(s.merged.begin(), s.merged.end(), cell_ref(row, 1) + ":" + cell_ref(row, kRag - 1)) !=
               s.merged.end());
     }
-    CHECK(s.print.print_area == "$A$2:$H$" + std::to_string(last_indicator + 5));
+    // The print area takes in the key and, after a gap, the corrections to the source table:
+    // their heading, the note and the seed's two corrections.
+    CHECK(s.print.print_area == "$A$2:$H$" + std::to_string(last_indicator + 10));
 }
 
 TEST_CASE("sectioned: the trend chart column keeps room for a chart", "[xlsx][sectioned]") {

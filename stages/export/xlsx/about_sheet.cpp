@@ -1,5 +1,7 @@
 #include "about_sheet.hpp"
 
+#include "stages/export/common/corrections.hpp"
+
 #include "labelled_rows.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
@@ -32,6 +34,10 @@ void add_about_sheet(const WorkbookParts& parts) {
     source.pair("Made on", format_utc(parts.context.created));
     source.count("Indicators", parts.scorecard.indicator_count());
     source.pair("Input checks", findings_summary(parts.findings));
+    source.pair("Published values",
+                publish_policy_description(parts.scorecard.publish_policy,
+                                           list_corrections(parts.scorecard, parts.layout).size(),
+                                           "below the table on the Scorecard sheet and on the Findings sheet"));
 
     lxw_worksheet* sheet = parts.add_sheet(kAboutSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);

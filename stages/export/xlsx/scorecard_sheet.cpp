@@ -1,5 +1,6 @@
 #include "scorecard_sheet.hpp"
 
+#include "stages/export/common/corrections.hpp"
 #include "stages/model/data_points.hpp"
 #include "excel_cell.hpp"
 #include "page_setup.hpp"
@@ -35,7 +36,7 @@ RagStyle rag_style_of(const OutputTemplate& layout) {
 ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& layout, const Palette& palette,
                              std::string title)
     : scorecard_(scorecard), layout_(layout), palette_(palette), title_(std::move(title)),
-      rows_(table_rows(scorecard, layout)) {
+      rows_(table_rows(scorecard, layout)), corrections_(list_corrections(scorecard, layout)) {
     // Work out where everything goes once, so callers know the ranges before writing.
     std::uint32_t row = kHeaderRow;
     for (const TableRow& table_row : rows_) {
@@ -44,6 +45,10 @@ ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& l
     }
     last_table_row_ = last_row_ = row;
     if (layout_.show_rag_key) last_row_ = row + 5;  // a gap, the key's heading, and its three ratings
+    if (!corrections_.empty()) {
+        corrections_row_ = last_row_ + 2;  // after a gap: the heading, the note, one row each
+        last_row_ = corrections_row_ + 1 + static_cast<std::uint32_t>(corrections_.size());
+    }
     if (layout_.has_column(ColumnField::TrendChart))
         for (const auto& group : scorecard_.groups)
             for (const auto& indicator : group.indicators) {
@@ -150,7 +155,33 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
         visit(row);
     }
 
-    if (!layout_.show_rag_key) return;
+    if (layout_.show_rag_key) visit_rag_key(visit);
+    if (corrections_.empty()) return;
+    // The corrections, as the PDF lists them after its table: a marked cell above is explained
+    // here, on the sheet that is printed, and again on the Findings sheet.
+    auto full_width = [&](std::uint32_t index, const std::string& words, const CellStyle& style) {
+        start(index);
+        row.cells[0] = text(words, style);
+        row.cells[0].col_span = columns;
+        for (std::uint16_t c = 1; c < columns; ++c) row.cells[c].covered = true;
+        visit(row);
+    };
+    std::uint32_t at = corrections_row_;
+    full_width(at++, kCorrectionsHeading, palette_.label());
+    full_width(at++, correction_marker_note(corrections_.size(), "below and on the Findings sheet"),
+               palette_.plain(true));
+    for (const Correction& c : corrections_)
+        full_width(at++, std::string(kCorrectionMarker) + " " + c.indicator->name.text + ": " + correction_text(c),
+                   palette_.plain(true));
+}
+
+void ScorecardRows::visit_rag_key(const std::function<void(const SheetRow&)>& visit) const {
+    const std::uint16_t columns = column_count();
+    SheetRow row;
+    auto start = [&](std::uint32_t index) {
+        row.index = index;
+        row.cells.assign(columns, SheetCell{});
+    };
     // The key: each rating's fill with its word or letter, and what it means in words, so the
     // key reads the same printed in black and white.
     start(last_table_row_ + 2);

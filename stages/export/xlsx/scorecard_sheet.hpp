@@ -4,10 +4,12 @@
 // them (common/table_rows.hpp). In the flat layout each topic is one cell merged down its
 // indicators' rows; in the sectioned layout each group is a full-width heading row above its
 // indicators; an empty table has a row saying so. The RAG key follows the table when the
-// template shows one. Figures are numbers with the number format that shows them as the source
+// template shows one, then the corrections to the source table, when there are any (a cell the
+// rules filled or corrected carries the marker; common/corrections.hpp). Figures are numbers with the number format that shows them as the source
 // did; RAG cells are filled with their colour and carry their word or letter.
 #pragma once
 
+#include "stages/export/common/corrections.hpp"
 #include "stages/export/common/table_rows.hpp"
 #include "sheet_rows.hpp"
 #include "workbook_parts.hpp"
@@ -25,7 +27,7 @@ public:
     static constexpr std::uint32_t kTitleRow = 0;
     static constexpr std::uint32_t kHeaderRow = 1;
     std::uint32_t last_table_row() const { return last_table_row_; }  // the last indicator's row
-    std::uint32_t last_row() const { return last_row_; }              // with the RAG key, if shown
+    std::uint32_t last_row() const { return last_row_; }  // with the RAG key and corrections, if any
     // Row of each indicator in model order (the trend charts are placed by it).
     const std::vector<std::uint32_t>& indicator_rows() const { return indicator_rows_; }
 
@@ -42,12 +44,15 @@ public:
 
 private:
     int topic_column() const;  // -1 when the template has none
+    void visit_rag_key(const std::function<void(const SheetRow&)>& visit) const;
 
     const Scorecard& scorecard_;
     const OutputTemplate& layout_;
     const Palette& palette_;
     std::string title_;
     std::vector<TableRow> rows_;  // the table's rows, as the PDF has them
+    std::vector<Correction> corrections_;
+    std::uint32_t corrections_row_ = 0;  // the corrections' heading, when there are any
     std::uint32_t last_table_row_ = kHeaderRow, last_row_ = kHeaderRow;
     std::vector<std::uint32_t> indicator_rows_;
     std::vector<TrendPoints> trend_points_;
