@@ -34,8 +34,9 @@ TEST_CASE("findings: one table row per finding, in the order the checks reported
         const int severity = findings_column(s, "Severity"), check = findings_column(s, "Check"),
                   line = findings_column(s, "Line"), column = findings_column(s, "Column"),
                   indicator = findings_column(s, "Indicator"), message = findings_column(s, "Message"),
-                  before = findings_column(s, "Value before"), after = findings_column(s, "Value after");
-        for (int c : {severity, check, line, column, indicator, message, before, after}) CHECK(c > 0);
+                  applied = findings_column(s, "Applied"), before = findings_column(s, "As read"),
+                  after = findings_column(s, "As published");
+        for (int c : {severity, check, line, column, indicator, message, applied, before, after}) CHECK(c > 0);
         for (std::size_t k = 0; k < findings.size(); ++k) {
             const int row = 4 + static_cast<int>(k);
             const scorecard::Finding& f = findings[k];
@@ -48,8 +49,15 @@ TEST_CASE("findings: one table row per finding, in the order the checks reported
             if (f.where.column > 0) CHECK(s.at(cell_ref(row, column)).number == f.where.column);
             if (!f.indicator.empty()) CHECK(s.at(cell_ref(row, indicator)).text == f.indicator);
             CHECK(s.at(cell_ref(row, message)).text == f.message);
-            if (!f.before.empty()) CHECK(s.at(cell_ref(row, before)).text == f.before);
-            if (!f.after.empty()) CHECK(s.at(cell_ref(row, after)).text == f.after);
+            // What was done, and the values before and after only where a change was applied.
+            CHECK(s.at(cell_ref(row, applied)).text ==
+                  (f.applied() ? std::string(scorecard::action_name(f.action)) : std::string("reported only")));
+            auto text_in = [&](int c) {
+                const scorecard::test::XlsxCell* cell = s.find(cell_ref(row, c));
+                return cell ? cell->text : std::string();
+            };
+            CHECK(text_in(before) == (f.applied() ? f.before : ""));
+            CHECK(text_in(after) == (f.applied() ? f.after : ""));
         }
         CHECK(s.last_row() == 3 + static_cast<int>(findings.size()));
         // No blank column inside the table.
@@ -59,7 +67,7 @@ TEST_CASE("findings: one table row per finding, in the order the checks reported
 
 TEST_CASE("findings: a repair shows the value before and after", "[xlsx][findings]") {
     const XlsxSheet& s = flat_seed().book->sheet("Findings");
-    const int before = findings_column(s, "Value before"), after = findings_column(s, "Value after");
+    const int before = findings_column(s, "As read"), after = findings_column(s, "As published");
     const int lookalike = row_with(s, findings_column(s, "Check"), "lookalike-letters");
     CHECK(s.at(cell_ref(lookalike, 1)).text == "warning");
     CHECK(s.at(cell_ref(lookalike, findings_column(s, "Line"))).number == 1);
@@ -70,6 +78,12 @@ TEST_CASE("findings: a repair shows the value before and after", "[xlsx][finding
     CHECK(s.at(cell_ref(frequency, before)).text == "1");
     CHECK(s.at(cell_ref(frequency, before)).is_string());  // the text as it was, not a number
     CHECK(s.at(cell_ref(frequency, after)).text == "Annual");
+    CHECK(s.at(cell_ref(frequency, findings_column(s, "Applied"))).text == "repaired");
+    // A difference only reported (the NEET target in another unit) has no before and after.
+    const int units = row_with(s, findings_column(s, "Check"), "unit-mismatch");
+    CHECK(s.at(cell_ref(units, findings_column(s, "Applied"))).text == "reported only");
+    CHECK(s.find(cell_ref(units, before)) == nullptr);
+    CHECK(s.find(cell_ref(units, after)) == nullptr);
 }
 
 TEST_CASE("about: where the workbook came from, by file name only", "[xlsx][about]") {

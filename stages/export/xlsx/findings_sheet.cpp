@@ -1,5 +1,7 @@
 #include "findings_sheet.hpp"
 
+#include "stages/export/common/corrections.hpp"
+
 #include "table_cells.hpp"
 
 #include "stages/export/common/export_context.hpp"
@@ -19,10 +21,13 @@ struct FindingsColumn {
     bool wrap;
 };
 
+// "As read" and "As published" are filled only for a change applied to the documents (a repair
+// or a correction): a difference only reported names its values in the message, so it never
+// reads as a replacement.
 const FindingsColumn kColumns[] = {
-    {"Severity", 70, false}, {"Check", 150, false},   {"Line", 50, false},   {"Column", 50, false},
-    {"Indicator", 260, true}, {"Message", 480, true}, {"Value before", 180, true}, {"Value after", 180, true},
-    {"Rule", 200, true},
+    {"Severity", 70, false},  {"Check", 150, false},   {"Line", 50, false},        {"Column", 50, false},
+    {"Indicator", 260, true}, {"Message", 480, true},  {"Applied", 90, false},     {"As read", 180, true},
+    {"As published", 180, true}, {"Rule", 200, true},
 };
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
 SheetCell count_cell(int n, const CellStyle& style) {
@@ -50,15 +55,15 @@ FindingsRows::FindingsRows(const Findings& findings, const Palette& palette, std
     // A column no finding fills (no finding names a rule, say) would be a blank column inside
     // the table: it is left out.
     std::vector<bool> used(kColumnCount, false);
-    used[0] = used[5] = true;  // severity and message: every finding has them
+    used[0] = used[5] = used[6] = true;  // severity, message and what was done: every finding has them
     for (const Finding& f : findings_.all()) {
         used[1] = used[1] || !f.code.empty();
         used[2] = used[2] || f.where.line > 0;
         used[3] = used[3] || f.where.column > 0;
         used[4] = used[4] || !f.indicator.empty();
-        used[6] = used[6] || !f.before.empty();
-        used[7] = used[7] || !f.after.empty();
-        used[8] = used[8] || !f.rule.empty();
+        used[7] = used[7] || (f.applied() && !f.before.empty());
+        used[8] = used[8] || (f.applied() && !f.after.empty());
+        used[9] = used[9] || !f.rule.empty();
     }
     for (std::uint16_t c = 0; c < kColumnCount; ++c)
         if (used[c]) columns_.push_back(c);
@@ -103,8 +108,11 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
     const std::string note =
         findings_.all().empty()
             ? "The input was read with no findings."
-            : "What the checks found reading " + published_file_name(findings_.file()) + ": errors reject the input, warnings are "
-              "repairs or cross-check differences, notes say how it was read. Line and column are in the input file.";
+            : "What the checks found reading " + published_file_name(findings_.file()) + ": errors reject the input, "
+              "warnings are repairs or cross-check differences, notes say how it was read. Applied says whether the "
+              "documents show the change: repaired (an extraction or typing artefact undone), corrected (the rating "
+              "rules' value replaces the table's, marked " + std::string(kCorrectionMarker) + " on the Scorecard sheet "
+              "and in the PDF) or reported only. Line and column are in the input file.";
     row.cells[0] = text_cell(note, palette_.note());
     row.cells[0].overflows = true;
     visit(row);
@@ -130,9 +138,10 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
                 case 3: row.cells[c] = count_cell(f.where.column, style); break;
                 case 4: row.cells[c] = text_cell(f.indicator, style); break;
                 case 5: row.cells[c] = text_cell(f.message, style); break;
-                case 6: row.cells[c] = text_cell(f.before, style); break;
-                case 7: row.cells[c] = text_cell(f.after, style); break;
-                case 8: row.cells[c] = text_cell(f.rule, style); break;
+                case 6: row.cells[c] = text_cell(f.applied() ? action_name(f.action) : "reported only", style); break;
+                case 7: row.cells[c] = text_cell(f.applied() ? f.before : "", style); break;
+                case 8: row.cells[c] = text_cell(f.applied() ? f.after : "", style); break;
+                case 9: row.cells[c] = text_cell(f.rule, style); break;
             }
         }
         visit(row);
