@@ -147,6 +147,12 @@ DataValue period_end(const Row& r, const Period& period) {
     return v;
 }
 
+// How a published value came to be; nothing where the table has no such cell and nothing is published.
+DataValue published_as(const Published& p) {
+    if (p.as == PublishedAs::Stated && p.text.empty() && p.stated.empty()) return {};
+    return text_of(published_as_name(p.as));
+}
+
 const Value& unit_source(const Indicator& i) { return i.latest.is_number() ? i.latest : i.previous; }
 
 struct DataColumn {
@@ -209,7 +215,15 @@ const DataColumn kColumns[] = {
     {"Quartile RAG", [](const Row& r) { return rating(r.i.computed.quartile_rag); }, kShort},
     {"Target RAG", [](const Row& r) { return rating(r.i.computed.target_rag); }, kShort, kNone},
     {"Computed RAG", [](const Row& r) { return rating(r.i.computed.rag); }, kShort},
+    {"Ratings the rules allow", [](const Row& r) { return text_of(r.i.computed.rag_allowed.words()); }, kShort},
     {"Computed RAG rule", [](const Row& r) { return text_of(r.i.computed.rag_rule); }, kText},
+    // What the documents print (the publish policy decides it), beside the stated and computed.
+    {"Published trend", [](const Row& r) { return text_of(r.i.published.trend.text); }, kShort},
+    {"Trend published as", [](const Row& r) { return published_as(r.i.published.trend); }, kShort},
+    {"Published comparison with previous", [](const Row& r) { return text_of(r.i.published.direction.text); }, kShort},
+    {"Comparison published as", [](const Row& r) { return published_as(r.i.published.direction); }, kShort},
+    {"Published RAG", [](const Row& r) { return text_of(r.i.published.rag.text); }, kShort},
+    {"RAG published as", [](const Row& r) { return published_as(r.i.published.rag); }, kShort},
     {"National rank", [](const Row& r) { return quantity(r, r.i.computed.national_rank, Unit::Count, 0); }, kFigure},
     {"Authorities ranked", [](const Row& r) { return quantity(r, r.i.computed.national_authorities, Unit::Count, 0); }, kFigure},
     {"Computed national quartile", [](const Row& r) { return quantity(r, r.i.computed.national_quartile, Unit::Count, 0); }, kFigure},
@@ -294,9 +308,11 @@ void DataRows::rows(RowUse use, const std::function<void(const SheetRow&)>& visi
     start(kNoteRow);
     row.cells[0].content = text_of("One row per indicator. Figures are numbers: percentages are stored as fractions "
                                    "(22.60% is 0.226) and shown as the source showed them. Stated columns are what "
-                                   "was published; computed columns are scorecard's cross-checks. Columns with no "
-                                   "value for any indicator are left out. A cell with no value says why: [x] not "
-                                   "available, [z] not applicable, [c] suppressed (see the Cover).")
+                                   "the table states, computed columns what the rating rules derive, and published "
+                                   "columns what the Scorecard sheet and the PDF print (the About sheet says which "
+                                   "policy decided it). Columns with no value for any indicator are left out. A cell "
+                                   "with no value says why: [x] not available, [z] not applicable, [c] suppressed "
+                                   "(see the Cover).")
                                .content;
     row.cells[0].style = palette_.note();
     row.cells[0].overflows = true;
