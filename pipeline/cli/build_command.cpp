@@ -88,14 +88,16 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     std::unique_ptr<TemporariesIn> temporaries;
     std::unique_ptr<RemoveOnInterrupt> snapshot_guard;
     if (options.use_history) {
+        // Without a store at the start, every child reads none (the snapshot's path names no
+        // file): a child must not read what a sibling recorded a moment before.
         const std::string store = history_path_for(options);
-        if (Poco::File(store).exists()) {
+        {
             try {
                 prepare_output_directory(options.output_directory);
                 temporaries = std::make_unique<TemporariesIn>(options.output_directory);
                 snapshot = temporary_path(options.output_directory, "history-snapshot.sqlite");
                 snapshot_guard = std::make_unique<RemoveOnInterrupt>(snapshot);
-                Poco::File(store).copyTo(snapshot);
+                if (Poco::File(store).exists()) Poco::File(store).copyTo(snapshot);
                 batch.child_args.push_back("--history-read");
                 batch.child_args.push_back(snapshot);
             } catch (const std::exception& e) {

@@ -5,7 +5,7 @@ namespace scorecard {
 const std::vector<CommandOption>& command_options() {
     static const std::vector<CommandOption> options = {
         {"output", "o", "OUTDIR", "build: the folder the documents are written to", InBatch::EachChild,
-         kBuild | kHistoryImport | kHistoryExport},
+         kBuild | kHistoryImport | kHistoryExport | kHistoryAlias},
         {"template", "t", "TEMPLATE",
          "the output template: a name in the template folder (flat-2022-23, sectioned-2019-20) or a .json path; "
          "default: the one matching the input's layout",
@@ -43,7 +43,7 @@ const std::vector<CommandOption>& command_options() {
          "this scorecard's authority code in the --national data (the new E06... code or the old three-digit one)",
          InBatch::EachChild, kBuild | kValidate},
         {"history", "", "PATH", "the indicator history database (default OUTDIR/history.sqlite)", InBatch::EachChild,
-         kBuild | kValidate | kHistoryImport | kHistoryExport},
+         kBuild | kValidate | kHistoryImport | kHistoryExport | kHistoryAlias},
         {"force", "", "",
          "build, history export: replace an existing file at an output path that scorecard did not write "
          "(never an input of the run or the history store)",
@@ -57,7 +57,7 @@ const std::vector<CommandOption>& command_options() {
          kBuild},
         // Children always run quietly; the batch prints the summary.
         {"quiet", "q", "", "print no progress, only findings and the summary", InBatch::BatchOwn,
-         kBuild | kHistoryImport | kHistoryExport},
+         kBuild | kHistoryImport | kHistoryExport | kHistoryAlias},
     };
     return options;
 }
@@ -67,6 +67,7 @@ unsigned used_by_bit(const std::string& command) {
     if (command == "validate") return kValidate;
     if (command == "history import") return kHistoryImport;
     if (command == "history export") return kHistoryExport;
+    if (command == "history alias" || command == "history unalias") return kHistoryAlias;
     return 0;
 }
 
@@ -92,6 +93,7 @@ const char* const kUsageLines[] = {
     "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--history PATH]",
     "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",
     "history export [FILE.csv [--force]] --history PATH",
+    "history alias OLD-ID NEW-ID --history PATH     (history unalias OLD-ID undoes it)",
     "--help | --version | --man-page",
     nullptr};
 
@@ -106,7 +108,9 @@ const std::vector<NamedText>& command_texts() {
     static const std::vector<NamedText> commands = {
         {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx, OUTDIR/STEM.pdf and OUTDIR/STEM.html"},
         {"validate", "read, check and rate INPUT; print the findings (and with --format json the whole model)"},
-        {"history", "import past quarters from a CSV (indicator id, period, value), or export them"},
+        {"history",
+         "import past quarters from a CSV (indicator id, period, value), or export them; alias OLD-ID NEW-ID joins "
+         "a renamed indicator's series to its new id (unalias OLD-ID undoes it)"},
     };
     return commands;
 }

@@ -21,6 +21,7 @@ enum UsedBy : unsigned {
     kValidate = 2,
     kHistoryImport = 4,
     kHistoryExport = 8,
+    kHistoryAlias = 16,  // history alias and history unalias
 };
 
 struct CommandOption {

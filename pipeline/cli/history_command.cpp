@@ -1,5 +1,7 @@
 // `scorecard history import FILE.csv` and `scorecard history export [FILE.csv]`: seeding the
 // history store from a team's old spreadsheets, and getting its contents back out.
+// `scorecard history alias OLD-ID NEW-ID` joins a renamed indicator's series to its new id;
+// `scorecard history unalias OLD-ID` undoes it.
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
@@ -16,9 +18,35 @@
 
 namespace scorecard {
 
+int ScorecardApp::run_history_alias(const std::vector<std::string>& args, const std::string& path) {
+    const bool join = args[0] == "alias";
+    if (join && args.size() != 3) return usage_error("history alias takes OLD-ID NEW-ID");
+    if (!join && args.size() != 2) return usage_error("history unalias takes OLD-ID");
+    for (std::size_t i = 1; i < args.size(); ++i)
+        if (args[i].empty()) return usage_error("history " + args[0] + ": an indicator id cannot be empty");
+    if (!Poco::File(path).exists()) {
+        std::cerr << "scorecard: " << path << ": no history store there\n";
+        return kExitUsageOrIo;
+    }
+    std::unique_ptr<HistoryStore> existing = std::make_unique<HistoryStore>(path);
+    existing->lock_for_writing();
+    {
+        CommitSection section;
+        if (join) existing->add_alias(args[1], args[2]);
+        else existing->remove_alias(args[1]);
+        existing->commit();
+    }
+    if (!flag("quiet")) {
+        if (join) std::cout << "joined " << args[1] << " to " << args[2] << " in " << path << "\n";
+        else std::cout << "separated " << args[1] << " again in " << path << "\n";
+    }
+    return kExitOk;
+}
+
 int ScorecardApp::run_history(const std::vector<std::string>& args) {
-    if (args.empty() || (args[0] != "import" && args[0] != "export"))
-        return usage_error("history needs \"import FILE.csv\" or \"export [FILE.csv]\"");
+    if (args.empty() || (args[0] != "import" && args[0] != "export" && args[0] != "alias" && args[0] != "unalias"))
+        return usage_error(
+            "history needs \"import FILE.csv\", \"export [FILE.csv]\", \"alias OLD-ID NEW-ID\" or \"unalias OLD-ID\"");
     if (!values_.count("history") && !values_.count("output"))
         return usage_error("history needs --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)");
     BuildOptions where;
@@ -54,6 +82,7 @@ int ScorecardApp::run_history(const std::vector<std::string>& args) {
             if (!flag("quiet")) std::cout << "imported " << stored << " data points into " << path << "\n";
             return kExitOk;
         }
+        if (args[0] == "alias" || args[0] == "unalias") return run_history_alias(args, path);
         if (args.size() > 2) return usage_error("history export takes at most one FILE.csv");
         if (!Poco::File(path).exists()) {
             std::cerr << "scorecard: " << path << ": no history store there\n";

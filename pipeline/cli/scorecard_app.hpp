@@ -46,6 +46,7 @@ private:
     int run_build(const std::vector<std::string>& inputs);
     int run_validate(const std::vector<std::string>& inputs);
     int run_history(const std::vector<std::string>& args);
+    int run_history_alias(const std::vector<std::string>& args, const std::string& path);
 
     bool help_requested_ = false;
     bool version_requested_ = false;

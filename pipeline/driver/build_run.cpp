@@ -107,12 +107,16 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         std::unique_ptr<HistoryStore> history;
         if (!history_path.empty() && Poco::File(history_path).exists())
             history = std::make_unique<HistoryStore>(history_path);
+        // A batch's child reads only the batch's snapshot, and nothing when there was no store.
+        const bool read_snapshot_only = !options.history_read_path.empty();
         std::unique_ptr<HistoryStore> snapshot;
         if (!options.history_read_path.empty() && options.use_history && Poco::File(options.history_read_path).exists())
             snapshot = std::make_unique<HistoryStore>(options.history_read_path);
+        if (snapshot) snapshot->name_in_messages(history_path);
 
         stage("checking");
-        CheckedScorecard checked = read_and_check(input, options.check, snapshot ? snapshot.get() : history.get());
+        CheckedScorecard checked = read_and_check(input, options.check,
+                                                  read_snapshot_only ? snapshot.get() : history.get());
         print_findings(checked.findings, err, /*with_notes=*/false);
         report.indicators = checked.scorecard.indicator_count();
         report.errors = checked.findings.count(Severity::Error);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <unistd.h>
 #include <algorithm>
@@ -62,6 +63,43 @@ const char* kCreateV2 =
     " grouped INTEGER NOT NULL DEFAULT 0,"
     " source TEXT NOT NULL DEFAULT '',"
     " PRIMARY KEY (indicator_id, period))";
+
+// Version 3 adds the scorecards each build recorded, with every indicator's name, theme, topic
+// and ratings (published and as the table stated them), and the aliases that join two ids.
+const char* const kCreateV3[] = {
+    "CREATE TABLE IF NOT EXISTS editions ("
+    " period TEXT PRIMARY KEY,"
+    " period_key TEXT NOT NULL,"
+    " source TEXT NOT NULL DEFAULT '',"
+    " recorded_at TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE IF NOT EXISTS edition_indicators ("
+    " period TEXT NOT NULL,"
+    " indicator_id TEXT NOT NULL,"
+    " name TEXT NOT NULL DEFAULT '',"
+    " theme TEXT NOT NULL DEFAULT '',"
+    " topic TEXT NOT NULL DEFAULT '',"
+    " published_rag TEXT NOT NULL DEFAULT '',"
+    " stated_rag TEXT NOT NULL DEFAULT '',"
+    " published_trend TEXT NOT NULL DEFAULT '',"
+    " stated_trend TEXT NOT NULL DEFAULT '',"
+    " published_direction TEXT NOT NULL DEFAULT '',"
+    " stated_direction TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (period, indicator_id))",
+    "CREATE TABLE IF NOT EXISTS aliases ("
+    " old_id TEXT PRIMARY KEY,"
+    " new_id TEXT NOT NULL,"
+    " joined_at TEXT NOT NULL DEFAULT '')",
+};
+
+// Now in UTC, ISO 8601, for when a row was recorded.
+std::string utc_now() {
+    std::time_t t = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&t, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return text;
+}
 
 Unit unit_from_name(const std::string& name) {
     if (name == "percent") return Unit::Percent;
@@ -163,25 +201,13 @@ void HistoryStore::migrate() {
     if (version == kHistorySchemaVersion) return;
     *session_ << "BEGIN IMMEDIATE", now;
     try {
+        // A new store starts at version 2's table; an older one is migrated one step at a time,
+        // all in one transaction, so a store is never left half migrated.
         if (version == 0) {
             *session_ << kCreateV2, now;
-        } else if (version == 1) {
-            // Version 1: (indicator_id, period, value). Add the columns and fill them in.
-            for (const char* column : {"period_key TEXT NOT NULL DEFAULT ''", "shown TEXT NOT NULL DEFAULT ''",
-                                       "unit TEXT NOT NULL DEFAULT 'other'", "decimals INTEGER NOT NULL DEFAULT 0",
-                                       "grouped INTEGER NOT NULL DEFAULT 0", "source TEXT NOT NULL DEFAULT ''"})
-                *session_ << "ALTER TABLE observations ADD COLUMN " + std::string(column), now;
-            std::vector<std::string> ids, periods;
-            std::vector<double> values;
-            *session_ << "SELECT indicator_id, period, value FROM observations", into(ids), into(periods),
-                into(values), now;
-            for (std::size_t i = 0; i < ids.size(); ++i) {
-                std::string key = period_sort_key(parse_period(periods[i]));
-                std::string shown = format_figure(values[i], Unit::Other, std::floor(values[i]) == values[i] ? 0 : 2, false);
-                *session_ << "UPDATE observations SET period_key = ?, shown = ? WHERE indicator_id = ? AND period = ?",
-                    use(key), use(shown), use(ids[i]), use(periods[i]), now;
-            }
+            version = 2;
         }
+        for (; version < kHistorySchemaVersion; ++version) migrate_step(version);
         *session_ << "PRAGMA user_version = " + std::to_string(kHistorySchemaVersion), now;
         *session_ << "COMMIT", now;
     } catch (...) {
@@ -192,6 +218,29 @@ void HistoryStore::migrate() {
         } catch (...) {
         }
         throw;
+    }
+}
+
+void HistoryStore::migrate_step(int from_version) {
+    if (from_version == 1) {
+        // Version 1: (indicator_id, period, value). Add the columns and fill them in.
+        for (const char* column : {"period_key TEXT NOT NULL DEFAULT ''", "shown TEXT NOT NULL DEFAULT ''",
+                                   "unit TEXT NOT NULL DEFAULT 'other'", "decimals INTEGER NOT NULL DEFAULT 0",
+                                   "grouped INTEGER NOT NULL DEFAULT 0", "source TEXT NOT NULL DEFAULT ''"})
+            *session_ << "ALTER TABLE observations ADD COLUMN " + std::string(column), now;
+        std::vector<std::string> ids, periods;
+        std::vector<double> values;
+        *session_ << "SELECT indicator_id, period, value FROM observations", into(ids), into(periods), into(values),
+            now;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            std::string key = period_sort_key(parse_period(periods[i]));
+            std::string shown = format_figure(values[i], Unit::Other, std::floor(values[i]) == values[i] ? 0 : 2, false);
+            *session_ << "UPDATE observations SET period_key = ?, shown = ? WHERE indicator_id = ? AND period = ?",
+                use(key), use(shown), use(ids[i]), use(periods[i]), now;
+        }
+    } else if (from_version == 2) {
+        // Version 3: the scorecards recorded (their indicators' names and ratings), and aliases.
+        for (const char* statement : kCreateV3) *session_ << statement, now;
     }
 }
 
@@ -256,10 +305,40 @@ void HistoryStore::rollback() {
     }
 }
 
+std::map<std::string, std::string> HistoryStore::resolved_aliases() {
+    std::map<std::string, std::string> direct;
+    for (const auto& [old_id, new_id] : aliases()) direct[old_id] = new_id;
+    std::map<std::string, std::string> resolved;
+    for (const auto& [old_id, new_id] : direct) {
+        std::string end = new_id;
+        // add_alias refuses loops; the bound keeps a store edited by hand from hanging a build.
+        for (std::size_t step = 0; step < direct.size(); ++step) {
+            auto next = direct.find(end);
+            if (next == direct.end()) break;
+            end = next->second;
+        }
+        resolved[old_id] = end;
+    }
+    return resolved;
+}
+
+std::vector<std::pair<std::string, std::string>> HistoryStore::aliases() {
+    std::vector<std::string> old_ids, new_ids;
+    *session_ << "SELECT old_id, new_id FROM aliases ORDER BY old_id", into(old_ids), into(new_ids), now;
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < old_ids.size(); ++i) out.emplace_back(old_ids[i], new_ids[i]);
+    return out;
+}
+
 void HistoryStore::load_into(Scorecard& scorecard, Findings* findings) {
     std::map<std::string, std::vector<Indicator*>> by_id;
-    scorecard.for_each_indicator([&](Indicator& i) { by_id[i.id].push_back(&i); });
     try {
+        const std::map<std::string, std::string> series = resolved_aliases();
+        auto series_of = [&](const std::string& id) {
+            auto it = series.find(id);
+            return it == series.end() ? id : it->second;
+        };
+        scorecard.for_each_indicator([&](Indicator& i) { by_id[series_of(i.id)].push_back(&i); });
         // A value that is not a number (NULL, or text another program wrote) would read as 0:
         // such a row is left out, and said, for each indicator of this table it concerns.
         std::vector<std::string> bad_ids, bad_periods, bad_types, bad_texts;
@@ -267,7 +346,7 @@ void HistoryStore::load_into(Scorecard& scorecard, Findings* findings) {
                      "WHERE typeof(value) NOT IN ('real', 'integer') ORDER BY indicator_id, period_key",
             into(bad_ids), into(bad_periods), into(bad_types), into(bad_texts), now;
         for (std::size_t r = 0; r < bad_ids.size() && findings; ++r) {
-            if (!by_id.count(bad_ids[r])) continue;
+            if (!by_id.count(series_of(bad_ids[r]))) continue;
             Finding& f = findings->warning(
                 "store-not-a-number", {0, 0, 0},
                 "the history store holds " + (bad_types[r] == "null" ? std::string("no value (NULL)") : "the text " + quoted(bad_texts[r])) +
@@ -278,10 +357,14 @@ void HistoryStore::load_into(Scorecard& scorecard, Findings* findings) {
         std::vector<double> values;
         std::vector<int> decimals, grouped;
         *session_ << "SELECT indicator_id, period, value, shown, unit, decimals, grouped FROM observations "
-                     "WHERE typeof(value) IN ('real', 'integer') ORDER BY indicator_id, period_key",
+                     "WHERE typeof(value) IN ('real', 'integer') ORDER BY period_key, indicator_id",
             into(ids), into(periods), into(values), into(shown), into(units), into(decimals), into(grouped), now;
+        // Per indicator, one point per period: a point stored under the indicator's own id wins
+        // over one stored under an id joined to it.
+        std::map<Indicator*, std::map<std::string, std::pair<bool, HistoryPoint>>> points;
+        std::map<Indicator*, std::vector<std::string>> period_order;
         for (std::size_t r = 0; r < ids.size(); ++r) {
-            auto it = by_id.find(ids[r]);
+            auto it = by_id.find(series_of(ids[r]));
             if (it == by_id.end()) continue;
             HistoryPoint point;
             point.period = parse_period(periods[r]);
@@ -299,11 +382,105 @@ void HistoryStore::load_into(Scorecard& scorecard, Findings* findings) {
                 if (latest.is_known() && point.period.is_known() && !period_before(point.period, latest)) continue;
                 // The table's own previous value is the table's to state, not the store's.
                 if (key == canonical_period_text(ind->previous_period) && ind->previous.is_number()) continue;
-                ind->history.push_back(point);
+                const bool own = ids[r] == ind->id;
+                auto& slot = points[ind];
+                auto found = slot.find(key);
+                if (found == slot.end()) {
+                    slot.emplace(key, std::make_pair(own, point));
+                    period_order[ind].push_back(key);
+                } else if (own && !found->second.first) {
+                    found->second = std::make_pair(own, point);
+                }
             }
         }
+        for (auto& [ind, keys] : period_order)
+            for (const auto& key : keys) ind->history.push_back(points[ind][key].second);
+        load_earlier_edition(scorecard, series);
     } catch (const Poco::Exception& e) {
         throw HistoryError(path_ + ": history store: cannot read: " + describe(e));
+    }
+}
+
+void HistoryStore::load_earlier_edition(Scorecard& scorecard, const std::map<std::string, std::string>& series) {
+    EarlierEdition& earlier = scorecard.earlier;
+    earlier = EarlierEdition{};
+    earlier.store = shown_path_.empty() ? path_ : shown_path_;
+    earlier.aliases.assign(series.begin(), series.end());
+    const Period period = parse_period(scorecard.period);
+    if (!period.is_known()) return;
+    std::string key = period_sort_key(period);
+    std::vector<std::string> found;
+    *session_ << "SELECT period FROM editions WHERE period_key < ? ORDER BY period_key DESC LIMIT 1", use(key),
+        into(found), now;
+    if (found.empty()) return;
+    earlier.loaded = true;
+    earlier.period = found[0];
+    std::vector<std::string> ids, names, themes, topics, prag, srag, ptrend, strend, pdir, sdir;
+    *session_ << "SELECT indicator_id, name, theme, topic, published_rag, stated_rag, published_trend, stated_trend, "
+                 "published_direction, stated_direction FROM edition_indicators WHERE period = ? ORDER BY rowid",
+        use(found[0]), into(ids), into(names), into(themes), into(topics), into(prag), into(srag), into(ptrend),
+        into(strend), into(pdir), into(sdir), now;
+    for (std::size_t r = 0; r < ids.size(); ++r) {
+        EarlierIndicator e;
+        e.stored_id = ids[r];
+        auto it = series.find(ids[r]);
+        e.id = it == series.end() ? ids[r] : it->second;
+        e.name = names[r];
+        e.theme = themes[r];
+        e.group = topics[r];
+        e.published_rag = prag[r];
+        e.stated_rag = srag[r];
+        e.published_trend = ptrend[r];
+        e.stated_trend = strend[r];
+        e.published_direction = pdir[r];
+        e.stated_direction = sdir[r];
+        earlier.indicators.push_back(e);
+    }
+}
+
+void HistoryStore::add_alias(const std::string& old_id, const std::string& new_id) {
+    if (old_id == new_id) throw HistoryError("an indicator cannot be joined to itself (" + old_id + ")");
+    std::string o = old_id, n = new_id;
+    try {
+        int known = 0;
+        *session_ << "SELECT (SELECT COUNT(*) FROM observations WHERE indicator_id = ?) + "
+                     "(SELECT COUNT(*) FROM edition_indicators WHERE indicator_id = ?)",
+            use(o), use(o), into(known), now;
+        if (known == 0)
+            throw HistoryError(path_ + ": the history store has no indicator " + old_id +
+                               " (history export lists the ids it holds)");
+        const std::map<std::string, std::string> series = resolved_aliases();
+        auto existing = series.find(old_id);
+        if (existing != series.end()) {
+            std::vector<std::string> direct;
+            *session_ << "SELECT new_id FROM aliases WHERE old_id = ?", use(o), into(direct), now;
+            if (!direct.empty() && direct[0] == new_id) return;  // joined already: nothing to do
+            throw HistoryError(path_ + ": " + old_id + " is already joined to " + direct.at(0) +
+                               "; undo that first: scorecard history unalias " + old_id);
+        }
+        auto end = series.find(new_id);
+        if ((end == series.end() ? new_id : end->second) == old_id)
+            throw HistoryError(path_ + ": joining " + old_id + " to " + new_id + " would make a loop (" + new_id +
+                               " already reads as " + old_id + ")");
+        begin();
+        std::string joined_at = utc_now();
+        *session_ << "INSERT INTO aliases (old_id, new_id, joined_at) VALUES (?, ?, ?)", use(o), use(n),
+            use(joined_at), now;
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: " + describe(e));
+    }
+}
+
+void HistoryStore::remove_alias(const std::string& old_id) {
+    std::string o = old_id;
+    try {
+        std::vector<std::string> direct;
+        *session_ << "SELECT new_id FROM aliases WHERE old_id = ?", use(o), into(direct), now;
+        if (direct.empty()) throw HistoryError(path_ + ": " + old_id + " is not joined to any indicator");
+        begin();
+        *session_ << "DELETE FROM aliases WHERE old_id = ?", use(o), now;
+    } catch (const Poco::Exception& e) {
+        throw HistoryError(path_ + ": history store: " + describe(e));
     }
 }
 
@@ -335,7 +512,38 @@ std::size_t HistoryStore::stage(const Scorecard& scorecard, const std::string& s
             rows.push_back(row_for(i.id, i.latest_period, i.latest));
     });
     insert_rows(rows, source);
+    stage_edition(scorecard, source);
     return rows.size();
+}
+
+void HistoryStore::stage_edition(const Scorecard& scorecard, const std::string& source) {
+    // A scorecard whose period cannot be placed on the time line has no "earlier" or "later".
+    const Period period = parse_period(scorecard.period);
+    if (!period.is_known()) return;
+    std::string text = scorecard.period, key = period_sort_key(period), src = source, recorded = utc_now();
+    try {
+        *session_ << "DELETE FROM edition_indicators WHERE period = ?", use(text), now;
+        *session_ << "INSERT OR REPLACE INTO editions (period, period_key, source, recorded_at) VALUES (?, ?, ?, ?)",
+            use(text), use(key), use(src), use(recorded), now;
+        for (const auto& g : scorecard.groups)
+            for (const auto& i : g.indicators) {
+                std::string id = i.id, name = i.name.text, theme = i.theme.text, topic = g.name;
+                std::string prag = rag_name(i.published.rag.rag), srag = rag_name(i.stated_rag.rag);
+                std::string ptrend = i.published.trend.text, strend = i.stated_trend.text;
+                std::string pdir = i.published.direction.text, sdir = i.stated_direction.text;
+                *session_ << "INSERT OR REPLACE INTO edition_indicators (period, indicator_id, name, theme, topic, "
+                             "published_rag, stated_rag, published_trend, stated_trend, published_direction, "
+                             "stated_direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    use(text), use(id), use(name), use(theme), use(topic), use(prag), use(srag), use(ptrend),
+                    use(strend), use(pdir), use(sdir), now;
+            }
+    } catch (const Poco::Exception& e) {
+        try {
+            rollback();
+        } catch (...) {
+        }
+        throw HistoryError(path_ + ": history store: could not record: " + describe(e));
+    }
 }
 
 std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& findings) {
@@ -487,15 +695,20 @@ std::string csv_cell(const std::string& raw) {
 
 std::size_t HistoryStore::export_csv(std::ostream& out) {
     std::vector<std::string> ids, periods, shown;
+    std::map<std::string, std::string> series;
     try {
         *session_ << "SELECT indicator_id, period, shown FROM observations ORDER BY indicator_id, period_key, period",
             into(ids), into(periods), into(shown), now;
+        series = resolved_aliases();
     } catch (const Poco::Exception& e) {
         throw HistoryError(path_ + ": history store: cannot read: " + describe(e));
     }
-    out << "indicator id,period,value\n";
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        out << csv_cell(ids[i]) << ',' << csv_cell(periods[i]) << ',' << csv_cell(shown[i]) << '\n';
+    out << "indicator id,period,value,joined to\n";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        auto joined = series.find(ids[i]);
+        out << csv_cell(ids[i]) << ',' << csv_cell(periods[i]) << ',' << csv_cell(shown[i]) << ','
+            << (joined == series.end() ? "" : csv_cell(joined->second)) << '\n';
+    }
     return ids.size();
 }
 

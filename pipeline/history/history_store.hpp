@@ -10,6 +10,7 @@
 #include <Poco/Data/Session.h>
 
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -27,7 +28,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-constexpr int kHistorySchemaVersion = 2;
+constexpr int kHistorySchemaVersion = 3;
 
 // How long to wait for another build holding the store: $SCORECARD_HISTORY_WAIT, whole seconds
 // from 0 to kMaxHistoryWait; unset or empty gives 30. Returns false with *problem set for
@@ -67,9 +68,20 @@ public:
 
     int schema_version();
 
-    // Fills each indicator's history with its stored points before its latest period. A stored
-    // value that is not a number (NULL or text) is left out, with a warning in `findings`.
+    // Fills each indicator's history with its stored points before its latest period (points
+    // stored under an id joined to it by an alias included), and scorecard.earlier with the
+    // scorecard recorded for the period before this one (docs/history.md). A stored value that
+    // is not a number (NULL or text) is left out, with a warning in `findings`.
     void load_into(Scorecard& scorecard, Findings* findings = nullptr);
+
+    // Joins OLD-ID's series to NEW-ID's: from now on every point and rating stored under
+    // OLD-ID reads as NEW-ID's. Throws HistoryError when OLD-ID is unknown to the store, is
+    // already joined elsewhere, or the join would make a loop. Records in the open transaction.
+    void add_alias(const std::string& old_id, const std::string& new_id);
+    // Undoes add_alias; throws HistoryError when OLD-ID is joined to nothing.
+    void remove_alias(const std::string& old_id);
+    // Every alias as stored: (old id, new id), sorted by old id.
+    std::vector<std::pair<std::string, std::string>> aliases();
 
     // Records the scorecard's previous and latest values, replacing rows of the same indicator
     // and period, inside a transaction left open until commit() (or rolled back on destruction).
@@ -89,19 +101,28 @@ public:
     std::size_t import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path, Findings& findings);
     // read_history_csv then import_rows, all or nothing: 0 when the file has any error.
     std::size_t import_csv(const std::string& csv_path, Findings& findings);
-    // Writes every stored row as CSV (indicator id, period, value), sorted by id then period.
+    // Writes every stored row as CSV (indicator id, period, value, joined to), sorted by id then
+    // period; "joined to" is the id an alias makes the row's series read as, else empty.
     // A cell beginning with =, +, -, @, a tab or a CR is written after an apostrophe, so a
     // spreadsheet opening the file never runs it; the import takes the apostrophe off an id.
     std::size_t export_csv(std::ostream& out);
 
     std::size_t row_count();
+    // The path commands suggested in findings name (a batch reads a snapshot of the store, but
+    // the officer's commands must go to the store itself); default: path().
+    void name_in_messages(const std::string& store_path) { shown_path_ = store_path; }
     const std::string& path() const { return path_; }
 
 private:
     void migrate();
+    void migrate_step(int from_version);
+    void stage_edition(const Scorecard& scorecard, const std::string& source);
+    void load_earlier_edition(Scorecard& scorecard, const std::map<std::string, std::string>& series);
+    // Every alias followed to its end: old id -> the id it reads as now.
+    std::map<std::string, std::string> resolved_aliases();
     void insert_rows(std::vector<HistoryRow>& rows, const std::string& source);
     void begin();
-    std::string path_;
+    std::string path_, shown_path_;
     std::unique_ptr<Poco::Data::Session> session_;
     bool in_transaction_ = false;
 };

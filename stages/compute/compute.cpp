@@ -7,6 +7,7 @@
 #include "stages/model/trend_rule.hpp"
 #include "cross_checks.hpp"
 #include "direction_rule.hpp"
+#include "identity.hpp"
 #include "national_benchmark.hpp"
 #include "publish_rule.hpp"
 #include "rag_rule.hpp"
@@ -161,6 +162,7 @@ void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings,
     columns.trend = scorecard.layout != SourceLayout::Sectioned;
     columns.compared = scorecard.layout == SourceLayout::Sectioned;
     scorecard.for_each_indicator([&](Indicator& ind) { compute_indicator(ind, rules, columns, policy, findings); });
+    compare_identity(scorecard, findings);
 }
 
 }  // namespace scorecard

@@ -186,6 +186,43 @@ struct Group {
     std::vector<Indicator> indicators;
 };
 
+// An indicator as the history store recorded it for an earlier scorecard (docs/history.md),
+// with its id read through the store's aliases: `id` is the series it belongs to now,
+// `stored_id` the id it was recorded under.
+struct EarlierIndicator {
+    std::string id, stored_id;
+    std::string name, theme, group;
+    std::string published_rag, stated_rag;  // rag_name() words: "Green", "N/A", "" when none
+    std::string published_trend, stated_trend;
+    std::string published_direction, stated_direction;
+};
+
+// The scorecard the store holds for the period before this one, loaded by the driver so that
+// compute can say what is new, what disappeared and what changed rating.
+struct EarlierEdition {
+    bool loaded = false;        // the store holds an earlier scorecard
+    std::string period;         // its reporting period ("FY2022/23 Q2")
+    std::string store;          // the store's path, for the commands a warning suggests
+    std::vector<EarlierIndicator> indicators;
+    // Every alias in the store, old id -> the id it now reads as (after following chains).
+    std::vector<std::pair<std::string, std::string>> aliases;
+};
+
+// How an indicator's identity changed since the earlier scorecard (stages/compute/identity).
+enum class IdentityChangeKind {
+    New,            // in this table, not in the earlier scorecard
+    Dropped,        // in the earlier scorecard, not in this table
+    LikelyRenamed,  // a dropped and a new indicator whose names, themes and topics match closely
+    Joined          // an earlier id joined to this one by `history alias`: one series
+};
+
+struct IdentityChange {
+    IdentityChangeKind kind = IdentityChangeKind::New;
+    std::string id, name;                  // this table's indicator (empty for Dropped)
+    std::string earlier_id, earlier_name;  // the earlier scorecard's (empty for New)
+    double similarity = 0;                 // LikelyRenamed: 0..1 (docs/history.md, "Identity")
+};
+
 enum class SourceLayout { Unknown, Flat, Sectioned };
 
 struct Scorecard {
@@ -200,6 +237,8 @@ struct Scorecard {
     // page, stray text): kept by ingest for validate to report.
     std::vector<TextCell> lines_outside_table;
     PublishPolicy publish_policy = PublishPolicy::Computed;  // the policy compute applied
+    EarlierEdition earlier;                       // the store's previous scorecard (the driver loads it)
+    std::vector<IdentityChange> identity_changes;  // compute fills it from `earlier`
 
     std::size_t indicator_count() const;
     template <class F>

@@ -41,15 +41,15 @@ TEST_CASE("import then export gives the rows back, sorted by id and period", "[h
     std::ostringstream out;
     CHECK(store.export_csv(out) == 8);
     CHECK(out.str() ==
-          "indicator id,period,value\n"
-          "care-leavers-eet,Q4 2021/22,57.00%\n"
-          "care-leavers-eet,Q1 2022/23,58.20%\n"
-          "care-leavers-in-suitable-accommodation,Q4 2021/22,90.10%\n"
-          "care-leavers-in-suitable-accommodation,Q1 2022/23,91.80%\n"
-          "eligible-2-year-olds-taking-up-their-feee,Spring 2022,78.9\n"
-          "individuals-worked-with-by-cfws-during-period,Q1 2022/23,\"3,650\"\n"
-          "neet-young-people-aged-16-17,Jul-22,0.55\n"
-          "neet-young-people-aged-16-17,Aug-22,0.5\n");
+          "indicator id,period,value,joined to\n"
+          "care-leavers-eet,Q4 2021/22,57.00%,\n"
+          "care-leavers-eet,Q1 2022/23,58.20%,\n"
+          "care-leavers-in-suitable-accommodation,Q4 2021/22,90.10%,\n"
+          "care-leavers-in-suitable-accommodation,Q1 2022/23,91.80%,\n"
+          "eligible-2-year-olds-taking-up-their-feee,Spring 2022,78.9,\n"
+          "individuals-worked-with-by-cfws-during-period,Q1 2022/23,\"3,650\",\n"
+          "neet-young-people-aged-16-17,Jul-22,0.55,\n"
+          "neet-young-people-aged-16-17,Aug-22,0.5,\n");
     // Importing the same file again replaces; it never duplicates.
     CHECK(store.import_csv(fixture_path("history/past-quarters-made-up.csv"), findings) == 8);
     CHECK(store.row_count() == 8);
@@ -74,10 +74,10 @@ TEST_CASE("building two periods fills the history, and a re-run replaces", "[his
     const std::string out = dir.file("out");
     REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
     const std::string after_q3 = exported(out + "/history.sqlite");
-    CHECK(after_q3.find("care-leavers-eet,Q2 2022/23,61.30%\n") != std::string::npos);
-    CHECK(after_q3.find("care-leavers-eet,Q3 2022/23,64.50%\n") != std::string::npos);
+    CHECK(after_q3.find("care-leavers-eet,Q2 2022/23,61.30%,\n") != std::string::npos);
+    CHECK(after_q3.find("care-leavers-eet,Q3 2022/23,64.50%,\n") != std::string::npos);
     // The KS2 row's repaired previous value is what is recorded.
-    CHECK(after_q3.find(",2018/19,67.1%\n") != std::string::npos);
+    CHECK(after_q3.find(",2018/19,67.1%,\n") != std::string::npos);
 
     REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
     CHECK(exported(out + "/history.sqlite") == after_q3);
@@ -85,8 +85,8 @@ TEST_CASE("building two periods fills the history, and a re-run replaces", "[his
     REQUIRE(run_scorecard({"build", fixture_path("history/children-families-2022-23-q4-made-up.tsv"), "-o", out})
                 .exit_code == 0);
     const std::string after_q4 = exported(out + "/history.sqlite");
-    CHECK(after_q4.find("care-leavers-eet,Q2 2022/23,61.30%\ncare-leavers-eet,Q3 2022/23,64.50%\n"
-                        "care-leavers-eet,Q4 2022/23,65.79%\n") != std::string::npos);
+    CHECK(after_q4.find("care-leavers-eet,Q2 2022/23,61.30%,\ncare-leavers-eet,Q3 2022/23,64.50%,\n"
+                        "care-leavers-eet,Q4 2022/23,65.79%,\n") != std::string::npos);
 
     // Building Q4 again with the store now gives each indicator its earlier points.
     HistoryStore store(out + "/history.sqlite");
@@ -140,8 +140,8 @@ TEST_CASE("the history command imports and exports through the CLI", "[history][
     CHECK(imported.exit_code == 0);
     CHECK(imported.out.find("imported 5 data points") != std::string::npos);
     CHECK(run_scorecard({"history", "export", dir.file("copy.csv"), "--history", dir.file("h.sqlite")}).exit_code == 0);
-    CHECK(read_file(dir.file("copy.csv")).find("single-assessments-completed-within-45-days,Q1 2019/20,84.2%\n"
-                                               "single-assessments-completed-within-45-days,Q2 2019/20,85.0%\n") !=
+    CHECK(read_file(dir.file("copy.csv")).find("single-assessments-completed-within-45-days,Q1 2019/20,84.2%,\n"
+                                               "single-assessments-completed-within-45-days,Q2 2019/20,85.0%,\n") !=
           std::string::npos);
     CHECK(run_scorecard({"history", "export"}).exit_code == 2);  // where is the store?
     // A new store in a folder not made yet: the folder is made.
@@ -176,10 +176,36 @@ TEST_CASE("a version 1 store is migrated forward", "[history][migration]") {
         s << "PRAGMA user_version = 1", now;
     }
     HistoryStore store(path);
-    CHECK(store.schema_version() == 2);
+    CHECK(store.schema_version() == kHistorySchemaVersion);
     std::ostringstream out;
     store.export_csv(out);
-    CHECK(out.str() == "indicator id,period,value\ncare-leavers-eet,Q4 2021/22,57\ncare-leavers-eet,Q1 2022/23,58.20\n");
+    CHECK(out.str() ==
+          "indicator id,period,value,joined to\ncare-leavers-eet,Q4 2021/22,57,\ncare-leavers-eet,Q1 2022/23,58.20,\n");
+}
+
+TEST_CASE("a version 2 store is migrated forward keeping every value", "[history][migration]") {
+    ScratchDir dir("history-migrate-v2");
+    const std::string path = dir.file("v2.sqlite");
+    {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::Session s("SQLite", path);
+        s << "CREATE TABLE observations (indicator_id TEXT NOT NULL, period TEXT NOT NULL, value REAL NOT NULL,"
+             " period_key TEXT NOT NULL DEFAULT '', shown TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT"
+             " 'other', decimals INTEGER NOT NULL DEFAULT 0, grouped INTEGER NOT NULL DEFAULT 0, source TEXT NOT"
+             " NULL DEFAULT '', PRIMARY KEY (indicator_id, period))", now;
+        s << "INSERT INTO observations VALUES ('care-leavers-eet', 'Q1 2022/23', 0.582, '2022-06', '58.20%', "
+             "'percent', 2, 0, 'q1.tsv')", now;
+        s << "INSERT INTO observations VALUES ('individuals-worked-with', 'Q1 2022/23', 3650, '2022-06', '3,650', "
+             "'count', 0, 1, 'q1.tsv')", now;
+        s << "PRAGMA user_version = 2", now;
+    }
+    HistoryStore store(path);
+    CHECK(store.schema_version() == kHistorySchemaVersion);
+    CHECK(store.aliases().empty());
+    std::ostringstream out;
+    store.export_csv(out);
+    CHECK(out.str() == "indicator id,period,value,joined to\ncare-leavers-eet,Q1 2022/23,58.20%,\n"
+                       "individuals-worked-with,Q1 2022/23,\"3,650\",\n");
 }
 
 TEST_CASE("a store from a newer scorecard is refused", "[history][migration]") {

@@ -1,0 +1,146 @@
+// Four made-up quarters built in order into one folder (fixtures/quarters): the warnings for
+// new, dropped and likely renamed indicators, the alias that joins a renamed indicator's
+// series, and undoing it.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "pipeline/driver/pipeline_run.hpp"
+#include "pipeline/history/history_store.hpp"
+#include "stages/compute/identity.hpp"
+#include "support/model_fixtures.hpp"
+#include "support/run_command.hpp"
+#include "support/test_paths.hpp"
+
+using namespace scorecard;
+using namespace scorecard::test;
+
+namespace {
+
+std::string quarter(int q) { return fixture_path("quarters/made-up-2023-24-q" + std::to_string(q) + ".csv"); }
+
+const std::string kOldId = "children-electively-educated-at-home";
+const std::string kNewId = "children-electively-home-educated";
+
+// Builds Q1..Q`last` in order into `out`, each required to succeed; returns the last build.
+CommandResult build_quarters(const std::string& out, int last) {
+    CommandResult r;
+    for (int q = 1; q <= last; ++q) {
+        r = run_scorecard({"build", quarter(q), "-o", out});
+        REQUIRE(r.exit_code == 0);
+    }
+    return r;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("names that drift: alike names, themes and topics score high, others low", "[history][identity]") {
+    CHECK(name_similarity("Children Electively Educated at Home", "Children electively home educated") > 0.85);
+    CHECK(name_similarity("Repeat referrals within 12 months", "Families supported by Early Help") < 0.3);
+    CHECK(indicator_similarity("Children Electively Educated at Home", "Education", "Learning",
+                               "Children electively home educated", "Education", "Learning") >=
+          kLikelyRenameSimilarity);
+    // Alike names in another theme and topic are not taken for a rename on their name alone.
+    CHECK(indicator_similarity("Care leavers in education", "Care leavers", "Care", "Care leavers in employment",
+                               "Youth justice", "Justice") < kLikelyRenameSimilarity);
+}
+
+TEST_CASE("quarter after quarter: new, dropped and likely renamed indicators are warnings with the command",
+          "[history][identity][build]") {
+    ScratchDir dir("quarters-identity");
+    const std::string out = dir.file("out");
+    const std::string store = out + "/history.sqlite";
+    // Q1 to Q3 keep their indicators (Q3 writes one name in other capitals: the same id).
+    for (int q = 1; q <= 3; ++q) {
+        CommandResult r = run_scorecard({"build", quarter(q), "-o", out});
+        REQUIRE(r.exit_code == 0);
+        CHECK(r.err.find("likely-renamed") == std::string::npos);
+        CHECK(r.err.find("is new this period") == std::string::npos);
+        CHECK(r.err.find("is not in this table") == std::string::npos);
+    }
+    CommandResult q4 = run_scorecard({"build", quarter(4), "-o", out});
+    REQUIRE(q4.exit_code == 0);
+    CHECK(q4.err.find("made-up-2023-24-q4.csv:3:35: warning: 'Children electively home educated' (id " + kNewId +
+                      ") is new this period and looks like 'Children Electively Educated at Home' (id " + kOldId +
+                      ") of FY2023/24 Q3 renamed") != std::string::npos);
+    CHECK(q4.err.find("join their series: scorecard history alias " + kOldId + " " + kNewId + " --history " + store) !=
+          std::string::npos);
+    CHECK(q4.err.find("warning: 'Families supported by Early Help' (id families-supported-by-early-help) is new this "
+                      "period") != std::string::npos);
+    CHECK(q4.err.find("warning: 'Repeat referrals within 12 months' (id repeat-referrals-within-12-months) of the "
+                      "FY2023/24 Q3 scorecard is not in this table") != std::string::npos);
+    // The renamed pair is one warning, not also a "new" and a "dropped" one.
+    CHECK(count_of(q4.err, "'Children electively home educated'") == 1);
+    CHECK(count_of(q4.err, "'Children Electively Educated at Home'") == 1);
+}
+
+TEST_CASE("an alias joins two ids into one series everywhere, shown by export and undone by unalias",
+          "[history][identity][build]") {
+    ScratchDir dir("quarters-alias");
+    const std::string out = dir.file("out");
+    const std::string store = out + "/history.sqlite";
+    build_quarters(out, 4);
+
+    CommandResult joined = run_scorecard({"history", "alias", kOldId, kNewId, "--history", store});
+    REQUIRE(joined.exit_code == 0);
+    CHECK(joined.out == "joined " + kOldId + " to " + kNewId + " in " + store + "\n");
+    CommandResult exported = run_scorecard({"history", "export", "--history", store});
+    REQUIRE(exported.exit_code == 0);
+    CHECK(exported.out.find(kOldId + ",Q1 2023/24,310," + kNewId + "\n") != std::string::npos);
+    CHECK(exported.out.find(kNewId + ",Q4 2023/24,350,\n") != std::string::npos);
+
+    // Joined: the rebuild no longer warns, it notes the join; the new id's history holds the
+    // old id's points (Q3 is the table's own Previous Value, Q4 its latest).
+    CommandResult again = run_scorecard({"build", quarter(4), "-o", out});
+    REQUIRE(again.exit_code == 0);
+    CHECK(again.err.find("looks like") == std::string::npos);
+    CHECK(again.err.find("'Children electively home educated'") == std::string::npos);
+    {
+        HistoryStore opened(store);
+        CheckedScorecard q4 = read_and_check(quarter(4), {}, &opened);
+        const Indicator& renamed = indicator_named(q4.scorecard, "Children electively home educated");
+        REQUIRE(renamed.history.size() == 3);
+        CHECK(renamed.history[0].period.text == "Q4 2022/23");
+        CHECK(display_text(renamed.history[0].value) == "300");
+        CHECK(renamed.history[2].period.text == "Q2 2023/24");
+        CHECK(display_text(renamed.history[2].value) == "320");
+        bool noted = false;
+        for (const auto& f : q4.findings.all())
+            noted = noted || (f.code == "joined-indicator" && f.where.line == 3 &&
+                              f.message.find("continues 'Children Electively Educated at Home' (id " + kOldId) !=
+                                  std::string::npos);
+        CHECK(noted);
+        bool listed = false;
+        for (const auto& c : q4.scorecard.identity_changes)
+            listed = listed || (c.kind == IdentityChangeKind::Joined && c.id == kNewId && c.earlier_id == kOldId);
+        CHECK(listed);
+    }
+
+    // Refused: joined already elsewhere, a loop, an unknown id, an id to itself (exit 2, nothing changed).
+    CHECK(run_scorecard({"history", "alias", kOldId, "other", "--history", store}).exit_code == 2);
+    CommandResult loop = run_scorecard({"history", "alias", kNewId, kOldId, "--history", store});
+    CHECK(loop.exit_code == 2);
+    CHECK(loop.err.find("would make a loop") != std::string::npos);
+    CommandResult unknown = run_scorecard({"history", "alias", "no-such-id", kNewId, "--history", store});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("has no indicator no-such-id") != std::string::npos);
+    CHECK(run_scorecard({"history", "alias", kOldId, kOldId, "--history", store}).exit_code == 2);
+    CHECK(run_scorecard({"history", "alias", kOldId, "--history", store}).exit_code == 2);
+    CHECK(run_scorecard({"history", "alias", kOldId, kNewId, "--history", dir.file("none.sqlite")}).exit_code == 2);
+    CHECK(run_scorecard({"history", "alias", kOldId, kNewId, "--history", store, "--force"}).exit_code == 2);
+    CHECK(run_scorecard({"history", "export", "--history", store}).out == exported.out);
+
+    // Undone: the two series are apart again and the rebuild warns as before.
+    CommandResult separated = run_scorecard({"history", "unalias", kOldId, "--history", store});
+    REQUIRE(separated.exit_code == 0);
+    CHECK(run_scorecard({"history", "export", "--history", store}).out.find(kOldId + ",Q1 2023/24,310,\n") !=
+          std::string::npos);
+    CHECK(run_scorecard({"build", quarter(4), "-o", out}).err.find("looks like") != std::string::npos);
+    CHECK(run_scorecard({"history", "unalias", kOldId, "--history", store}).exit_code == 2);
+}
