@@ -4,6 +4,7 @@
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -90,6 +91,16 @@ const char* const kCreateV3[] = {
     " new_id TEXT NOT NULL,"
     " joined_at TEXT NOT NULL DEFAULT '')",
 };
+
+const char* const kCreateV4 =
+    "CREATE TABLE IF NOT EXISTS restatements ("
+    " indicator_id TEXT NOT NULL,"
+    " period TEXT NOT NULL,"
+    " value REAL NOT NULL,"
+    " shown TEXT NOT NULL DEFAULT '',"
+    " source TEXT NOT NULL DEFAULT '',"
+    " restated_at TEXT NOT NULL,"
+    " restated_by TEXT NOT NULL DEFAULT '')";
 
 // Now in UTC, ISO 8601, for when a row was recorded.
 std::string utc_now() {
@@ -238,6 +249,9 @@ void HistoryStore::migrate_step(int from_version) {
             *session_ << "UPDATE observations SET period_key = ?, shown = ? WHERE indicator_id = ? AND period = ?",
                 use(key), use(shown), use(ids[i]), use(periods[i]), now;
         }
+    } else if (from_version == 3) {
+        // Version 4: values replaced by a later table's restatement, kept with when.
+        *session_ << kCreateV4, now;
     } else if (from_version == 2) {
         // Version 3: the scorecards recorded (their indicators' names and ratings), and aliases.
         for (const char* statement : kCreateV3) *session_ << statement, now;
@@ -380,9 +394,13 @@ void HistoryStore::load_into(Scorecard& scorecard, Findings* findings) {
                 // later quarters must not make an older scorecard's chart run ahead of it.
                 const Period latest = ind->latest_period;
                 if (latest.is_known() && point.period.is_known() && !period_before(point.period, latest)) continue;
-                // The table's own previous value is the table's to state, not the store's.
-                if (key == canonical_period_text(ind->previous_period) && ind->previous.is_number()) continue;
                 const bool own = ids[r] == ind->id;
+                // The table's own previous value is the table's to state, not the store's; the
+                // store's is kept beside it so that a restatement is reported.
+                if (key == canonical_period_text(ind->previous_period) && ind->previous.is_number()) {
+                    if (own || !ind->stored_previous.is_number()) ind->stored_previous = point.value;
+                    continue;
+                }
                 auto& slot = points[ind];
                 auto found = slot.find(key);
                 if (found == slot.end()) {
@@ -487,13 +505,23 @@ void HistoryStore::remove_alias(const std::string& old_id) {
 void HistoryStore::insert_rows(std::vector<HistoryRow>& rows, const std::string& source) {
     try {
         begin();
-        std::string src = source;
-        for (auto& r : rows)
+        std::string src = source, when = utc_now();
+        for (auto& r : rows) {
+            // A different value for a period already stored: the earlier one is kept as restated.
+            std::vector<double> stored;
+            *session_ << "SELECT value FROM observations WHERE indicator_id = ? AND period = ?", use(r.id),
+                use(r.period), into(stored), now;
+            if (!stored.empty() && std::fabs(stored[0] - r.value) > 1e-9 * std::max(1.0, std::fabs(stored[0])))
+                *session_ << "INSERT INTO restatements (indicator_id, period, value, shown, source, restated_at, "
+                             "restated_by) SELECT indicator_id, period, value, shown, source, ?, ? FROM observations "
+                             "WHERE indicator_id = ? AND period = ?",
+                    use(when), use(src), use(r.id), use(r.period), now;
             *session_ << "INSERT OR REPLACE INTO observations "
                          "(indicator_id, period, value, period_key, shown, unit, decimals, grouped, source) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 use(r.id), use(r.period), use(r.value), use(r.key), use(r.shown), use(r.unit), use(r.decimals),
                 use(r.grouped), use(src), now;
+        }
     } catch (const Poco::Exception& e) {
         try {
             rollback();
@@ -562,13 +590,14 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
         findings.error("empty-file", {1, 1, 0}, "the file holds no rows");
         return {};
     }
-    int id_col = -1, period_col = -1, value_col = -1;
+    int id_col = -1, period_col = -1, value_col = -1, restated_col = -1;
     const RawRow& header = table.rows[first];
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
         std::string f = fold_for_matching(header.cells[c].text);
         if (f == "indicator id" || f == "id" || f == "indicator") id_col = static_cast<int>(c);
         else if (f == "period") period_col = static_cast<int>(c);
         else if (f == "value") value_col = static_cast<int>(c);
+        else if (f == "restated at") restated_col = static_cast<int>(c);
     }
     if (id_col < 0 || period_col < 0 || value_col < 0) {
         findings.error("missing-column", header.where(0),
@@ -590,6 +619,8 @@ std::vector<HistoryRow> read_history_csv(const std::string& csv_path, Findings& 
                                std::to_string(columns));
             continue;
         }
+        // An export's restated values: history, not the current value to import.
+        if (restated_col >= 0 && !trim(row.cell(static_cast<std::size_t>(restated_col))).empty()) continue;
         const std::string id = unguarded_id(row.cell(static_cast<std::size_t>(id_col)));
         Period period = parse_period(row.cell(static_cast<std::size_t>(period_col)), row.where(static_cast<std::size_t>(period_col)));
         Value value = parse_value(row.cell(static_cast<std::size_t>(value_col)), row.where(static_cast<std::size_t>(value_col)));
@@ -694,20 +725,27 @@ std::string csv_cell(const std::string& raw) {
 }  // namespace
 
 std::size_t HistoryStore::export_csv(std::ostream& out) {
-    std::vector<std::string> ids, periods, shown;
+    std::vector<std::string> ids, periods, shown, restated;
     std::map<std::string, std::string> series;
     try {
-        *session_ << "SELECT indicator_id, period, shown FROM observations ORDER BY indicator_id, period_key, period",
-            into(ids), into(periods), into(shown), now;
+        // The current value of each period, then its restated earlier values, newest first.
+        *session_ << "SELECT indicator_id, period, shown, restated_at FROM ("
+                     " SELECT indicator_id, period, period_key, shown, '' AS restated_at, 0 AS later, 0 AS seq"
+                     " FROM observations"
+                     " UNION ALL SELECT r.indicator_id, r.period, o.period_key, r.shown, r.restated_at, 1, -r.rowid"
+                     " FROM restatements r JOIN observations o"
+                     " ON o.indicator_id = r.indicator_id AND o.period = r.period)"
+                     " ORDER BY indicator_id, period_key, period, later, seq",
+            into(ids), into(periods), into(shown), into(restated), now;
         series = resolved_aliases();
     } catch (const Poco::Exception& e) {
         throw HistoryError(path_ + ": history store: cannot read: " + describe(e));
     }
-    out << "indicator id,period,value,joined to\n";
+    out << "indicator id,period,value,joined to,restated at\n";
     for (std::size_t i = 0; i < ids.size(); ++i) {
         auto joined = series.find(ids[i]);
         out << csv_cell(ids[i]) << ',' << csv_cell(periods[i]) << ',' << csv_cell(shown[i]) << ','
-            << (joined == series.end() ? "" : csv_cell(joined->second)) << '\n';
+            << (joined == series.end() ? "" : csv_cell(joined->second)) << ',' << csv_cell(restated[i]) << '\n';
     }
     return ids.size();
 }

@@ -28,7 +28,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-constexpr int kHistorySchemaVersion = 3;
+constexpr int kHistorySchemaVersion = 4;
 
 // How long to wait for another build holding the store: $SCORECARD_HISTORY_WAIT, whole seconds
 // from 0 to kMaxHistoryWait; unset or empty gives 30. Returns false with *problem set for
@@ -101,8 +101,10 @@ public:
     std::size_t import_rows(std::vector<HistoryRow>& rows, const std::string& csv_path, Findings& findings);
     // read_history_csv then import_rows, all or nothing: 0 when the file has any error.
     std::size_t import_csv(const std::string& csv_path, Findings& findings);
-    // Writes every stored row as CSV (indicator id, period, value, joined to), sorted by id then
-    // period; "joined to" is the id an alias makes the row's series read as, else empty.
+    // Writes every stored row as CSV (indicator id, period, value, joined to, restated at), sorted
+    // by id then period; "joined to" is the id an alias makes the row's series read as, else
+    // empty. A value later restated follows the current one, with when it was replaced in
+    // "restated at" (import leaves such rows out).
     // A cell beginning with =, +, -, @, a tab or a CR is written after an apostrophe, so a
     // spreadsheet opening the file never runs it; the import takes the apostrophe off an id.
     std::size_t export_csv(std::ostream& out);

@@ -1,5 +1,6 @@
 #include "compute.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "stages/model/stated_terms.hpp"
@@ -40,6 +41,22 @@ Comparison previous_data_point(const Indicator& ind) {
         return c;
     }
     return c;
+}
+
+// A previous value that differs from what the history store recorded for that period: the
+// table restates it. The table's value is used and recorded as current (docs/history.md).
+void report_restatement(const Indicator& ind, Findings& findings) {
+    if (!ind.previous.is_number() || !ind.stored_previous.is_number()) return;
+    const double a = ind.previous.number, b = ind.stored_previous.number;
+    if (std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b))) return;
+    findings
+        .warning("restated-value", ind.previous.where,
+                 "'" + ind.name.text + "': the table restates " + canonical_period_text(ind.previous_period) +
+                     " as " + display_text(ind.previous) + "; the history store recorded " +
+                     display_text(ind.stored_previous) + ". The trend uses the table's " +
+                     display_text(ind.previous) + "; the store keeps it as current and " +
+                     display_text(ind.stored_previous) + " as restated")
+        .indicator = ind.name.text;
 }
 
 std::string trend_rule_text(const Indicator& ind, const Comparison& cmp) {
@@ -91,6 +108,14 @@ void compute_indicator(Indicator& ind, const RatingRules& rules, const TableColu
     const Comparison cmp = previous_data_point(ind);
     ComputeNotes notes;
     notes.compared_with_history = !ind.previous.is_number() && cmp.previous.is_number();
+    // docs/history.md, "Which previous point the trend uses": the table's, else the store's.
+    if (notes.compared_with_history && ind.latest.is_number())
+        findings
+            .note("previous-from-store", ind.latest.where,
+                  "'" + ind.name.text + "': the table states no previous value; trend and direction compare " +
+                      display_text(ind.latest) + " with " + cmp.source + " value " + display_text(cmp.previous))
+            .indicator = ind.name.text;
+    report_restatement(ind, findings);
 
     if (cmp.previous.is_number() && ind.latest.is_number() && !same_kind_of_unit(cmp.previous, ind.latest))
         unit_finding(findings, ind, ind.latest.where, "the previous and latest values", cmp.previous, ind.latest);

@@ -175,6 +175,9 @@ struct Indicator {
     TextCell trend_chart;  // 2019/20: the Trend Charts cell as extracted (the chart's glyphs, often the RAG letter)
     RowAsRead as_read;
     std::vector<HistoryPoint> history;  // earlier data points, oldest first (from the history store)
+    // The history store's value for the table's Previous Period (Blank when it has none), so a
+    // restated previous value is reported (docs/history.md, "Restatements").
+    Value stored_previous;
     int line = 0;                       // the input line of the indicator's row
     Computed computed;
     PublishedFields published;  // what the documents print (compute decides it)

@@ -41,15 +41,15 @@ TEST_CASE("import then export gives the rows back, sorted by id and period", "[h
     std::ostringstream out;
     CHECK(store.export_csv(out) == 8);
     CHECK(out.str() ==
-          "indicator id,period,value,joined to\n"
-          "care-leavers-eet,Q4 2021/22,57.00%,\n"
-          "care-leavers-eet,Q1 2022/23,58.20%,\n"
-          "care-leavers-in-suitable-accommodation,Q4 2021/22,90.10%,\n"
-          "care-leavers-in-suitable-accommodation,Q1 2022/23,91.80%,\n"
-          "eligible-2-year-olds-taking-up-their-feee,Spring 2022,78.9,\n"
-          "individuals-worked-with-by-cfws-during-period,Q1 2022/23,\"3,650\",\n"
-          "neet-young-people-aged-16-17,Jul-22,0.55,\n"
-          "neet-young-people-aged-16-17,Aug-22,0.5,\n");
+          "indicator id,period,value,joined to,restated at\n"
+          "care-leavers-eet,Q4 2021/22,57.00%,,\n"
+          "care-leavers-eet,Q1 2022/23,58.20%,,\n"
+          "care-leavers-in-suitable-accommodation,Q4 2021/22,90.10%,,\n"
+          "care-leavers-in-suitable-accommodation,Q1 2022/23,91.80%,,\n"
+          "eligible-2-year-olds-taking-up-their-feee,Spring 2022,78.9,,\n"
+          "individuals-worked-with-by-cfws-during-period,Q1 2022/23,\"3,650\",,\n"
+          "neet-young-people-aged-16-17,Jul-22,0.55,,\n"
+          "neet-young-people-aged-16-17,Aug-22,0.5,,\n");
     // Importing the same file again replaces; it never duplicates.
     CHECK(store.import_csv(fixture_path("history/past-quarters-made-up.csv"), findings) == 8);
     CHECK(store.row_count() == 8);
@@ -74,10 +74,10 @@ TEST_CASE("building two periods fills the history, and a re-run replaces", "[his
     const std::string out = dir.file("out");
     REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
     const std::string after_q3 = exported(out + "/history.sqlite");
-    CHECK(after_q3.find("care-leavers-eet,Q2 2022/23,61.30%,\n") != std::string::npos);
-    CHECK(after_q3.find("care-leavers-eet,Q3 2022/23,64.50%,\n") != std::string::npos);
+    CHECK(after_q3.find("care-leavers-eet,Q2 2022/23,61.30%,,\n") != std::string::npos);
+    CHECK(after_q3.find("care-leavers-eet,Q3 2022/23,64.50%,,\n") != std::string::npos);
     // The KS2 row's repaired previous value is what is recorded.
-    CHECK(after_q3.find(",2018/19,67.1%,\n") != std::string::npos);
+    CHECK(after_q3.find(",2018/19,67.1%,,\n") != std::string::npos);
 
     REQUIRE(run_scorecard({"build", fixture_path(kSeed), "-o", out}).exit_code == 0);
     CHECK(exported(out + "/history.sqlite") == after_q3);
@@ -85,8 +85,8 @@ TEST_CASE("building two periods fills the history, and a re-run replaces", "[his
     REQUIRE(run_scorecard({"build", fixture_path("history/children-families-2022-23-q4-made-up.tsv"), "-o", out})
                 .exit_code == 0);
     const std::string after_q4 = exported(out + "/history.sqlite");
-    CHECK(after_q4.find("care-leavers-eet,Q2 2022/23,61.30%,\ncare-leavers-eet,Q3 2022/23,64.50%,\n"
-                        "care-leavers-eet,Q4 2022/23,65.79%,\n") != std::string::npos);
+    CHECK(after_q4.find("care-leavers-eet,Q2 2022/23,61.30%,,\ncare-leavers-eet,Q3 2022/23,64.50%,,\n"
+                        "care-leavers-eet,Q4 2022/23,65.79%,,\n") != std::string::npos);
 
     // Building Q4 again with the store now gives each indicator its earlier points.
     HistoryStore store(out + "/history.sqlite");
@@ -140,8 +140,8 @@ TEST_CASE("the history command imports and exports through the CLI", "[history][
     CHECK(imported.exit_code == 0);
     CHECK(imported.out.find("imported 5 data points") != std::string::npos);
     CHECK(run_scorecard({"history", "export", dir.file("copy.csv"), "--history", dir.file("h.sqlite")}).exit_code == 0);
-    CHECK(read_file(dir.file("copy.csv")).find("single-assessments-completed-within-45-days,Q1 2019/20,84.2%,\n"
-                                               "single-assessments-completed-within-45-days,Q2 2019/20,85.0%,\n") !=
+    CHECK(read_file(dir.file("copy.csv")).find("single-assessments-completed-within-45-days,Q1 2019/20,84.2%,,\n"
+                                               "single-assessments-completed-within-45-days,Q2 2019/20,85.0%,,\n") !=
           std::string::npos);
     CHECK(run_scorecard({"history", "export"}).exit_code == 2);  // where is the store?
     // A new store in a folder not made yet: the folder is made.
@@ -180,7 +180,7 @@ TEST_CASE("a version 1 store is migrated forward", "[history][migration]") {
     std::ostringstream out;
     store.export_csv(out);
     CHECK(out.str() ==
-          "indicator id,period,value,joined to\ncare-leavers-eet,Q4 2021/22,57,\ncare-leavers-eet,Q1 2022/23,58.20,\n");
+          "indicator id,period,value,joined to,restated at\ncare-leavers-eet,Q4 2021/22,57,,\ncare-leavers-eet,Q1 2022/23,58.20,,\n");
 }
 
 TEST_CASE("a version 2 store is migrated forward keeping every value", "[history][migration]") {
@@ -204,8 +204,8 @@ TEST_CASE("a version 2 store is migrated forward keeping every value", "[history
     CHECK(store.aliases().empty());
     std::ostringstream out;
     store.export_csv(out);
-    CHECK(out.str() == "indicator id,period,value,joined to\ncare-leavers-eet,Q1 2022/23,58.20%,\n"
-                       "individuals-worked-with,Q1 2022/23,\"3,650\",\n");
+    CHECK(out.str() == "indicator id,period,value,joined to,restated at\ncare-leavers-eet,Q1 2022/23,58.20%,,\n"
+                       "individuals-worked-with,Q1 2022/23,\"3,650\",,\n");
 }
 
 TEST_CASE("a store from a newer scorecard is refused", "[history][migration]") {

@@ -92,8 +92,8 @@ TEST_CASE("an alias joins two ids into one series everywhere, shown by export an
     CHECK(joined.out == "joined " + kOldId + " to " + kNewId + " in " + store + "\n");
     CommandResult exported = run_scorecard({"history", "export", "--history", store});
     REQUIRE(exported.exit_code == 0);
-    CHECK(exported.out.find(kOldId + ",Q1 2023/24,310," + kNewId + "\n") != std::string::npos);
-    CHECK(exported.out.find(kNewId + ",Q4 2023/24,350,\n") != std::string::npos);
+    CHECK(exported.out.find(kOldId + ",Q1 2023/24,310," + kNewId + ",\n") != std::string::npos);
+    CHECK(exported.out.find(kNewId + ",Q4 2023/24,350,,\n") != std::string::npos);
 
     // Joined: the rebuild no longer warns, it notes the join; the new id's history holds the
     // old id's points (Q3 is the table's own Previous Value, Q4 its latest).
@@ -139,8 +139,50 @@ TEST_CASE("an alias joins two ids into one series everywhere, shown by export an
     // Undone: the two series are apart again and the rebuild warns as before.
     CommandResult separated = run_scorecard({"history", "unalias", kOldId, "--history", store});
     REQUIRE(separated.exit_code == 0);
-    CHECK(run_scorecard({"history", "export", "--history", store}).out.find(kOldId + ",Q1 2023/24,310,\n") !=
+    CHECK(run_scorecard({"history", "export", "--history", store}).out.find(kOldId + ",Q1 2023/24,310,,\n") !=
           std::string::npos);
     CHECK(run_scorecard({"build", quarter(4), "-o", out}).err.find("looks like") != std::string::npos);
     CHECK(run_scorecard({"history", "unalias", kOldId, "--history", store}).exit_code == 2);
+}
+
+TEST_CASE("a restated previous value is a warning naming both; the store keeps both and export shows them",
+          "[history][restatement][build]") {
+    ScratchDir dir("quarters-restated");
+    const std::string out = dir.file("out");
+    const std::string store = out + "/history.sqlite";
+    build_quarters(out, 3);
+    CommandResult q4 = run_scorecard({"build", quarter(4), "-o", out});
+    REQUIRE(q4.exit_code == 0);
+    CHECK(q4.err.find("made-up-2023-24-q4.csv:4:107: warning: 'Care leavers in education, employment or training': the "
+                      "table restates Q3 2023/24 as 25.00%; the history store recorded 21.40%.") != std::string::npos);
+    // Unchanged previous values are not restatements.
+    CHECK(count_of(q4.err, "restates") == 1);
+    const std::string exported = run_scorecard({"history", "export", "--history", store}).out;
+    const std::string id = "care-leavers-in-education-employment-or-training";
+    const std::size_t current = exported.find(id + ",Q3 2023/24,25.00%,,\n");
+    const std::size_t earlier = exported.find(id + ",Q3 2023/24,21.40%,,20");  // restated at 20..-..-..T..Z
+    CHECK(current != std::string::npos);
+    CHECK(earlier != std::string::npos);
+    CHECK(current < earlier);
+    // Re-running Q4 restates nothing more; an export imported again leaves restated rows out.
+    REQUIRE(run_scorecard({"build", quarter(4), "-o", out}).exit_code == 0);
+    CHECK(count_of(run_scorecard({"history", "export", "--history", store}).out, id + ",Q3 2023/24,") == 2);
+    write_file(dir.file("export.csv"), exported);
+    REQUIRE(run_scorecard({"history", "import", dir.file("export.csv"), "--history", dir.file("copy.sqlite")})
+                .exit_code == 0);
+    const std::string copy = run_scorecard({"history", "export", "--history", dir.file("copy.sqlite")}).out;
+    CHECK(copy.find(id + ",Q3 2023/24,25.00%,,\n") != std::string::npos);
+    CHECK(copy.find("21.40%") == std::string::npos);
+}
+
+TEST_CASE("the trend uses the table's previous value; a note says when it used the store's", "[history][restatement]") {
+    ScratchDir dir("quarters-previous-point");
+    const std::string out = dir.file("out");
+    build_quarters(out, 2);
+    // Q3's table has no Q2 value for children in care: the store's Q1 point is compared with.
+    CommandResult v = run_scorecard({"validate", quarter(3), "--history", out + "/history.sqlite"});
+    CHECK(v.exit_code == 0);
+    CHECK(v.err.find("note: 'Children in care per 10,000 children': the table states no previous value; trend and "
+                     "direction compare 62.5 with the history store's Q1 2023/24 value 61.0") != std::string::npos);
+    CHECK(count_of(v.err, "the table states no previous value") == 1);
 }
