@@ -1,4 +1,4 @@
-// Any input renders through any template (issue 6): the 2022/23 data through the sectioned
+// Any input renders through any template: the 2022/23 data through the sectioned
 // template and the 2019/20 data through the flat one; a field the data lacks is blank.
 #include <catch2/catch.hpp>
 
