@@ -51,7 +51,7 @@ TrailerFacts make_document_id_reproducible(const std::string& path) {
     std::vector<char> buffer(1 << 16);
     std::streamoff left = tail_start + static_cast<std::streamoff>(trailer);
     while (left > 0) {
-        const std::streamsize chunk = static_cast<std::streamsize>(std::min<std::streamoff>(left, buffer.size()));
+        const std::streamsize chunk = static_cast<std::streamsize>(std::min<std::streamoff>(left, static_cast<std::streamoff>(buffer.size())));
         file.read(buffer.data(), chunk);
         if (file.gcount() != chunk) throw ExportError("cannot read back the PDF: " + path);
         md5.update(buffer.data(), static_cast<unsigned>(chunk));
