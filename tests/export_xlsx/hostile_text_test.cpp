@@ -20,16 +20,6 @@ using namespace scorecard::test;
 
 namespace {
 
-std::string hex_of(const std::string& s) {
-    static const char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : s) {
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
-    return out;
-}
-
 // Writes the seed with the indicators from `first` on named by the hostile strings (one per
 // indicator) and every document property set to `property`; returns the strings used.
 std::vector<const HostileString*> write_hostile_workbook(std::size_t first, const std::string& property,

@@ -15,20 +15,6 @@
 using namespace scorecard;
 using namespace scorecard::test;
 
-namespace {
-
-std::string hex_of(const std::string& s) {
-    static const char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : s) {
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
-    return out;
-}
-
-}  // namespace
-
 TEST_CASE("every hostile string in the JSON report is valid JSON and reads back exactly", "[json][hostile]") {
     if (!tool_or_skip("python3", "python3")) return;
     ScratchDir dir("json-hostile");

@@ -218,4 +218,15 @@ std::string csv_field(const std::string& text) {
     return out + "\"";
 }
 
+std::string hex_of(const std::string& bytes) {
+    static const char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (unsigned char c : bytes) {
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+    return out;
+}
+
 }  // namespace scorecard::test

@@ -40,4 +40,8 @@ std::string excel_unescape(const std::string& text);
 // One cell of CSV (RFC 4180) quoted when it must be, for writing hostile rows into a test input.
 std::string csv_field(const std::string& text);
 
+// The bytes of a string as lower-case hex: how the tests hand hostile strings to a Python
+// checker without any quoting or encoding between them.
+std::string hex_of(const std::string& bytes);
+
 }  // namespace scorecard::test
