@@ -55,6 +55,7 @@ Poco::JSON::Object::Ptr to_json(const Measurement& m) {
     o->set("xlsx_bytes", m.xlsx_bytes);
     o->set("pdf_bytes", m.pdf_bytes);
     o->set("html_bytes", m.html_bytes);
+    o->set("csv_bytes", m.csv_bytes);
     return o;
 }
 
@@ -102,9 +103,9 @@ int run(const std::vector<std::string>& args) {
     root->set("machine", machine_description());
     Poco::JSON::Array::Ptr results = new Poco::JSON::Array;
     std::ostringstream table;
-    table << "| indicators | ingest s | validate s | compute s | Excel s | PDF s | HTML s | stages s | build s | build rows/s | "
-             "build peak MiB | PDF pages |\n"
-          << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    table << "| indicators | ingest s | validate s | compute s | Excel s | PDF s | CSV s | HTML s | stages s | build s | "
+             "build rows/s | build peak MiB | PDF pages |\n"
+          << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (std::size_t size : parse_sizes(sizes_text)) {
         const std::string table_path = out_dir + "/synthetic-" + std::to_string(size) + ".tsv";
         {
@@ -152,7 +153,7 @@ int run(const std::vector<std::string>& args) {
               << fmt(m->getValue<double>("build_rows_per_second"), 0) << " | "
               << fmt(m->getValue<double>("build_peak_rss_mib"), 1) << " | " << m->getValue<int>("pdf_pages") << " |\n";
         if (check && (m->getValue<std::size_t>("indicators") != size || m->getValue<int>("pdf_pages") < 1 ||
-                      stages->size() != 6)) {
+                      stages->size() != 7)) {
             std::cerr << "scorecard_bench: the measurement of " << size << " indicators is incomplete:\n" << json;
             return 1;
         }

@@ -18,7 +18,7 @@ struct Measurement {
     double total_seconds = 0;
     long peak_rss_kib = 0;  // getrusage: the most the process ever held
     int pdf_pages = 0;
-    long xlsx_bytes = 0, pdf_bytes = 0, html_bytes = 0;
+    long xlsx_bytes = 0, pdf_bytes = 0, html_bytes = 0, csv_bytes = 0;
 };
 
 // Builds `input` into `out_dir` stage by stage, timing each.

@@ -46,7 +46,7 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     options.use_history = !flag("no-history");
     options.history_read_path = value("history-read", "");
     options.force = flag("force");
-    if (std::string problem; !parse_output_formats(value("formats", "xlsx,pdf,html"), &options.formats, &problem))
+    if (std::string problem; !parse_output_formats(value("formats", kDefaultFormats), &options.formats, &problem))
         return usage_error(problem);
     const bool quiet = flag("quiet");
 

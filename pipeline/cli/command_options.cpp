@@ -18,8 +18,9 @@ const std::vector<CommandOption>& command_options() {
         {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild,
          kBuild | kValidate},
         {"formats", "", "LIST",
-         "build: which documents to write, comma-separated: xlsx (the workbook), pdf (the committee paper), html "
-         "(the accessible web page); default xlsx,pdf,html",
+         "build: which files to write, comma-separated: xlsx (the workbook), pdf (the committee paper), html "
+         "(the accessible web page), csv (the workbook's Data table as STEM-data.csv, linked from the page); "
+         "default xlsx,pdf,html,csv",
          InBatch::EachChild, kBuild},
         {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
          InBatch::EachChild, kBuild},
@@ -85,7 +86,7 @@ std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& g
 
 // A line starting with spaces continues the one before it.
 const char* const kUsageLines[] = {
-    "build INPUT... -o OUTDIR [-t TEMPLATE] [--formats xlsx,pdf,html] [--strict] [--first-page N]",
+    "build INPUT... -o OUTDIR [-t TEMPLATE] [--formats xlsx,pdf,html,csv] [--strict] [--first-page N]",
     "    [--period TEXT]",
     "    [--publish computed|stated] [--history PATH | --no-history]",
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
@@ -106,7 +107,7 @@ const char* const kDescription =
 
 const std::vector<NamedText>& command_texts() {
     static const std::vector<NamedText> commands = {
-        {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx, OUTDIR/STEM.pdf and OUTDIR/STEM.html"},
+        {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx, .pdf, .html and STEM-data.csv"},
         {"validate", "read, check and rate INPUT; print the findings (and with --format json the whole model)"},
         {"history",
          "import past quarters from a CSV (indicator id, period, value), or export them; alias OLD-ID NEW-ID joins "

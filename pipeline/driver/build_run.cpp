@@ -13,8 +13,10 @@
 #include "store_for_recording.hpp"
 #include "pipeline_run.hpp"
 #include "scorecard_version.hpp"
+#include "stages/export/html/html_origin.hpp"
 #include "stages/export/html/html_writer.hpp"
 #include "stages/export/pdf/pdf_writer.hpp"
+#include "stages/export/xlsx/data_csv.hpp"
 #include "stages/export/xlsx/xlsx_writer.hpp"
 
 namespace scorecard {
@@ -48,15 +50,21 @@ std::uintmax_t file_size(const std::string& path) { return static_cast<std::uint
 
 }  // namespace
 
+std::string data_csv_name(const std::string& stem) { return stem + "-data.csv"; }
+
 bool parse_output_formats(const std::string& text, OutputFormats* out, std::string* problem) {
-    OutputFormats formats{false, false, false};
+    OutputFormats formats{false, false, false, false};
     std::size_t start = 0;
     while (true) {
         const std::size_t comma = text.find(',', start);
         const std::string name = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        bool* chosen = name == "xlsx" ? &formats.xlsx : name == "pdf" ? &formats.pdf : name == "html" ? &formats.html : nullptr;
+        bool* chosen = name == "xlsx"   ? &formats.xlsx
+                       : name == "pdf"  ? &formats.pdf
+                       : name == "html" ? &formats.html
+                       : name == "csv"  ? &formats.csv
+                                        : nullptr;
         if (!chosen) {
-            *problem = "--formats: \"" + name + "\" is not a format; give xlsx, pdf and html, comma-separated";
+            *problem = "--formats: \"" + name + "\" is not a format; give any of xlsx, pdf, html and csv, comma-separated";
             return false;
         }
         if (*chosen) {
@@ -100,10 +108,11 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         const std::string stem = output_stem(input);
         const OutputFormats& formats = options.formats;
         const std::string workbook_path = in_folder(outdir, stem + ".xlsx"), pdf_path = in_folder(outdir, stem + ".pdf"),
-                          html_path = in_folder(outdir, stem + ".html");
+                          html_path = in_folder(outdir, stem + ".html"), csv_name = data_csv_name(stem),
+                          csv_path = in_folder(outdir, csv_name);
         // Every path a build of this input may write, whichever formats it was asked for: the
         // store must be none of them.
-        check_store_path(run_files(input, options, history_path), {workbook_path, pdf_path, html_path});
+        check_store_path(run_files(input, options, history_path), {workbook_path, pdf_path, html_path, csv_path});
         std::unique_ptr<HistoryStore> history;
         if (!history_path.empty() && Poco::File(history_path).exists())
             history = std::make_unique<HistoryStore>(history_path);
@@ -132,10 +141,11 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         // again once no other build can put files into the folder.
         const RunFiles run = run_files(input, options, history_path, &checked.layout);
         auto check_outputs = [&] {
-            check_store_path(run, {workbook_path, pdf_path, html_path});
+            check_store_path(run, {workbook_path, pdf_path, html_path, csv_path});
             if (formats.xlsx) check_output_path(workbook_path, OutputKind::Workbook, run);
             if (formats.pdf) check_output_path(pdf_path, OutputKind::Pdf, run);
             if (formats.html) check_output_path(html_path, OutputKind::Html, run);
+            if (formats.csv) check_linked_output_path(csv_path, html_path, run);
         };
         check_outputs();
         if (formats.pdf) check_template_fits(checked);
@@ -156,14 +166,17 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         StagedFile* workbook_file = nullptr;
         StagedFile* pdf_file = nullptr;
         StagedFile* html_file = nullptr;
-        files.reserve(3);
+        StagedFile* csv_file = nullptr;
+        files.reserve(4);
         if (formats.xlsx) workbook_file = &files.emplace_back(outdir, stem + ".xlsx");
         if (formats.pdf) pdf_file = &files.emplace_back(outdir, stem + ".pdf");
         if (formats.html) html_file = &files.emplace_back(outdir, stem + ".html");
+        if (formats.csv) csv_file = &files.emplace_back(outdir, csv_name);
         // The workbook and PDF writers read the same finished model and share nothing else but
         // the PDF's findings (text it had to cut), which the workbook waits for just before its
         // Findings sheet: on a large table the build takes about as long as the slower of the
-        // two. The web page comes last: it states the other files' sizes.
+        // two. The CSV follows (it takes a fraction of the workbook's time), and the web page
+        // comes last: it states the other files' sizes, as written.
         stage("writing documents");
         std::promise<std::vector<Finding>> pdf_findings;
         std::shared_future<std::vector<Finding>> pdf_findings_ready = pdf_findings.get_future().share();
@@ -195,16 +208,22 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
             throw;
         }
         if (workbook.valid()) workbook.get();  // rethrows the workbook writer's failure, if any
+        if (csv_file) write_data_csv(checked.scorecard, checked.layout, csv_file->temp_path());
         if (html_file) {
             std::vector<Finding> all_findings = checked.findings.all();
             all_findings.insert(all_findings.end(), pdf.findings.begin(), pdf.findings.end());
             std::vector<HtmlDownload> downloads;
             if (workbook_file)
                 downloads.push_back({stem + ".xlsx", "The scorecard as a workbook, with a Data table for filtering and sorting",
-                                     "Excel workbook", file_size(workbook_file->temp_path())});
+                                     "Excel workbook", file_size(workbook_file->temp_path()), ""});
             if (pdf_file)
                 downloads.push_back({stem + ".pdf", "The scorecard in the committee-paper layout", "PDF document",
-                                     file_size(pdf_file->temp_path())});
+                                     file_size(pdf_file->temp_path()), ""});
+            // The CSV carries no sign of its maker: the link's checksum lets the next build know it.
+            if (csv_file)
+                downloads.push_back({csv_name, "The Data table, one row per indicator, as comma-separated values",
+                                     "CSV file", file_size(csv_file->temp_path()),
+                                     html::file_checksum(csv_file->temp_path())});
             write_html(checked.scorecard, all_findings, checked.layout, context, html_file->temp_path(), downloads);
         }
         report.pdf_pages = pdf.pages;

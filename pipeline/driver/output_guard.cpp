@@ -3,6 +3,7 @@
 #include <Poco/Path.h>
 
 #include <climits>
+#include <functional>
 #include <cstdlib>
 #include <sys/stat.h>
 
@@ -51,7 +52,11 @@ bool same_file(const std::string& a, const std::string& b) {
     return place_of(a) == place_of(b);
 }
 
-void check_output_path(const std::string& path, OutputKind kind, const RunFiles& run) {
+namespace {
+
+// The checks every output path gets; `origin` says whether an existing regular file there is
+// scorecard's own (it is not asked for anything else).
+void check_output_against(const std::string& path, const RunFiles& run, const std::function<FileOrigin()>& origin) {
     for (const auto& [input, what] : run.inputs)
         if (!input.empty() && same_file(path, input))
             refuse_input(path, ": is ", what, input,
@@ -67,18 +72,34 @@ void check_output_path(const std::string& path, OutputKind kind, const RunFiles&
         what = "a symbolic link";
     } else if (!S_ISREG(st.st_mode)) {
         what = "not a regular file";
-    } else if (kind == OutputKind::Csv) {
-        what = "a file, and a CSV carries no sign of the program that wrote it";
     } else {
-        const FileOrigin origin = kind == OutputKind::Workbook ? xlsx::workbook_origin(path)
-                                  : kind == OutputKind::Pdf    ? pdf::pdf_origin(path)
-                                                               : html::html_origin(path);
-        if (origin.written_by_scorecard) return;
-        what = origin.description;
+        const FileOrigin found = origin();
+        if (found.written_by_scorecard) return;
+        what = found.description;
     }
     if (run.force) return;
     refuse(path + ": exists and is not an output scorecard wrote (it is " + what +
            "); move it aside, or give --force to replace it");
+}
+
+}  // namespace
+
+void check_output_path(const std::string& path, OutputKind kind, const RunFiles& run) {
+    check_output_against(path, run, [&] {
+        switch (kind) {
+            case OutputKind::Workbook: return xlsx::workbook_origin(path);
+            case OutputKind::Pdf: return pdf::pdf_origin(path);
+            case OutputKind::Html: return html::html_origin(path);
+            case OutputKind::Csv: break;
+        }
+        return FileOrigin{false, "a file, and a CSV carries no sign of the program that wrote it"};
+    });
+}
+
+void check_linked_output_path(const std::string& path, const std::string& page_path, const RunFiles& run) {
+    check_output_against(path, run, [&] {
+        return html::linked_file_origin(path, page_path, Poco::Path(path).getFileName());
+    });
 }
 
 void check_store_path(const RunFiles& run, const std::vector<std::string>& outputs) {

@@ -9,7 +9,10 @@
 //     metadata each writer puts in: file_origin.hpp), a symbolic link, or anything that is not
 //     a regular file: refused unless --force (a folder even then);
 //   - a CSV from `history export` carries no metadata, so an existing file there is replaced
-//     only with --force.
+//     only with --force;
+//   - the CSV of the Data table carries none either: it is known as scorecard's when the web
+//     page beside it, itself scorecard's and unchanged, links to it with its checksum
+//     (html/html_origin.hpp: linked_file_origin); else it is replaced only with --force.
 // A refusal is a UsageOrIoError (exit 2) naming the path and what it is.
 #pragma once
 
@@ -28,6 +31,9 @@ struct RunFiles {
 enum class OutputKind { Workbook, Pdf, Html, Csv };
 
 void check_output_path(const std::string& path, OutputKind kind, const RunFiles& run);
+
+// The same for a file the web page at `page_path` links to (the CSV of the Data table).
+void check_linked_output_path(const std::string& path, const std::string& page_path, const RunFiles& run);
 
 // Refuses a history store that is an input of the run or one of its outputs.
 void check_store_path(const RunFiles& run, const std::vector<std::string>& outputs);

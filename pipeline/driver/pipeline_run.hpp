@@ -55,16 +55,27 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
 // of read_and_check; `build` and `validate` call it once the table is read.
 void check_template_fits(const CheckedScorecard& checked);
 
-// Which documents a build writes (--formats): any of the three, at least one.
+// Which files a build writes (--formats): any of the four, at least one. csv is the workbook's
+// Data table as STEM-data.csv, which the web page links to; it is written by default, beside
+// the page, and on its own only when asked for.
 struct OutputFormats {
     bool xlsx = true;
     bool pdf = true;
     bool html = true;
+    bool csv = true;
 };
 
-// Reads --formats: a comma-separated list of xlsx, pdf and html (each at most once). Returns
-// false with *problem set for anything else.
+// The default of --formats: every file.
+constexpr const char* kDefaultFormats = "xlsx,pdf,html,csv";
+
+// Reads --formats: a comma-separated list of xlsx, pdf, html and csv (each at most once).
+// Returns false with *problem set for anything else.
 bool parse_output_formats(const std::string& text, OutputFormats* out, std::string* problem);
+
+// The CSV's file name: "STEM-data.csv". It says what the file holds (the Data table, not the
+// scorecard's layout), sorts beside the other outputs, and cannot be another input's output:
+// those end in .xlsx, .pdf and .html.
+std::string data_csv_name(const std::string& stem);
 
 struct BuildOptions {
     CheckOptions check;

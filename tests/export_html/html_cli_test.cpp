@@ -22,9 +22,9 @@ CommandResult build(const ScratchDir& dir, std::vector<std::string> extra) {
 
 TEST_CASE("a build writes the documents --formats names, and refuses any other name", "[html][formats]") {
     ScratchDir dir("formats");
-    SECTION("by default all three") {
+    SECTION("by default all four") {
         REQUIRE(build(dir, {}).exit_code == 0);
-        for (const char* ext : {".xlsx", ".pdf", ".html"}) CHECK(file_exists(dir.file(kSeed + ext)));
+        for (const char* ext : {".xlsx", ".pdf", ".html", "-data.csv"}) CHECK(file_exists(dir.file(kSeed + ext)));
     }
     SECTION("only the page") {
         const CommandResult r = build(dir, {"--formats", "html"});
@@ -32,6 +32,7 @@ TEST_CASE("a build writes the documents --formats names, and refuses any other n
         CHECK(r.out == "wrote " + dir.file(kSeed + ".html") + "\n");
         CHECK_FALSE(file_exists(dir.file(kSeed + ".xlsx")));
         CHECK_FALSE(file_exists(dir.file(kSeed + ".pdf")));
+        CHECK_FALSE(file_exists(dir.file(kSeed + "-data.csv")));
     }
     SECTION("the workbook and the PDF, in any order, without the page") {
         CHECK(build(dir, {"--formats", "pdf,xlsx"}).exit_code == 0);

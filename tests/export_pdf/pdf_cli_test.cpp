@@ -31,7 +31,8 @@ TEST_CASE("scorecard build writes STEM.pdf numbered from --first-page, and repro
     const std::string pdf_path = dir.file("a/made-up-one-page.pdf");
     REQUIRE(file_exists(pdf_path));
     // Only the finished files are left: no temporary PDF beside them.
-    CHECK(files_in(dir.file("a")) == std::vector<std::string>{"made-up-one-page.html", "made-up-one-page.pdf", "made-up-one-page.xlsx"});
+    CHECK(files_in(dir.file("a")) == std::vector<std::string>{"made-up-one-page-data.csv", "made-up-one-page.html", "made-up-one-page.pdf",
+                                                              "made-up-one-page.xlsx"});
 
     PdfReader pdf(pdf_path);
     REQUIRE(pdf.page_count() == 2);

@@ -124,7 +124,7 @@ TEST_CASE("builds of one stem into one folder at once replace the outputs togeth
         // The PDF's document information holds its title in plain text.
         CHECK(pdf.find(std::string("Performance ") + (workbook_a ? "Period A" : "Period B") + ")") != std::string::npos);
         CHECK(pdf.find(std::string("Performance ") + (workbook_a ? "Period B" : "Period A") + ")") == std::string::npos);
-        CHECK(names_in(out) == std::vector<std::string>{"q3.html", "q3.pdf", "q3.xlsx"});
+        CHECK(names_in(out) == std::vector<std::string>{"q3-data.csv", "q3.html", "q3.pdf", "q3.xlsx"});
     }
 }
 

@@ -32,7 +32,7 @@ TEST_CASE("a missing output folder is created", "[faults]") {
     CommandResult r = run_scorecard({"build", fixture_path(kSeed), "-o", dir.file("a/b/c"), "--no-history"});
     CHECK(r.exit_code == 0);
     CHECK(names_in(dir.file("a/b/c")) ==
-          std::vector<std::string>{"children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
+          std::vector<std::string>{"children-families-2022-23-q3-data.csv", "children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
                                    "children-families-2022-23-q3.xlsx"});
 }
 
@@ -54,6 +54,7 @@ TEST_CASE("a full disk leaves no partial file and the earlier outputs as they we
     const std::string workbook = read_file(dir.file("children-families-2022-23-q3.xlsx"));
     const std::string pdf = read_file(dir.file("children-families-2022-23-q3.pdf"));
     const std::string page = read_file(dir.file("children-families-2022-23-q3.html"));
+    const std::string csv = read_file(dir.file("children-families-2022-23-q3-data.csv"));
     // A file-size limit of 8 KiB stands in for a full disk: every write past it fails.
     CommandResult r = run_command("/bin/sh", {"-c", "ulimit -f 16; exec \"$0\" build \"$1\" -o \"$2\" --no-history",
                                               scorecard_exe(), fixture_path(kSeed), dir.path()});
@@ -62,8 +63,9 @@ TEST_CASE("a full disk leaves no partial file and the earlier outputs as they we
     CHECK(read_file(dir.file("children-families-2022-23-q3.xlsx")) == workbook);
     CHECK(read_file(dir.file("children-families-2022-23-q3.pdf")) == pdf);
     CHECK(read_file(dir.file("children-families-2022-23-q3.html")) == page);
+    CHECK(read_file(dir.file("children-families-2022-23-q3-data.csv")) == csv);
     CHECK(names_in(dir.path()) ==
-          std::vector<std::string>{"children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
+          std::vector<std::string>{"children-families-2022-23-q3-data.csv", "children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
                                    "children-families-2022-23-q3.xlsx"});
 }
 
@@ -97,7 +99,7 @@ TEST_CASE("two builds into one folder at once both finish with complete files", 
     CHECK(read_file(dir.file("children-families-2022-23-q3.xlsx")) == read_file(alone.file("children-families-2022-23-q3.xlsx")));
     CHECK(read_file(dir.file("children-families-2022-23-q3.pdf")) == read_file(alone.file("children-families-2022-23-q3.pdf")));
     CHECK(read_file(dir.file("children-families-2022-23-q3.html")) == read_file(alone.file("children-families-2022-23-q3.html")));
-    CHECK(names_in(dir.path()) == std::vector<std::string>{"children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
+    CHECK(names_in(dir.path()) == std::vector<std::string>{"children-families-2022-23-q3-data.csv", "children-families-2022-23-q3.html", "children-families-2022-23-q3.pdf",
                                                            "children-families-2022-23-q3.xlsx", "history.sqlite"});
     CommandResult exported = run_scorecard({"history", "export", "--history", dir.file("history.sqlite")});
     CHECK(exported.out == run_scorecard({"history", "export", "--history", alone.file("history.sqlite")}).out);
@@ -115,7 +117,8 @@ TEST_CASE("output names made from input names stay inside OUTDIR", "[faults][saf
     write_file(odd, read_file(fixture_path(kSeed)));
     CommandResult r = run_scorecard({"build", odd, "-o", dir.file("out"), "--no-history"});
     CHECK(r.exit_code == 0);
-    CHECK(names_in(dir.file("out")) == std::vector<std::string>{"odd_name__Q3_.html", "odd_name__Q3_.pdf", "odd_name__Q3_.xlsx"});
+    CHECK(names_in(dir.file("out")) == std::vector<std::string>{"odd_name__Q3_-data.csv", "odd_name__Q3_.html", "odd_name__Q3_.pdf",
+                                                                "odd_name__Q3_.xlsx"});
 }
 
 TEST_CASE("a template naming a font family that is not installed is refused before anything is written", "[faults]") {

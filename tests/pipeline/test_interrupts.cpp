@@ -135,7 +135,8 @@ TEST_CASE("what SIGKILL leaves is removed by the next build into the folder, a l
     write_file(live, "being written");
     REQUIRE(run_scorecard({"build", fixture_path("made-up-one-page.txt"), "-o", out, "--no-history"}).exit_code == 0);
     CHECK(names_in(out) == std::vector<std::string>{".other.pdf.tmp-" + std::to_string(::getpid()) + "-0",
-                                                     "made-up-one-page.html", "made-up-one-page.pdf",
+                                                     "made-up-one-page-data.csv", "made-up-one-page.html",
+                                                     "made-up-one-page.pdf",
                                                      "made-up-one-page.xlsx"});
 }
 

@@ -151,5 +151,5 @@ TEST_CASE("rejected input leaves an earlier good output untouched", "[bad]") {
     CHECK(second.exit_code == 1);
     CHECK(read_file(scratch.file("out/children-families-2022-23-q3.xlsx")) == workbook);
     CHECK(read_file(scratch.file("out/children-families-2022-23-q3.pdf")) == pdf);
-    CHECK(files_in(scratch.file("out")) == 3);  // no temporary files left behind
+    CHECK(files_in(scratch.file("out")) == 4);  // the four outputs, no temporary files left behind
 }

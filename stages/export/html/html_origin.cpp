@@ -1,8 +1,10 @@
 #include "html_origin.hpp"
 
 #include <fstream>
+#include <iterator>
 
 #include "html_output.hpp"
+#include "html_text.hpp"
 
 namespace scorecard::html {
 
@@ -35,6 +37,34 @@ FileOrigin html_origin(const std::string& path) {
     char last = 0;
     in.get(last);
     if (previous == expected && last == '\n') origin.written_by_scorecard = true;
+    return origin;
+}
+
+std::string file_checksum(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return "";
+    Checksum checksum;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+        checksum.add(std::string_view(chunk, static_cast<std::size_t>(in.gcount())));
+    return checksum.hex();
+}
+
+FileOrigin linked_file_origin(const std::string& path, const std::string& page_path, const std::string& file_name) {
+    FileOrigin origin;
+    origin.description = "a file that no page of scorecard's beside it links to as written, or one changed since";
+    if (!html_origin(page_path).written_by_scorecard) return origin;
+    const std::string checksum = file_checksum(path);
+    if (checksum.empty()) {
+        origin.description = "a file that cannot be read";
+        return origin;
+    }
+    std::ifstream page(page_path, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
+    // The link as write_html writes it (the name escaped, which leaves an output stem as it is).
+    const std::string link = "<a href=\"" + escaped(file_name) + "\" " + std::string(kLinkChecksumAttribute) + "=\"" +
+                             checksum + "\"";
+    if (text.find(link) != std::string::npos) origin.written_by_scorecard = true;
     return origin;
 }
 

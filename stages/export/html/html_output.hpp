@@ -27,6 +27,9 @@ private:
 constexpr std::string_view kChecksumPrefix = "<!-- scorecard-checksum ";
 constexpr std::string_view kChecksumSuffix = " -->\n";
 
+// The attribute of a link that records the checksum of the file it points to (html_origin.hpp).
+constexpr std::string_view kLinkChecksumAttribute = "data-checksum";
+
 class HtmlOutput {
 public:
     // Opens `path` for writing. Throws ExportError naming it when it cannot be opened.

@@ -22,7 +22,10 @@ void write_downloads(html::HtmlOutput& out, const std::vector<HtmlDownload>& dow
     if (downloads.empty()) return;
     out.raw("<nav class=\"downloads\" aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">Download this scorecard</h2>\n<ul>\n");
     for (const HtmlDownload& d : downloads) {
-        out.raw("<li><a href=\"").text(d.file_name).raw("\">").text(d.what).raw(" (")
+        out.raw("<li><a href=\"").text(d.file_name).raw("\"");
+        if (!d.checksum.empty())
+            out.raw(" ").raw(html::kLinkChecksumAttribute).raw("=\"").text(d.checksum).raw("\"");
+        out.raw(">").text(d.what).raw(" (")
             .text(d.file_type + ", " + file_size_words(d.bytes)).raw(")</a></li>\n");
     }
     out.raw("</ul>\n</nav>\n");

@@ -25,6 +25,9 @@ struct HtmlDownload {
     std::string what;         // "The scorecard as a workbook, for filtering and sorting"
     std::string file_type;    // "Excel workbook"
     std::uintmax_t bytes = 0;
+    // The file's checksum (html_origin.hpp: file_checksum), recorded in the link for a file that
+    // carries no sign of its maker, so a later build knows it as its own; "" records none.
+    std::string checksum;
 };
 
 // Writes the page to `path` (the driver passes a temporary name and renames it into place).
