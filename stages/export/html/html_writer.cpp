@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "corrections_section.hpp"
 #include "findings_list.hpp"
 #include "html_output.hpp"
 #include "key_and_glossary.hpp"
@@ -54,8 +55,10 @@ void write_html(const Scorecard& scorecard, const std::vector<Finding>& findings
     out.raw("<p>").text("Built " + format_utc(context.created) + " from " + base_name(context.source_name) + " by scorecard " +
                        context.version + ".").raw("</p>\n");
     write_downloads(out, downloads);
-    html::write_scorecard_table(out, scorecard, layout);
+    const html::CorrectionMarks marks(scorecard, layout);
+    html::write_scorecard_table(out, scorecard, layout, marks);
     html::write_rag_key(out, layout);
+    html::write_corrections_section(out, marks);
     html::write_findings_list(out, findings, context.source_name);
     html::write_glossary(out, scorecard, layout);
     html::write_page_end(out);

@@ -50,7 +50,8 @@ table.scorecard caption{text-align:left;font-weight:bold;padding:.4rem;caption-s
 .chart .values{font-size:.75rem;line-height:1.2;margin:.2rem 0 0;padding:0;list-style:none}
 .key dt{font-weight:bold;margin-top:.4rem}
 .key .swatch{display:inline-block;min-width:2.2em;padding:0 .3em;margin-right:.4em;text-align:center;border:1px solid var(--grid)}
-.findings li{margin-bottom:.3rem}
+.findings li,.corrections li{margin-bottom:.3rem}
+.scorecard a.marker{color:inherit}
 .glossary dt{font-weight:bold;margin-top:.3rem}
 .glossary dd{margin-left:1.5rem}
 footer{margin-top:2rem;font-size:.875rem}

@@ -62,7 +62,8 @@ void write_header(HtmlOutput& out, const std::vector<ColumnSpec>& columns, const
     out.raw("</tr>\n</thead>\n");
 }
 
-void write_cell(HtmlOutput& out, const ColumnSpec& column, const Indicator& indicator, const OutputTemplate& layout) {
+void write_cell(HtmlOutput& out, const ColumnSpec& column, const Indicator& indicator, const OutputTemplate& layout,
+                const CorrectionMarks& marks) {
     const CellContent content = cell_content(column, indicator);
     if (column.field == ColumnField::Indicator) {
         out.raw("<th scope=\"row\">").text(content.text).raw("</th>");
@@ -71,13 +72,16 @@ void write_cell(HtmlOutput& out, const ColumnSpec& column, const Indicator& indi
     if (content.kind == CellKind::Rag) {
         out.raw("<td class=\"").raw(rag_class(content.rag)).raw(" ").raw(align_class(column.align)).raw("\">");
         const std::string word = rag_name(content.rag);
-        if (content.text == word) {
+        const std::size_t correction = marks.number_of(indicator, column);
+        const std::string shown = correction ? without_marker(content.text) : content.text;
+        if (shown == word) {
             out.text(word);
         } else {
             // A letter: seen as the letter, heard as the word.
-            out.raw("<span aria-hidden=\"true\">").text(content.text).raw("</span><span class=\"sr-only\">")
+            out.raw("<span aria-hidden=\"true\">").text(shown).raw("</span><span class=\"sr-only\">")
                 .text(word).raw("</span>");
         }
+        if (correction) write_marker_link(out, correction);
         out.raw("</td>");
         return;
     }
@@ -85,7 +89,7 @@ void write_cell(HtmlOutput& out, const ColumnSpec& column, const Indicator& indi
     if (content.kind == CellKind::Chart)
         write_trend_chart(out, indicator, layout.trend_chart_points);
     else
-        out.text(content.text);
+        marks.write_cell_text(out, indicator, column, content.text);
     out.raw("</td>");
 }
 
@@ -112,7 +116,8 @@ std::string column_units(const ColumnSpec& column, const Scorecard& scorecard) {
     return units.empty() ? "" : "(" + units + ")";
 }
 
-void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const OutputTemplate& layout) {
+void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const OutputTemplate& layout,
+                           const CorrectionMarks& marks) {
     const std::vector<ColumnSpec>& columns = layout.columns;
     const bool headings = groups_as_headings(layout);
     const std::size_t count = scorecard.indicator_count();
@@ -158,7 +163,7 @@ void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const Ou
                                 .raw("</th>");
                         continue;
                     }
-                    write_cell(out, column, *row.indicator, layout);
+                    write_cell(out, column, *row.indicator, layout, marks);
                 }
                 out.raw("</tr>\n");
                 break;

@@ -10,14 +10,17 @@
 // sits in a labelled region that scrolls sideways on its own when the window is narrow.
 #pragma once
 
+#include "corrections_section.hpp"
 #include "html_output.hpp"
 #include "stages/model/scorecard.hpp"
 #include "stages/templates/output_template.hpp"
 
 namespace scorecard::html {
 
-// `layout` is the template as laid out for this scorecard (common/cell_content: layout_for).
-void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const OutputTemplate& layout);
+// `layout` is the template as laid out for this scorecard (common/cell_content: layout_for);
+// `marks`, its corrections: each corrected cell's marker links to its entry.
+void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const OutputTemplate& layout,
+                           const CorrectionMarks& marks);
 
 // The units the figures of a column are in, as its header says them: "(%)", "(% or count)",
 // "(%, count or score)", or "" when the column holds no figures. Each figure also carries its
