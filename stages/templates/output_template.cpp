@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -17,6 +17,7 @@
 #include "rules_reader.hpp"
 #include "template_folders.hpp"
 #include "template_json.hpp"
+#include "template_schema.hpp"
 
 namespace scorecard {
 
@@ -61,40 +62,21 @@ const FieldName kFieldNames[] = {
 constexpr std::size_t kMaxTemplateBytes = std::size_t{256} * 1024;
 constexpr std::size_t kMaxColumns = 64;
 
-std::string substitute(std::string text, const std::string& token, const std::string& value) {
-    std::size_t pos = 0;
-    while ((pos = text.find(token, pos)) != std::string::npos) {
-        text.replace(pos, token.size(), value);
-        pos += value.size();
-    }
-    return text;
-}
-
-Align parse_align(const TemplateJson& j, const std::string& key, const std::string& text) {
-    if (text == "left") return Align::Left;
+Align align_from(const std::string& text) {
     if (text == "centre" || text == "center") return Align::Centre;
     if (text == "right") return Align::Right;
-    throw j.error(key, "must be \"left\", \"centre\" or \"right\", not \"" + text + "\"");
+    return Align::Left;
 }
 
 ColumnSpec read_column(const TemplateJson& column) {
-    column.allow_only({"field", "heading", "width_mm", "align", "rag_style", "only_with_data"});
     ColumnSpec spec;
-    spec.key = column.required_string("field");
-    if (!column_field_from_key(spec.key, &spec.field)) {
-        std::string known;
-        for (const auto& f : kFieldNames) known += std::string(known.empty() ? "" : ", ") + f.key;
-        throw column.error("field", "\"" + spec.key + "\" is not a field scorecard knows (" + known + ")");
-    }
-    spec.heading = column.required_string("heading");
-    spec.width_mm = column.number_or("width_mm", 20.0);
-    if (spec.width_mm <= 0 || spec.width_mm > 400) throw column.error("width_mm", "must be between 0 and 400");
-    spec.align = parse_align(column, "align", column.string_or("align", "left"));
-    std::string style = column.string_or("rag_style", "word");
-    if (style == "word") spec.rag_style = RagStyle::Word;
-    else if (style == "letter") spec.rag_style = RagStyle::Letter;
-    else throw column.error("rag_style", "must be \"word\" or \"letter\"");
-    spec.only_with_data = column.bool_or("only_with_data", false);
+    spec.key = column.text("field");
+    column_field_from_key(spec.key, &spec.field);  // the schema has checked it is one
+    spec.heading = column.text("heading");
+    spec.width_mm = column.number("width_mm");
+    spec.align = align_from(column.text("align"));
+    spec.rag_style = column.text("rag_style") == "letter" ? RagStyle::Letter : RagStyle::Word;
+    spec.only_with_data = column.boolean("only_with_data");
     return spec;
 }
 
@@ -193,12 +175,28 @@ std::string Rgb::hex() const {
     return buffer;
 }
 
-std::string OutputTemplate::document_title(const std::string& period) const {
-    std::string t = substitute(substitute(title_format, "{title}", title), "{period}", period);
+std::string OutputTemplate::document_title(const std::string& period, long long first_page) const {
+    PlaceholderValues values;
+    values.period = period;
+    values.council = company;
+    values.first_page = first_page;
+    values.title = fill_placeholders(title, values);
+    std::string t = fill_placeholders(title_format, values);
     // A missing period leaves a trailing space; a title should not carry one.
     while (!t.empty() && t.back() == ' ') t.pop_back();
     while (!t.empty() && t.front() == ' ') t.erase(t.begin());
     return t;
+}
+
+PlaceholderValues OutputTemplate::placeholder_values(const std::string& period, long long first_page) const {
+    PlaceholderValues values;
+    values.title = document_title(period, first_page);
+    values.period = period;
+    values.council = company;
+    values.first_page = first_page;
+    values.page = first_page;
+    values.pages = first_page;
+    return values;
 }
 
 const Rgb& OutputTemplate::rag_colour(Rag rag) const {
@@ -234,115 +232,106 @@ bool column_field_from_key(const std::string& key, ColumnField* field) {
 
 OutputTemplate load_template(const std::string& path) {
     TemplateJson root = TemplateJson::parse_file(path, "template", kMaxTemplateBytes);
-    root.allow_only({"name", "description", "layout", "title", "title_format", "document", "page", "fonts",
-                     "colours", "columns", "rag_key", "trend_chart", "rules", "rules_file", "publish"});
+    root.check_keys();
 
     OutputTemplate t;
     t.file = path;
-    t.name = root.required_string("name");
-    t.description = root.string_or("description", "");
-    std::string layout = root.required_string("layout");
-    if (layout == "flat") t.layout = TemplateLayout::Flat;
-    else if (layout == "sectioned") t.layout = TemplateLayout::Sectioned;
-    else throw root.error("layout", "must be \"flat\" or \"sectioned\", not \"" + layout + "\"");
-    t.title = root.required_string("title");
-    t.title_format = root.string_or("title_format", "{title} {period}");
+    t.name = root.text("name");
+    t.description = root.text("description");
+    t.layout = root.text("layout") == "sectioned" ? TemplateLayout::Sectioned : TemplateLayout::Flat;
+    t.title = root.text("title");
+    t.title_format = root.text("title_format");
 
-    if (root.has("document")) {
-        TemplateJson doc = root.object("document");
-        doc.allow_only({"author", "company", "subject", "keywords", "language"});
-        t.author = doc.string_or("author", "");
-        t.company = doc.string_or("company", "");
-        t.subject = doc.string_or("subject", "");
-        t.keywords = doc.string_or("keywords", "");
-        t.language = doc.string_or("language", "en-GB");
-    }
+    // Every key is read whether or not its object is given, so an absent one takes the schema's
+    // default: the defaults live in one place.
+    auto child = [&](const TemplateJson& parent, const std::string& key) -> std::optional<TemplateJson> {
+        if (!parent.has(key)) return std::nullopt;
+        return parent.object(key);
+    };
+    auto text_of = [](const std::optional<TemplateJson>& j, const std::string& schema_path, const std::string& key) {
+        return j ? j->text(key) : find_template_key(schema_path + "." + key)->default_value;
+    };
+    auto number_of = [](const std::optional<TemplateJson>& j, const std::string& schema_path, const std::string& key) {
+        return j ? j->number(key) : std::stod(find_template_key(schema_path + "." + key)->default_value);
+    };
 
-    if (root.has("page")) {
-        TemplateJson page = root.object("page");
-        page.allow_only({"margins_mm", "footer", "excel_footer", "blank_page"});
-        if (page.has("margins_mm")) {
-            TemplateJson m = page.object("margins_mm");
-            m.allow_only({"top", "bottom", "left", "right"});
-            t.margin_top_mm = m.number_or("top", t.margin_top_mm);
-            t.margin_bottom_mm = m.number_or("bottom", t.margin_bottom_mm);
-            t.margin_left_mm = m.number_or("left", t.margin_left_mm);
-            t.margin_right_mm = m.number_or("right", t.margin_right_mm);
-            for (double v : {t.margin_top_mm, t.margin_bottom_mm, t.margin_left_mm, t.margin_right_mm})
-                if (v < 0 || v > 60) throw m.error("margins_mm", "margins must be between 0 and 60 mm");
-        }
-        t.pdf_footer = page.string_or("footer", t.pdf_footer);
-        t.excel_footer = page.string_or("excel_footer", t.excel_footer);
-        if (page.has("blank_page")) {
-            TemplateJson blank = page.object("blank_page");
-            blank.allow_only({"rule", "text"});
-            std::string rule = blank.string_or("rule", "even");
-            if (rule == "off") t.blank_page_rule = BlankPageRule::Off;
-            else if (rule == "even") t.blank_page_rule = BlankPageRule::Even;
-            else if (rule == "multiple-of-four") t.blank_page_rule = BlankPageRule::MultipleOfFour;
-            else throw blank.error("rule", "must be \"off\", \"even\" or \"multiple-of-four\"");
-            t.blank_page_text = blank.string_or("text", t.blank_page_text);
-        }
-    }
+    const auto doc = child(root, "document");
+    t.author = text_of(doc, "document", "author");
+    t.company = text_of(doc, "document", "company");
+    t.subject = text_of(doc, "document", "subject");
+    t.keywords = text_of(doc, "document", "keywords");
+    t.language = text_of(doc, "document", "language");
+
+    const auto page = child(root, "page");
+    const std::string size = text_of(page, "page", "size");
+    t.paper = size == "A3" ? PaperSize::A3 : size == "Letter" ? PaperSize::Letter : PaperSize::A4;
+    t.orientation = text_of(page, "page", "orientation") == "portrait" ? Orientation::Portrait : Orientation::Landscape;
+    const auto margins = page ? child(*page, "margins_mm") : std::nullopt;
+    t.margin_top_mm = number_of(margins, "page.margins_mm", "top");
+    t.margin_bottom_mm = number_of(margins, "page.margins_mm", "bottom");
+    t.margin_left_mm = number_of(margins, "page.margins_mm", "left");
+    t.margin_right_mm = number_of(margins, "page.margins_mm", "right");
+    t.pdf_footer = text_of(page, "page", "footer");
+    t.excel_footer = text_of(page, "page", "excel_footer");
+    const auto blank = page ? child(*page, "blank_page") : std::nullopt;
+    const std::string rule = text_of(blank, "page.blank_page", "rule");
+    t.blank_page_rule = rule == "off" ? BlankPageRule::Off
+                        : rule == "multiple-of-four" ? BlankPageRule::MultipleOfFour
+                                                     : BlankPageRule::Even;
+    t.blank_page_text = text_of(blank, "page.blank_page", "text");
+    t.item_start = text_of(page, "page", "item_start") == "any" ? ItemStart::Any : ItemStart::RightHand;
+    // The widest page the layout can use must still leave room between the margins.
+    if (mm_width(t) - t.margin_left_mm - t.margin_right_mm < 50 || mm_height(t) - t.margin_top_mm - t.margin_bottom_mm < 50)
+        throw root.error("page", "the margins leave less than 50 mm of the page to print on");
 
     {
-        std::vector<std::string> families = default_font_chain();
-        std::string regular, bold;
-        const TemplateJson* where = &root;
-        std::string key_prefix = "fonts";
-        std::unique_ptr<TemplateJson> fonts;
-        if (root.has("fonts")) {
-            fonts = std::make_unique<TemplateJson>(root.object("fonts"));
-            fonts->allow_only({"families", "regular", "bold", "size", "header_size", "title_size"});
-            if (fonts->has("families")) {
-                families = fonts->string_array("families");
-                if (families.empty()) throw fonts->error("families", "names no font; give at least one");
-            }
-            regular = fonts->string_or("regular", "");
-            bold = fonts->string_or("bold", "");
-            t.font_size = fonts->number_or("size", t.font_size);
-            t.header_font_size = fonts->number_or("header_size", t.header_font_size);
-            t.title_font_size = fonts->number_or("title_size", t.title_font_size);
-            for (double s : {t.font_size, t.header_font_size, t.title_font_size})
-                if (s < 4 || s > 48) throw fonts->error("size", "font sizes must be between 4 and 48 points");
-            where = fonts.get();
-            key_prefix.clear();
-        }
+        const auto fonts = child(root, "fonts");
+        t.font_size = number_of(fonts, "fonts", "size");
+        t.header_font_size = number_of(fonts, "fonts", "header_size");
+        t.title_font_size = number_of(fonts, "fonts", "title_size");
         const bool given = fonts && fonts->has("families");
+        std::vector<std::string> families = given ? fonts->string_array("families") : default_font_chain();
+        if (given && families.empty()) throw fonts->error("families", "names no font; give at least one");
+        const TemplateJson& where = fonts ? *fonts : root;
         for (std::size_t i = 0; i < families.size(); ++i) {
-            std::string key = given ? "families" : key_prefix.empty() ? "families (not given: the default chain)"
-                                                                       : "fonts.families (not given: the default chain)";
+            std::string key = given ? "families" : fonts ? "families (not given: the default chain)"
+                                                          : "fonts.families (not given: the default chain)";
             key += '[';
             key += std::to_string(i);
             key += ']';
-            t.font_chain.push_back(chain_font(*where, key, families[i]));
+            t.font_chain.push_back(chain_font(where, key, families[i]));
         }
         // "regular" and "bold" give the first font's files directly.
-        if (!regular.empty()) t.font_chain.front().regular.path = resolve_font(*where, "regular", regular);
+        const std::string regular = text_of(fonts, "fonts", "regular");
+        const std::string bold = text_of(fonts, "fonts", "bold");
+        if (!regular.empty()) t.font_chain.front().regular = FontFile{resolve_font(where, "regular", regular), 0};
         if (!bold.empty()) {
-            t.font_chain.front().bold.path = resolve_font(*where, "bold", bold);
-            t.font_chain.front().bold.index = 0;
+            t.font_chain.front().bold = FontFile{resolve_font(where, "bold", bold), 0};
             t.font_chain.front().has_bold = true;
         }
-        if (!regular.empty()) t.font_chain.front().regular.index = 0;
         t.font_regular = t.font_chain.front().regular.path;
         t.font_bold = t.font_chain.front().bold.path;
     }
 
-    if (root.has("colours")) {
-        TemplateJson colours = root.object("colours");
-        colours.allow_only({"header_fill", "header_text", "grid", "heading_fill", "text", "green", "amber", "red"});
-        t.header_fill = colours.colour_or("header_fill", t.header_fill);
-        t.header_text = colours.colour_or("header_text", t.header_text);
-        t.grid = colours.colour_or("grid", t.grid);
-        t.heading_fill = colours.colour_or("heading_fill", t.heading_fill);
-        t.text = colours.colour_or("text", t.text);
-        t.green = colours.colour_or("green", t.green);
-        t.amber = colours.colour_or("amber", t.amber);
-        t.red = colours.colour_or("red", t.red);
+    {
+        const auto colours = child(root, "colours");
+        auto colour = [&](const std::string& key) {
+            Rgb out;
+            if (colours) return colours->colour(key);
+            parse_hex_colour(find_template_key("colours." + key)->default_value, &out);
+            return out;
+        };
+        t.header_fill = colour("header_fill");
+        t.header_text = colour("header_text");
+        t.grid = colour("grid");
+        t.heading_fill = colour("heading_fill");
+        t.text = colour("text");
+        t.green = colour("green");
+        t.amber = colour("amber");
+        t.red = colour("red");
     }
 
-    std::vector<TemplateJson> columns = root.required_array("columns");
+    std::vector<TemplateJson> columns = root.array("columns");
     if (columns.empty()) throw root.error("columns", "a template needs at least one column");
     if (columns.size() > kMaxColumns)
         throw root.error("columns", "has " + std::to_string(columns.size()) + " columns; the limit is " +
@@ -356,26 +345,18 @@ OutputTemplate load_template(const std::string& path) {
     if (!t.has_column(ColumnField::Indicator))
         throw root.error("columns", "no column shows the indicator (field \"indicator\")");
 
-    if (root.has("rag_key")) {
-        TemplateJson key = root.object("rag_key");
-        key.allow_only({"show", "heading", "green", "amber", "red"});
-        t.show_rag_key = key.bool_or("show", true);
-        t.rag_key_heading = key.string_or("heading", t.rag_key_heading);
-        t.rag_key_green = key.string_or("green", t.rag_key_green);
-        t.rag_key_amber = key.string_or("amber", t.rag_key_amber);
-        t.rag_key_red = key.string_or("red", t.rag_key_red);
+    {
+        // Without a rag_key object there is no key; with one, it shows unless told not to.
+        const auto key = child(root, "rag_key");
+        t.show_rag_key = key ? key->boolean("show") : false;
+        t.rag_key_heading = text_of(key, "rag_key", "heading");
+        t.rag_key_green = text_of(key, "rag_key", "green");
+        t.rag_key_amber = text_of(key, "rag_key", "amber");
+        t.rag_key_red = text_of(key, "rag_key", "red");
     }
-    if (root.has("trend_chart")) {
-        TemplateJson chart = root.object("trend_chart");
-        chart.allow_only({"points"});
-        double points = chart.number_or("points", 5);
-        if (points < 2 || points > 20) throw chart.error("points", "must be between 2 and 20");
-        t.trend_chart_points = static_cast<int>(points);
-    }
+    t.trend_chart_points = static_cast<int>(number_of(child(root, "trend_chart"), "trend_chart", "points"));
 
-    const std::string publish = root.string_or("publish", "computed");
-    if (!publish_policy_from_name(publish, &t.publish))
-        throw root.error("publish", "must be \"computed\" or \"stated\", not \"" + publish + "\"");
+    publish_policy_from_name(root.text("publish"), &t.publish);  // the schema has checked the name
 
     if (root.has("rules") && root.has("rules_file"))
         throw root.error("rules_file", "give either \"rules\" or \"rules_file\", not both");
@@ -383,7 +364,7 @@ OutputTemplate load_template(const std::string& path) {
         t.rules = read_rating_rules(root.object("rules"));
         t.rules.source = path;
     } else if (root.has("rules_file")) {
-        Poco::Path rules_path(root.required_string("rules_file"));
+        Poco::Path rules_path(root.text("rules_file"));
         if (rules_path.isRelative()) rules_path = Poco::Path(Poco::Path(path).parent()).resolve(rules_path);
         t.rules = load_rating_rules(rules_path.toString());
     } else {
@@ -392,20 +373,38 @@ OutputTemplate load_template(const std::string& path) {
     return t;
 }
 
+double mm_width(const OutputTemplate& t) {
+    const double short_side = t.paper == PaperSize::A3 ? 297 : t.paper == PaperSize::Letter ? 215.9 : 210;
+    const double long_side = t.paper == PaperSize::A3 ? 420 : t.paper == PaperSize::Letter ? 279.4 : 297;
+    return t.orientation == Orientation::Landscape ? long_side : short_side;
+}
+
+double mm_height(const OutputTemplate& t) {
+    const double short_side = t.paper == PaperSize::A3 ? 297 : t.paper == PaperSize::Letter ? 215.9 : 210;
+    const double long_side = t.paper == PaperSize::A3 ? 420 : t.paper == PaperSize::Letter ? 279.4 : 297;
+    return t.orientation == Orientation::Landscape ? short_side : long_side;
+}
+
 std::string resolve_template_path(const std::string& name_or_path) {
-    if (name_or_path.find('/') != std::string::npos || ends_with_json(name_or_path)) return name_or_path;
+    if (name_or_path.find('/') != std::string::npos) return name_or_path;
+    // "flat-2022-23.json" is a file here when there is one, else the template of that name.
+    if (ends_with_json(name_or_path) && Poco::File(name_or_path).exists()) return name_or_path;
+    const std::string name = ends_with_json(name_or_path) ? name_or_path.substr(0, name_or_path.size() - 5) : name_or_path;
     std::string looked;
     for (const auto& folder : template_folders()) {
-        std::string path = folder;
-        path += '/';
-        path += name_or_path;
-        path += ".json";
+        const std::string path = folder + "/" + name + ".json";
         if (Poco::File(path).exists()) return path;
         if (!looked.empty()) looked += ", ";
         looked += folder;
     }
-    throw TemplateError("no template named \"" + name_or_path + "\" in " + looked +
-                        " (give a path to a .json file, or set SCORECARD_TEMPLATES to the folder holding it)");
+    std::vector<std::string> known;
+    for (const auto& [known_name, path] : named_templates()) known.push_back(known_name);
+    std::string hint;
+    for (const auto& near : nearest_names(name, known)) hint += (hint.empty() ? "" : " or ") + ("\"" + near + "\"");
+    throw TemplateError("no template named \"" + name + "\" in " + looked +
+                        (hint.empty() ? "" : "; did you mean " + hint + "?") +
+                        " (`scorecard templates` lists them; or give a path to a .json file, or set "
+                        "SCORECARD_TEMPLATES to the folder holding it)");
 }
 
 std::string default_template_name(SourceLayout layout) {

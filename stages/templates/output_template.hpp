@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "font_lookup.hpp"
+#include "placeholders.hpp"
 #include "rating_rules.hpp"
 
 namespace scorecard {
@@ -91,6 +92,15 @@ struct ChainFont {
 // font's bitmaps cannot be).
 const std::vector<std::string>& default_font_chain();
 
+enum class PaperSize { A4, A3, Letter };
+enum class Orientation { Landscape, Portrait };
+
+// Where an agenda item starts in a pack printed double-sided.
+enum class ItemStart {
+    RightHand,  // on a right-hand (odd-numbered) page (the default)
+    Any         // wherever it falls
+};
+
 struct OutputTemplate {
     std::string file;  // where it was loaded from
     std::string name;  // short name ("flat-2022-23")
@@ -103,6 +113,9 @@ struct OutputTemplate {
     std::string author, company, subject, keywords, language = "en-GB";
 
     // Page (PDF and Excel printing)
+    PaperSize paper = PaperSize::A4;
+    Orientation orientation = Orientation::Landscape;
+    ItemStart item_start = ItemStart::RightHand;
     double margin_top_mm = 15, margin_bottom_mm = 15, margin_left_mm = 12, margin_right_mm = 12;
     std::string pdf_footer = "Page {page}";
     std::string excel_footer = "Page &P of &N";
@@ -140,8 +153,11 @@ struct OutputTemplate {
     // What the documents print for trend, direction and RAG ("publish": "computed" | "stated").
     PublishPolicy publish = PublishPolicy::Computed;
 
-    // "{title} {period}" filled in.
-    std::string document_title(const std::string& period) const;
+    // title_format ("{title} {period}") with its placeholders filled (placeholders.hpp).
+    std::string document_title(const std::string& period, long long first_page = 1) const;
+    // The values of the placeholders for a document of this period, its pages numbered from
+    // `first_page`; page and pages are set to first_page, for the writer to change per page.
+    PlaceholderValues placeholder_values(const std::string& period, long long first_page) const;
     const Rgb& rag_colour(Rag rag) const;
     bool has_column(ColumnField field) const;
 };
@@ -159,6 +175,10 @@ OutputTemplate load_template(const std::string& path);
 // (template_folders.hpp). Throws TemplateError naming every folder looked in when no folder
 // holds the name.
 std::string resolve_template_path(const std::string& name_or_path);
+
+// The page's width and height in millimetres, from its size and orientation.
+double mm_width(const OutputTemplate& t);
+double mm_height(const OutputTemplate& t);
 
 // The default template for an input of the given layout.
 std::string default_template_name(SourceLayout layout);

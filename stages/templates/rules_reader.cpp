@@ -6,79 +6,60 @@ namespace scorecard {
 
 namespace {
 
-Rag parse_rag(const TemplateJson& j, const std::string& key, const std::string& text) {
+// The schema has checked the word; this turns it into the rating.
+Rag rag_from(const std::string& text) {
     if (text == "Green") return Rag::Green;
     if (text == "Amber") return Rag::Amber;
     if (text == "Red") return Rag::Red;
-    if (text == "N/A") return Rag::NotApplicable;
-    throw j.error(key, "must be \"Green\", \"Amber\", \"Red\" or \"N/A\", not \"" + text + "\"");
+    return Rag::NotApplicable;
 }
 
-Tolerance read_tolerance(const TemplateJson& parent, const std::string& key, const Tolerance& fallback) {
-    if (!parent.has(key)) return fallback;
-    TemplateJson t = parent.object(key);
-    t.allow_only({"absolute", "relative"});
+Tolerance read_tolerance(const TemplateJson& parent, const std::string& key) {
     Tolerance out;
-    out.absolute = t.number_or("absolute", 0.0);
-    out.relative = t.number_or("relative", 0.0);
-    if (out.absolute < 0 || out.relative < 0 || out.relative > 1)
-        throw t.error("relative", "tolerances must not be negative, and a relative one is a fraction (0.05 = 5%)");
+    if (!parent.has(key)) return out;
+    TemplateJson t = parent.object(key);
+    out.absolute = t.number("absolute");
+    out.relative = t.number("relative");
     return out;
 }
 
 }  // namespace
 
 RatingRules read_rating_rules(const TemplateJson& j) {
-    j.allow_only({"similar_tolerance", "quartile_rag", "high_in_second_quartile_improving",
-                  "low_in_third_quartile_declining", "high_share", "national_minimum_authorities", "target", "combine"});
+    j.check_keys();
     RatingRules r;
     if (j.has("similar_tolerance")) {
         TemplateJson tol = j.object("similar_tolerance");
-        tol.allow_only({"percent", "count", "other"});
-        r.percent_tolerance = read_tolerance(tol, "percent", r.percent_tolerance);
-        r.count_tolerance = read_tolerance(tol, "count", r.count_tolerance);
-        r.other_tolerance = read_tolerance(tol, "other", r.other_tolerance);
+        r.percent_tolerance = read_tolerance(tol, "percent");
+        r.count_tolerance = read_tolerance(tol, "count");
+        r.other_tolerance = read_tolerance(tol, "other");
     }
     if (j.has("quartile_rag")) {
         TemplateJson q = j.object("quartile_rag");
-        q.allow_only({"1", "2", "3", "4"});
-        for (int i = 0; i < 4; ++i) {
-            std::string key = std::to_string(i + 1);
-            if (q.has(key)) r.quartile_rag[static_cast<std::size_t>(i)] = parse_rag(q, key, q.string_or(key, ""));
-        }
+        for (std::size_t i = 0; i < 4; ++i) r.quartile_rag[i] = rag_from(q.text(std::to_string(i + 1)));
     }
-    if (j.has("high_in_second_quartile_improving"))
-        r.high_second_improving = parse_rag(j, "high_in_second_quartile_improving",
-                                            j.string_or("high_in_second_quartile_improving", ""));
-    if (j.has("low_in_third_quartile_declining"))
-        r.low_third_declining =
-            parse_rag(j, "low_in_third_quartile_declining", j.string_or("low_in_third_quartile_declining", ""));
-    r.high_share = j.number_or("high_share", r.high_share);
-    if (r.high_share <= 0 || r.high_share >= 1) throw j.error("high_share", "must be between 0 and 1");
+    r.high_second_improving = rag_from(j.text("high_in_second_quartile_improving"));
+    r.low_third_declining = rag_from(j.text("low_in_third_quartile_declining"));
+    r.high_share = j.number("high_share");
     if (!decimal_from_double(r.high_share))
         throw j.error("high_share", "has more decimals than can be compared exactly (at most 18)");
-    const double minimum = j.number_or("national_minimum_authorities", r.national_minimum_authorities);
-    if (minimum < 1 || minimum > 100000 || minimum != static_cast<double>(static_cast<int>(minimum)))
-        throw j.error("national_minimum_authorities", "must be a whole number from 1 to 100000");
-    r.national_minimum_authorities = static_cast<int>(minimum);
+    r.national_minimum_authorities = static_cast<int>(j.number("national_minimum_authorities"));
     if (j.has("target")) {
         TemplateJson t = j.object("target");
-        t.allow_only({"met", "missed"});
-        if (t.has("met")) r.target_met = parse_rag(t, "met", t.string_or("met", ""));
-        if (t.has("missed")) r.target_missed = parse_rag(t, "missed", t.string_or("missed", ""));
+        r.target_met = rag_from(t.text("met"));
+        r.target_missed = rag_from(t.text("missed"));
     }
-    std::string combine = j.string_or("combine", "better");
+    const std::string combine = j.text("combine");
     if (combine == "better") r.combination = RagCombination::Better;
     else if (combine == "worse") r.combination = RagCombination::Worse;
     else if (combine == "quartile") r.combination = RagCombination::QuartileOnly;
-    else if (combine == "target") r.combination = RagCombination::TargetOnly;
-    else throw j.error("combine", "must be \"better\", \"worse\", \"quartile\" or \"target\"");
+    else r.combination = RagCombination::TargetOnly;
     return r;
 }
 
 RatingRules load_rating_rules(const std::string& path) {
     // A rules file is one small object; anything larger is a mistake.
-    RatingRules r = read_rating_rules(TemplateJson::parse_file(path, "rules file", std::size_t{64} * 1024));
+    RatingRules r = read_rating_rules(TemplateJson::parse_file(path, "rules file", std::size_t{64} * 1024, "rules"));
     r.source = path;
     return r;
 }

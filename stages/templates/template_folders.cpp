@@ -1,9 +1,12 @@
 #include "template_folders.hpp"
 
+#include <Poco/DirectoryIterator.h>
+#include <Poco/Exception.h>
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
 #include <cstdlib>
+#include <map>
 #include <unistd.h>
 
 #ifndef SCORECARD_INSTALLED_TEMPLATES
@@ -30,6 +33,25 @@ std::vector<std::string> template_folders() {
     }
     folders.push_back(SCORECARD_INSTALLED_TEMPLATES);
     return folders;
+}
+
+std::vector<std::pair<std::string, std::string>> named_templates() {
+    std::map<std::string, std::string> found;
+    for (const auto& folder : template_folders()) {
+        try {
+            Poco::File f(folder);
+            if (!f.exists() || !f.isDirectory()) continue;
+            for (Poco::DirectoryIterator it(folder), end; it != end; ++it) {
+                const std::string name = it.name();
+                if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".json") != 0 || name[0] == '.') continue;
+                if (!it->isFile()) continue;
+                found.emplace(name.substr(0, name.size() - 5), Poco::Path(folder).append(name).toString());
+            }
+        } catch (const Poco::Exception&) {
+            // A folder that cannot be listed offers no templates; -t names the folders it looked in.
+        }
+    }
+    return {found.begin(), found.end()};
 }
 
 std::string template_directory() {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace scorecard {
@@ -17,6 +18,10 @@ std::vector<std::string> template_folders();
 
 // The first of them that exists, or "" when none does.
 std::string template_directory();
+
+// The templates -t can name: each .json file of the folders above, the first folder holding a
+// name winning (as -t finds it), sorted by name. Pairs of (name, path).
+std::vector<std::pair<std::string, std::string>> named_templates();
 
 // The folder this program is in (from /proc/self/exe), or "" when it cannot be told.
 std::string program_folder();

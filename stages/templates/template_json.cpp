@@ -5,13 +5,16 @@
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include "stages/model/input_file.hpp"
 #include "stages/model/text_utils.hpp"
+#include "placeholders.hpp"
 
 namespace scorecard {
 
@@ -61,7 +64,8 @@ Poco::JSON::Object::Ptr parse_json_object(const std::string& name, const std::st
     }
 }
 
-TemplateJson TemplateJson::parse_file(const std::string& path, const std::string& what, std::size_t limit) {
+TemplateJson TemplateJson::parse_file(const std::string& path, const std::string& what, std::size_t limit,
+                                      const std::string& schema_root) {
     InputFile in = read_input_file(path, limit);
     switch (in.status) {
         case InputFile::Status::Read: break;
@@ -73,7 +77,7 @@ TemplateJson TemplateJson::parse_file(const std::string& path, const std::string
                                 std::to_string(limit));
         default: throw TemplateError(path + ": " + what + " file " + in.problem);
     }
-    return TemplateJson(path, "", parse_json_object(path, in.bytes, "a " + what));
+    return TemplateJson(path, "", schema_root, parse_json_object(path, in.bytes, "a " + what));
 }
 
 bool TemplateJson::has(const std::string& key) const { return object_->has(key); }
@@ -86,71 +90,110 @@ TemplateError TemplateJson::error(const std::string& key, const std::string& mes
     return TemplateError(file_ + ": " + key_path(key) + ": " + message);
 }
 
-void TemplateJson::allow_only(std::initializer_list<const char*> keys) const {
-    std::set<std::string> allowed(keys.begin(), keys.end());
+const TemplateKey& TemplateJson::schema(const std::string& key) const {
+    const std::string path = schema_path_.empty() ? key : schema_path_ + "." + key;
+    const TemplateKey* found = find_template_key(path);
+    if (!found) throw std::logic_error("template key " + path + " is read but missing from the schema");
+    return *found;
+}
+
+void TemplateJson::check_keys() const {
+    const std::vector<std::string> allowed = template_child_keys(schema_path_);
     for (const auto& name : object_->getNames()) {
-        if (!allowed.count(name)) {
-            std::string list;
-            for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-            throw error(name, "unknown key (expected one of: " + list + ")");
-        }
+        if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+        std::string list;
+        for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+        std::string hint;
+        for (const auto& near : nearest_names(name, allowed)) hint += (hint.empty() ? "" : " or ") + near;
+        throw error(name, "unknown key (" + (hint.empty() ? "" : "did you mean " + hint + "? ") +
+                              "expected one of: " + list + "; docs/templates.md lists them all)");
     }
 }
 
-std::string TemplateJson::required_string(const std::string& key) const {
-    if (!object_->has(key)) throw error(key, "missing (required)");
-    return string_or(key, "");
-}
-
-std::string TemplateJson::string_or(const std::string& key, const std::string& fallback) const {
-    if (!object_->has(key)) return fallback;
+std::string TemplateJson::text(const std::string& key) const {
+    const TemplateKey& k = schema(key);
+    if (!object_->has(key)) {
+        if (k.required) throw error(key, "missing (required)");
+        return k.default_value;
+    }
     Poco::Dynamic::Var v = object_->get(key);
     if (!v.isString()) throw error(key, "must be a string");
-    std::string text = v.convert<std::string>();
+    const std::string value = v.convert<std::string>();
     // Template text reaches every document; what XML, a PDF or a reader cannot hold is refused.
-    const std::string problem = unprintable_in(text);
-    if (!problem.empty()) throw error(key, "holds a " + problem + "; a template's text must be printable");
-    return text;
+    const std::string unprintable = unprintable_in(value);
+    if (!unprintable.empty()) throw error(key, "holds a " + unprintable + "; a template's text must be printable");
+    if (k.type == KeyType::Choice && std::find(k.choices.begin(), k.choices.end(), value) == k.choices.end()) {
+        std::string list;
+        for (std::size_t i = 0; i < k.choices.size(); ++i)
+            list += (i == 0 ? "" : i + 1 == k.choices.size() ? " or " : ", ") + ("\"" + k.choices[i] + "\"");
+        throw error(key, "must be " + list + ", not \"" + value + "\"");
+    }
+    if (k.type == KeyType::Text) {
+        const std::string problem = placeholder_problem(value, k.placeholders);
+        if (!problem.empty()) throw error(key, problem);
+    }
+    return value;
 }
 
-double TemplateJson::number_or(const std::string& key, double fallback) const {
-    if (!object_->has(key)) return fallback;
+double TemplateJson::number(const std::string& key) const {
+    const TemplateKey& k = schema(key);
+    double value = 0;
+    if (!object_->has(key)) {
+        if (k.required) throw error(key, "missing (required)");
+        return std::stod(k.default_value);
+    }
     Poco::Dynamic::Var v = object_->get(key);
     if (!v.isNumeric()) throw error(key, "must be a number");
-    return v.convert<double>();
+    value = v.convert<double>();
+    const bool whole = k.type != KeyType::Integer || value == std::floor(value);
+    const bool low = k.min_exclusive ? value > k.min : value >= k.min;
+    const bool high = k.max_exclusive ? value < k.max : value <= k.max;
+    if (!std::isfinite(value) || !whole || !low || !high)
+        throw error(key, "must be a " + std::string(k.type == KeyType::Integer ? "whole number " : "number ") +
+                             key_allowed_text(k) + ", not " + v.convert<std::string>());
+    return value;
 }
 
-bool TemplateJson::bool_or(const std::string& key, bool fallback) const {
-    if (!object_->has(key)) return fallback;
+bool TemplateJson::boolean(const std::string& key) const {
+    const TemplateKey& k = schema(key);
+    if (!object_->has(key)) return k.default_value == "true";
     Poco::Dynamic::Var v = object_->get(key);
     if (!v.isBoolean()) throw error(key, "must be true or false");
     return v.convert<bool>();
 }
 
-Rgb TemplateJson::colour_or(const std::string& key, const Rgb& fallback) const {
-    if (!object_->has(key)) return fallback;
-    std::string text = string_or(key, "");
+Rgb TemplateJson::colour(const std::string& key) const {
+    const std::string value = text(key);
     Rgb out;
-    if (!parse_hex_colour(text, &out)) throw error(key, "\"" + text + "\" is not a colour; write it as #RRGGBB");
+    if (!parse_hex_colour(value, &out)) throw error(key, "\"" + value + "\" is not a colour; write it as #RRGGBB");
     return out;
 }
 
 TemplateJson TemplateJson::object(const std::string& key) const {
+    schema(key);
     Poco::JSON::Object::Ptr child = object_->getObject(key);
     if (!child) throw error(key, "must be an object ({...})");
-    return TemplateJson(file_, key_path(key), child);
+    TemplateJson out(file_, key_path(key), schema_path_.empty() ? key : schema_path_ + "." + key, child);
+    out.check_keys();
+    return out;
 }
 
-std::vector<TemplateJson> TemplateJson::required_array(const std::string& key) const {
-    if (!object_->has(key)) throw error(key, "missing (required)");
+std::vector<TemplateJson> TemplateJson::array(const std::string& key) const {
+    const TemplateKey& k = schema(key);
+    std::vector<TemplateJson> out;
+    if (!object_->has(key)) {
+        if (k.required) throw error(key, "missing (required)");
+        return out;
+    }
     Poco::JSON::Array::Ptr array = object_->getArray(key);
     if (!array) throw error(key, "must be an array ([...])");
-    std::vector<TemplateJson> out;
+    const std::string item_schema = k.path + "[]";
     for (std::size_t i = 0; i < array->size(); ++i) {
         Poco::JSON::Object::Ptr item = array->getObject(static_cast<unsigned>(i));
         std::string item_path = key_path(key) + "[" + std::to_string(i) + "]";
         if (!item) throw TemplateError(file_ + ": " + item_path + ": must be an object ({...})");
-        out.emplace_back(file_, item_path, item);
+        out.emplace_back(file_, item_path, item_schema, item);
+        out.back().check_keys();
     }
     return out;
 }

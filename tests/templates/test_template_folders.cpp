@@ -61,7 +61,7 @@ TEST_CASE("SCORECARD_TEMPLATES is the one folder looked in when it is set", "[te
         FAIL("a template outside SCORECARD_TEMPLATES was found");
     } catch (const TemplateError& e) {
         CHECK(std::string(e.what()) == "no template named \"flat-2022-23\" in " + dir.path() +
-                                           " (give a path to a .json file, or set SCORECARD_TEMPLATES to the folder "
+                                           " (`scorecard templates` lists them; or give a path to a .json file, or set SCORECARD_TEMPLATES to the folder "
                                            "holding it)");
     }
     // A path is taken as given.

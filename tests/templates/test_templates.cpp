@@ -74,7 +74,8 @@ TEST_CASE("a broken template is refused with its file and key", "[template]") {
     CHECK(e.find("broken.json: columns[9].heading: missing") != std::string::npos);
 
     e = load_error(broken_copy(dir, "\"field\": \"trend\"", "\"field\": \"trending\""));
-    CHECK(e.find("columns[9].field: \"trending\" is not a field") != std::string::npos);
+    CHECK(e.find("columns[9].field: must be \"topic\", \"theme\"") != std::string::npos);
+    CHECK(e.find("not \"trending\"") != std::string::npos);
 
     e = load_error(broken_copy(dir, "\"families\": [", "\"bold\": \"/usr/share/fonts/NoSuchFont-Bold.ttf\", \"families\": ["));
     CHECK(e.find("broken.json: fonts.bold: font file") != std::string::npos);
