@@ -13,6 +13,7 @@ struct ExportContext {
     std::string version;         // scorecard's version
     std::time_t created = 0;     // SOURCE_DATE_EPOCH when set (reproducible files), else now
     int first_page = 1;          // --first-page: the PDF's first page number
+    int last_page = 0;           // {pages}: the last page's number when a pack knows it; 0: the PDF's own
 };
 
 // A file's name without its folder ("/home/me/q3.csv" gives "q3.csv"): what the documents

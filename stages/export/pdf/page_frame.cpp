@@ -7,8 +7,8 @@ namespace scorecard::pdf {
 
 PageFrame make_page_frame(const OutputTemplate& layout, const std::string& title, const TextMeasurer& measure) {
     PageFrame f;
-    f.width = kA4LandscapeWidth;
-    f.height = kA4LandscapeHeight;
+    f.width = mm_to_pt(mm_width(layout));
+    f.height = mm_to_pt(mm_height(layout));
     f.left = mm_to_pt(layout.margin_left_mm);
     f.right = f.width - mm_to_pt(layout.margin_right_mm);
     f.top = mm_to_pt(layout.margin_top_mm);

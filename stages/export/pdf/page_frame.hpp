@@ -10,7 +10,7 @@
 namespace scorecard::pdf {
 
 struct PageFrame {
-    double width = 0, height = 0;  // the page (A4 landscape)
+    double width = 0, height = 0;  // the page, of the template's size and orientation
     double left = 0, right = 0;    // the printable area's edges, from the page's left
     double top = 0, bottom = 0;    // ... and from its top
     double printable_width() const { return right - left; }
@@ -29,7 +29,7 @@ struct PageFrame {
     double body_room(bool first_page) const { return bottom - body_top(first_page); }
 };
 
-// Margins come from the template (millimetres), the title is wrapped to the printable width,
+// The page's size, orientation and margins come from the template (millimetres), the title is wrapped to the printable width,
 // and the footer sits in the middle of the bottom margin.
 PageFrame make_page_frame(const OutputTemplate& layout, const std::string& title, const TextMeasurer& measure);
 

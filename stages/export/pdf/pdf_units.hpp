@@ -10,10 +10,6 @@ namespace scorecard::pdf {
 constexpr double kPointsPerMm = 72.0 / 25.4;
 constexpr double mm_to_pt(double mm) { return mm * kPointsPerMm; }
 
-// A4 landscape: 297 mm x 210 mm.
-constexpr double kA4LandscapeWidth = 297.0 * kPointsPerMm;   // 841.89 pt
-constexpr double kA4LandscapeHeight = 210.0 * kPointsPerMm;  // 595.28 pt
-
 // A box on the page, top-down: `top` is the distance from the top edge of the page.
 struct Box {
     double left = 0;

@@ -48,7 +48,7 @@ void add_about_sheet(const WorkbookParts& parts) {
     print.last_row = source.last_row();
     print.last_column = 1;
     print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, kAboutSheet, parts.layout, parts.title(), print);
+    set_up_printing(sheet, kAboutSheet, parts.layout, parts.placeholders(), print);
 }
 
 }  // namespace scorecard::xlsx

@@ -54,7 +54,7 @@ void add_cover_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     print.last_row = source.last_row();
     print.last_column = 1;
     print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, kCoverSheet, parts.layout, parts.title(), print);
+    set_up_printing(sheet, kCoverSheet, parts.layout, parts.placeholders(), print);
 }
 
 }  // namespace scorecard::xlsx

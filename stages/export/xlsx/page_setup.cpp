@@ -7,7 +7,21 @@ namespace scorecard::xlsx {
 
 namespace {
 
-constexpr std::uint8_t kPaperA4 = 9;
+// Excel's paper size codes (ECMA-376 Part 1, 18.3.1.63, paperSize).
+std::uint8_t paper_code(PaperSize paper) {
+    switch (paper) {
+        case PaperSize::Letter: return 1;
+        case PaperSize::A3: return 8;
+        case PaperSize::A4: return 9;
+    }
+    return 9;
+}
+
+std::string replace_all(std::string text, const std::string& token, const std::string& by) {
+    for (std::size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + by.size()))
+        text.replace(at, token.size(), by);
+    return text;
+}
 constexpr double kMillimetresPerInch = 25.4;
 constexpr double kHeaderFooterMarginInches = 0.25;
 
@@ -45,10 +59,22 @@ std::string header_footer_text(const std::string& text) {
     return out;
 }
 
+std::string excel_footer_text(const std::string& footer, PlaceholderValues values) {
+    // Excel numbers the printed pages itself: {page} and {pages} become its codes; the other
+    // placeholders are text, in which a '&' must not start a code.
+    const std::string coded = replace_all(replace_all(footer, "{page}", "&P"), "{pages}", "&N");
+    values.title = header_footer_text(values.title);
+    values.period = header_footer_text(values.period);
+    values.council = header_footer_text(values.council);
+    return fill_placeholders(coded, values);
+}
+
 void set_up_printing(lxw_worksheet* sheet, const std::string& sheet_name, const OutputTemplate& layout,
-                     const std::string& title, const PrintLayout& print) {
-    worksheet_set_landscape(sheet);
-    worksheet_set_paper(sheet, kPaperA4);
+                     const PlaceholderValues& values, const PrintLayout& print) {
+    const std::string& title = values.title;
+    if (layout.orientation == Orientation::Portrait) worksheet_set_portrait(sheet);
+    else worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, paper_code(layout.paper));
     worksheet_set_margins(sheet, layout.margin_left_mm / kMillimetresPerInch, layout.margin_right_mm / kMillimetresPerInch,
                           layout.margin_top_mm / kMillimetresPerInch, layout.margin_bottom_mm / kMillimetresPerInch);
     if (print.fit_to_width) worksheet_fit_to_pages(sheet, 1, 0);
@@ -62,7 +88,7 @@ void set_up_printing(lxw_worksheet* sheet, const std::string& sheet_name, const 
     if (!layout.excel_footer.empty()) {
         // The footer is template text with Excel's codes (&P, &N) in it, used as written. Text with
         // no section code is centred by Excel; the code is made explicit so every reader agrees.
-        std::string footer = layout.excel_footer;
+        std::string footer = excel_footer_text(layout.excel_footer, values);
         if (!has_section_code(footer)) footer = "&C" + footer;
         footer = cut_to(footer, LXW_HEADER_FOOTER_MAX);
         check(worksheet_set_footer_opt(sheet, footer.c_str(), &margins), "setting the page footer of " + sheet_name);

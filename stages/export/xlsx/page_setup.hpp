@@ -1,4 +1,4 @@
-// Printing: every sheet prints on A4 landscape with the template's margins, the document title
+// Printing: every sheet prints on the template's paper size and orientation with the template's margins, the document title
 // in the page header and the template's footer ("Page &P of &N"). The committee sheet is also
 // fitted to one page wide with its header row repeated on each page.
 #pragma once
@@ -22,8 +22,14 @@ struct PrintLayout {
     std::string font_name = "Arial";  // for the title in the page header
 };
 
+// Paper size and orientation from the template; `values` give the title in the page header and
+// fill the footer's placeholders.
 void set_up_printing(lxw_worksheet* sheet, const std::string& sheet_name, const OutputTemplate& layout,
-                     const std::string& title, const PrintLayout& print);
+                     const PlaceholderValues& values, const PrintLayout& print);
+
+// The template's Excel footer with {page} and {pages} as Excel's &P and &N, and the other
+// placeholders filled as text.
+std::string excel_footer_text(const std::string& footer, PlaceholderValues values);
 
 // Text as an Excel header or footer shows it: '&' starts a code there, so a literal one is '&&'.
 std::string header_footer_text(const std::string& text);

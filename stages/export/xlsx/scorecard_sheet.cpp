@@ -238,7 +238,7 @@ ScorecardRows add_scorecard_sheet(const WorkbookParts& parts) {
     print.last_column = static_cast<std::uint16_t>(source.column_count() - 1);
     print.repeat_row = ScorecardRows::kHeaderRow;
     print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, kScorecardSheet, parts.layout, parts.title(), print);
+    set_up_printing(sheet, kScorecardSheet, parts.layout, parts.placeholders(), print);
     return source;
 }
 

@@ -33,7 +33,7 @@ void write_table_sheet(const WorkbookParts& parts, const char* name, const Rows&
     if (header) print.repeat_row = Rows::kHeaderRow;
     print.fit_to_width = options.fit_to_width;
     print.font_name = parts.measure.workbook_font_name();
-    set_up_printing(sheet, name, parts.layout, parts.title(), print);
+    set_up_printing(sheet, name, parts.layout, parts.placeholders(), print);
 }
 
 }  // namespace scorecard::xlsx

@@ -57,7 +57,8 @@ struct WorkbookParts {
     bool constant_memory = false;  // large inputs: rows streamed to disk (see table_parts.hpp)
     bool fast_path = true;         // WorkbookOptions::fast_path
 
-    std::string title() const { return layout.document_title(scorecard.period); }
+    std::string title() const { return layout.document_title(scorecard.period, context.first_page); }
+    PlaceholderValues placeholders() const { return layout.placeholder_values(scorecard.period, context.first_page); }
     lxw_worksheet* add_sheet(const char* name) const;
     // Sets the column widths and writes the rows of the sheet added last: into the worksheet,
     // or in constant_memory mode beside it, to be put into its part after (streamed_sheet.hpp).
