@@ -7,6 +7,7 @@
 
 #include "interrupts.hpp"
 #include "stages/export/pdf/page_fit.hpp"
+#include "stages/export/pdf/layout_checks.hpp"
 #include "output_files.hpp"
 #include "output_guard.hpp"
 #include "pipeline/history/history_store.hpp"
@@ -84,9 +85,9 @@ std::string history_path_for(const BuildOptions& options) {
     return in_folder(options.output_directory, "history.sqlite");
 }
 
-void check_template_fits(const CheckedScorecard& checked) {
+void check_template_fits(const CheckedScorecard& checked, long long first_page) {
     try {
-        pdf::check_page_fit(checked.layout, checked.layout.document_title(checked.scorecard.period));
+        pdf::check_page_fit(checked.layout, checked.layout.placeholder_values(checked.scorecard.period, first_page));
     } catch (const TemplateError& e) {
         throw UsageOrIoError(std::string("template: ") + e.what());
     } catch (const ExportError& e) {
@@ -126,6 +127,17 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         stage("checking");
         CheckedScorecard checked = read_and_check(input, options.check,
                                                   read_snapshot_only ? snapshot.get() : history.get());
+        ExportContext context;
+        // Published documents name files by their name only: a folder path would publish the
+        // layout of the machine that built them. Messages on standard error keep the path typed.
+        context.source_name = published_file_name(input);
+        context.template_name = checked.layout.name + " (" + published_file_name(checked.layout.file) + ")";
+        context.version = SCORECARD_VERSION;
+        context.created = creation_time();
+        context.first_page = options.first_page;
+        // What the template does to this table (a figure broken mid-number, an item starting on
+        // a left-hand page) is found before the documents are written, so the Findings sheet has it.
+        if (!checked.rejected) pdf::check_layout(checked.scorecard, checked.layout, context, checked.findings);
         print_findings(checked.findings, err, /*with_notes=*/false);
         report.indicators = checked.scorecard.indicator_count();
         report.errors = checked.findings.count(Severity::Error);
@@ -148,20 +160,11 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
             if (formats.csv) check_linked_output_path(csv_path, html_path, run);
         };
         check_outputs();
-        if (formats.pdf) check_template_fits(checked);
+        if (formats.pdf) check_template_fits(checked, options.first_page);
 
         prepare_output_directory(outdir);
         TemporariesIn temporaries(outdir);  // removed if a signal stops the build
         remove_stale_temporaries(outdir);   // what a killed build left here
-        ExportContext context;
-        // Published documents name files by their name only: a folder path would publish the
-        // layout of the machine that built them. Messages on standard error keep the path typed.
-        context.source_name = published_file_name(input);
-        context.template_name = checked.layout.name + " (" + published_file_name(checked.layout.file) + ")";
-        context.version = SCORECARD_VERSION;
-        context.created = creation_time();
-        context.first_page = options.first_page;
-
         std::vector<StagedFile> files;
         StagedFile* workbook_file = nullptr;
         StagedFile* pdf_file = nullptr;

@@ -52,8 +52,9 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
 // Whether the template's page holds the table readably (stages/export/pdf/page_fit.hpp): a
 // template that would cut every cell, or whose title, headings or footer cannot fit, is
 // refused with its key named. Throws UsageOrIoError. Needs the PDF writer, so it is not part
-// of read_and_check; `build` and `validate` call it once the table is read.
-void check_template_fits(const CheckedScorecard& checked);
+// of read_and_check; `build` and `validate` call it once the table is read. The footer is
+// measured with page numbers from `first_page`.
+void check_template_fits(const CheckedScorecard& checked, long long first_page = 1);
 
 // Which files a build writes (--formats): any of the four, at least one. csv is the workbook's
 // Data table as STEM-data.csv, which the web page links to; it is written by default, beside

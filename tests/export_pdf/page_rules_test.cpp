@@ -27,13 +27,34 @@ TEST_CASE("the rule can be turned off", "[page-rules]") {
     for (int n = 1; n < 6; ++n) CHECK(blank_pages_needed(n, BlankPageRule::Off) == 0);
 }
 
+namespace {
+std::string footer(const std::string& text, int first_page, int index, int last_page = 0) {
+    PlaceholderValues values;
+    values.first_page = first_page;
+    values.pages = last_page;
+    values.title = "Children and Families Performance FY2022/23 Q3";
+    values.period = "FY2022/23 Q3";
+    values.council = "Leicestershire County Council";
+    return footer_text(text, values, index);
+}
+}  // namespace
+
 TEST_CASE("footers count from the first page number the user gives", "[page-rules]") {
-    CHECK(footer_text("Page {page}", 1, 0) == "Page 1");
-    CHECK(footer_text("Page {page}", 1, 4) == "Page 5");
-    CHECK(footer_text("Page {page}", 37, 0) == "Page 37");
-    CHECK(footer_text("Page {page}", 37, 2) == "Page 39");
-    CHECK(footer_text("Appendix A, page {page} ({page})", 5, 1) == "Appendix A, page 6 (6)");
-    CHECK(footer_text("No number", 5, 1) == "No number");
+    CHECK(footer("Page {page}", 1, 0) == "Page 1");
+    CHECK(footer("Page {page}", 1, 4) == "Page 5");
+    CHECK(footer("Page {page}", 37, 0) == "Page 37");
+    CHECK(footer("Page {page}", 37, 2) == "Page 39");
+    CHECK(footer("Appendix A, page {page} ({page})", 5, 1) == "Appendix A, page 6 (6)");
+    CHECK(footer("No number", 5, 1) == "No number");
+}
+
+TEST_CASE("footers fill every placeholder", "[page-rules]") {
+    CHECK(footer("Page {page} of {pages}", 37, 1, 42) == "Page 38 of 42");
+    CHECK(footer("{council}: {title}, pages {first_page} to {pages}", 37, 0, 42) ==
+          "Leicestershire County Council: Children and Families Performance FY2022/23 Q3, pages 37 to 42");
+    CHECK(footer("{period} - {page}", 1, 0) == "FY2022/23 Q3 - 1");
+    // Braces that do not hold a placeholder name are text.
+    CHECK(footer("{ draft } {2023} {page", 1, 0) == "{ draft } {2023} {page");
 }
 
 TEST_CASE("column widths are scaled together to fill the printable width", "[page-rules]") {

@@ -35,7 +35,9 @@ std::string words_of_length(std::size_t chars, const std::string& stem = "word")
 
 std::string refusal(const OutputTemplate& layout, const std::string& title = "A title") {
     try {
-        pdf::check_page_fit(layout, title);
+        PlaceholderValues values = layout.placeholder_values("FY2022/23 Q3", 1);
+        values.title = title;
+        pdf::check_page_fit(layout, values);
     } catch (const TemplateError& e) {
         return e.what();
     }
@@ -230,7 +232,7 @@ TEST_CASE("a long title wraps and shrinks, and never pushes the table off the pa
     const FontMeasurer measure = FontMeasurer::for_template(t, GlyphUnits::Utf16Units);
     pdf::PageFrame frame = pdf::make_page_frame(t, "", measure);
     pdf::TableLayout table(t, measure, pdf::lay_out_columns(t.columns, frame.left, frame.printable_width()), 0);
-    pdf::fit_page(t, measure, table.columns(), table.header(), t.document_title("FY2022/23 Q3"), frame);
+    pdf::fit_page(t, measure, table.columns(), table.header(), t.placeholder_values("FY2022/23 Q3", 1), frame);
     CHECK(frame.title_style.size < 14);
     CHECK(frame.title_style.size >= t.font_size);
 }

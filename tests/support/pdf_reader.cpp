@@ -5,6 +5,10 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
 namespace scorecard::test {
 
 CommandResult run_pdf_tool(const std::string& tool, const std::vector<std::string>& args) {
@@ -172,6 +176,57 @@ std::string PdfReader::trailer_id() const {
     if (!id) return "";
     std::string out;
     id->ToString(out);
+    return out;
+}
+
+namespace {
+
+Poco::JSON::Object::Ptr qpdf_json(const std::string& path, const std::string& key) {
+    CommandResult r = run_pdf_tool("qpdf", {"--json=2", "--json-key=" + key, path});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Poco::JSON::Parser parser;
+    return parser.parse(r.out).extract<Poco::JSON::Object::Ptr>();
+}
+
+void collect_bookmarks(const Poco::JSON::Array::Ptr& items, int depth, std::vector<PdfReader::Bookmark>& out) {
+    if (!items) return;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        Poco::JSON::Object::Ptr item = items->getObject(static_cast<unsigned>(i));
+        PdfReader::Bookmark b;
+        b.title = item->getValue<std::string>("title");
+        b.page = item->has("destpageposfrom1") && !item->isNull("destpageposfrom1")
+                     ? item->getValue<int>("destpageposfrom1") - 1
+                     : -1;
+        b.depth = depth;
+        out.push_back(b);
+        collect_bookmarks(item->getArray("kids"), depth + 1, out);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> PdfReader::page_labels() const {
+    Poco::JSON::Array::Ptr ranges = qpdf_json(path_, "pagelabels")->getArray("pagelabels");
+    std::vector<std::string> labels(static_cast<std::size_t>(page_count()));
+    if (!ranges || ranges->size() == 0) return labels;
+    for (std::size_t r = 0; r < ranges->size(); ++r) {
+        Poco::JSON::Object::Ptr range = ranges->getObject(static_cast<unsigned>(r));
+        const int first = range->getValue<int>("index");
+        const int next = r + 1 < ranges->size() ? ranges->getObject(static_cast<unsigned>(r + 1))->getValue<int>("index")
+                                                : page_count();
+        Poco::JSON::Object::Ptr label = range->getObject("label");
+        REQUIRE(label->getValue<std::string>("/S") == "/D");
+        const long long start = label->has("/St") ? label->getValue<long long>("/St") : 1;
+        for (int page = first; page < next && page < page_count(); ++page)
+            labels[static_cast<std::size_t>(page)] = std::to_string(start + (page - first));
+    }
+    return labels;
+}
+
+std::vector<PdfReader::Bookmark> PdfReader::bookmarks() const {
+    std::vector<Bookmark> out;
+    collect_bookmarks(qpdf_json(path_, "outlines")->getArray("outlines"), 0, out);
     return out;
 }
 

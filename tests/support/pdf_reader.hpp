@@ -58,6 +58,17 @@ public:
     std::vector<PdfFontFacts> fonts() const;           // pdffonts' table
     CommandResult qpdf_check() const;                  // qpdf --check
 
+    // Read back through qpdf's JSON: the label a viewer shows for each page (from /PageLabels,
+    // decimal ranges only; "" when the document has none), and the bookmarks in order, each
+    // with its depth (0 = top level) and the page it opens (index from 0).
+    std::vector<std::string> page_labels() const;
+    struct Bookmark {
+        std::string title;
+        int page = -1;
+        int depth = 0;
+    };
+    std::vector<Bookmark> bookmarks() const;
+
     // Catalog entries, read with PoDoFo.
     std::string catalog_lang() const;          // /Lang, "" when absent
     bool display_doc_title() const;            // /ViewerPreferences /DisplayDocTitle

@@ -29,7 +29,8 @@ double title_height(const std::vector<std::string>& lines, const TextStyle& styl
 }  // namespace
 
 void fit_page(const OutputTemplate& layout, const TextMeasurer& measure, const std::vector<ColumnBox>& columns,
-              const HeaderLayout& header, const std::string& title, PageFrame& frame) {
+              const HeaderLayout& header, const PlaceholderValues& values, PageFrame& frame) {
+    const std::string& title = values.title;
     const TextStyle body{FontStyle::Regular, layout.font_size};
     const double page_room = frame.bottom - frame.top;  // between the top and bottom margins
     if (page_room <= 0 || frame.printable_width() <= 0)
@@ -55,13 +56,18 @@ void fit_page(const OutputTemplate& layout, const TextMeasurer& measure, const s
                    "the bottom margin (" + mm(footer_room) + ") cannot hold the footer's line of " +
                        pt(frame.footer_style.size) + " text: make it at least " +
                        mm(line_height(frame.footer_style)) + ", or make fonts.size smaller");
-        const std::string widest = footer_text(layout.pdf_footer, 99999, 0);
+        PlaceholderValues widest_values = values;
+        widest_values.first_page = std::max<long long>(values.first_page, 99999);
+        widest_values.pages = widest_values.first_page;
+        const std::string widest = footer_text(layout.pdf_footer, widest_values, 0);
         if (measure.width(widest, frame.footer_style) > frame.printable_width())
             refuse(layout, "page.footer", "the footer is wider than the page between the margins; shorten it");
     }
     if (layout.blank_page_rule != BlankPageRule::Off) {
         const TextStyle blank{FontStyle::Regular, frame.footer_style.size * 1.5};
-        if (measure.width(layout.blank_page_text, blank) > frame.printable_width())
+        PlaceholderValues widest_values = values;
+        widest_values.page = widest_values.pages = std::max<long long>(values.first_page, 99999);
+        if (measure.width(fill_placeholders(layout.blank_page_text, widest_values), blank) > frame.printable_width())
             refuse(layout, "page.blank_page.text",
                    "the blank page's text is wider than the page between the margins; shorten it");
     }
@@ -119,11 +125,11 @@ void fit_page(const OutputTemplate& layout, const TextMeasurer& measure, const s
     frame.title_height = title_height(frame.title_lines, style);
 }
 
-void check_page_fit(const OutputTemplate& layout, const std::string& title) {
+void check_page_fit(const OutputTemplate& layout, const PlaceholderValues& values) {
     FontMeasurer measure = FontMeasurer::for_template(layout, GlyphUnits::Utf16Units);
     PageFrame frame = make_page_frame(layout, std::string(), measure);
     TableLayout table(layout, measure, lay_out_columns(layout.columns, frame.left, frame.printable_width()), 0);
-    fit_page(layout, measure, table.columns(), table.header(), title, frame);
+    fit_page(layout, measure, table.columns(), table.header(), values, frame);
 }
 
 }  // namespace scorecard::pdf

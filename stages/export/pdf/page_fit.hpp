@@ -23,15 +23,16 @@ namespace scorecard::pdf {
 // cell longer than a short phrase would be cut.
 constexpr int kMinBodyLines = 3;
 
-// Checks the page against the columns and header row as laid out, and fits the title into
-// `frame` (its style and lines). Sets frame.header_height. Throws TemplateError
+// Checks the page against the columns and header row as laid out, and fits the title
+// (values.title) into `frame` (its style and lines); the footer is measured with `values` and
+// the widest page numbers. Sets frame.header_height. Throws TemplateError
 // ("FILE: KEY: what is wrong and what to change").
 void fit_page(const OutputTemplate& layout, const TextMeasurer& measure, const std::vector<ColumnBox>& columns,
-              const HeaderLayout& header, const std::string& title, PageFrame& frame);
+              const HeaderLayout& header, const PlaceholderValues& values, PageFrame& frame);
 
-// The same check for a template and a title alone, with the template's fonts: what the
+// The same check for a template and the document's placeholder values alone, with the template's fonts: what the
 // driver asks before any output is written (`build` and `validate` both refuse such a
 // template). Throws TemplateError, or ExportError when a font will not load.
-void check_page_fit(const OutputTemplate& layout, const std::string& title);
+void check_page_fit(const OutputTemplate& layout, const PlaceholderValues& values);
 
 }  // namespace scorecard::pdf

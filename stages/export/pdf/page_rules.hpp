@@ -13,9 +13,9 @@ namespace scorecard::pdf {
 // multiple of four (booklets are folded from sheets of four pages), Off adds none.
 int blank_pages_needed(int pages, BlankPageRule rule);
 
-// The footer text of a page: the template's footer with {page} replaced by the page's number,
-// which counts from `first_page` (the --first-page option) for the document's first page.
-// `page_index` counts from 0.
-std::string footer_text(const std::string& footer_template, int first_page, int page_index);
+// The footer text of a page: the template's footer with its placeholders filled (placeholders.hpp),
+// {page} being the page's number, which counts from `values.first_page` (the --first-page
+// option) for the document's first page. `page_index` counts from 0.
+std::string footer_text(const std::string& footer_template, PlaceholderValues values, int page_index);
 
 }  // namespace scorecard::pdf

@@ -17,6 +17,7 @@
 #include "page_frame.hpp"
 #include "page_rules.hpp"
 #include "stages/export/pdf/fast_path/page_tree.hpp"
+#include "navigation.hpp"
 #include "pagination.hpp"
 #include "pdf_document.hpp"
 #include "pdf_origin.hpp"
@@ -40,7 +41,7 @@ DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& 
     // The Info dictionary and the XMP say the same, and XMP is XML: both take the legal text.
     DocumentMetadata m;
     m.publish_policy = publish_policy_description(scorecard.publish_policy, corrections, "after the table");
-    m.title = xml_legal(layout.document_title(scorecard.period));
+    m.title = xml_legal(layout.document_title(scorecard.period, context.first_page));
     m.author = xml_legal(layout.author);
     m.subject = xml_legal(layout.subject);
     m.keywords = xml_legal(layout.keywords);
@@ -84,7 +85,7 @@ public:
         elements_.table = tree_.add(StructRole::Table, tree_.document());
         elements_.head = tree_.add(StructRole::THead, elements_.table);
         elements_.body = tree_.add(StructRole::TBody, elements_.table);
-        fit_page(layout, measure_, table_.columns(), header_, layout.document_title(scorecard.period), frame_);
+        fit_page(layout, measure_, table_.columns(), header_, layout.placeholder_values(scorecard.period, context.first_page), frame_);
         // A row must fit on any page, below a repeated group heading where there is one.
         double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
         if (groups_as_headings(layout))
@@ -93,6 +94,11 @@ public:
     }
 
     PdfSummary write(const PdfFindingsReady& findings_ready) {
+        values_ = layout_.placeholder_values(scorecard_.period, context_.first_page);
+        // {pages} is the last page's number: a pack gives it; a scorecard of its own counts its
+        // pages first (the count does not depend on the footers, which sit in the margin).
+        if ((placeholders_used(layout_.pdf_footer) | placeholders_used(layout_.blank_page_text)) & kPlaceholderPages)
+            values_.pages = context_.last_page > 0 ? context_.last_page : context_.first_page + count_pages() - 1;
         write_table();
         if (findings_ready) findings_ready(summary_.findings);
         if (layout_.show_rag_key && !key_painted_) write_key_page();
@@ -104,6 +110,11 @@ public:
         page_tree_.finish();
 
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_, corrections_.size()));
+        PoDoFo::PdfDictionary& catalog = document_.catalog().GetDictionary();
+        set_page_labels(catalog, {PageLabelRange{0, context_.first_page}});
+        std::vector<OutlineEntry> outline;
+        for (const PdfSection& section : summary_.sections) outline.push_back(OutlineEntry{section.title, section.page, {}});
+        add_outlines(*document_.GetObjects(), catalog, outline, targets_.pages);
         document_.Close();
         const TrailerFacts trailer = make_document_id_reproducible(path_);
         append_structure_tree(path_, tree_, targets_, trailer, canvas_.deflater);
@@ -118,7 +129,7 @@ private:
     }
 
     void finish_page(PageCanvas& canvas) {
-        paint_footer(canvas, frame_, measure_, layout_.text, footer_text(layout_.pdf_footer, context_.first_page, pages_));
+        paint_footer(canvas, frame_, measure_, layout_.text, footer_text(layout_.pdf_footer, values_, pages_));
         canvas.finish();
         ++pages_;
     }
@@ -126,7 +137,6 @@ private:
     void write_table() {
         const std::vector<TableRow> rows = table_rows(scorecard_, layout_);
         const PageGeometry geometry{frame_.body_room(true), frame_.body_room(false), table_.topic_spans()};
-        const bool sectioned = groups_as_headings(layout_);
         if (layout_.show_rag_key) key_ = lay_out_rag_key(layout_, measure_, table_.width());
 
         // Rows are laid out as they are fed to the paginator and dropped once their page is
@@ -148,6 +158,7 @@ private:
                 table_page.continued_heading = &*continued;
             }
             const double table_end = painter_.paint(canvas, table_page);
+            record_sections(page, rows);
             if (page.last && key_ && table_end + key_->height <= frame_.bottom) {
                 paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), table_end);
                 key_painted_ = true;
@@ -166,32 +177,42 @@ private:
             }
         });
 
+        feed_rows(rows, paginator, &pending);
+    }
+
+    // Lays out each row and hands it to the paginator; with `pending`, keeps the laid-out rows
+    // for the painter (which drops them once their page is done).
+    void feed_rows(const std::vector<TableRow>& rows, Paginator& paginator, std::deque<RowLayout>* pending) {
+        const bool sectioned = groups_as_headings(layout_);
         int group = -2;
         double topic_height = 0, repeat_height = 0;
         std::size_t text_cells = 0, cells_cut = 0;
         for (const TableRow& row : rows) {
-            pending.push_back(table_.lay_out(row));
+            RowLayout laid_out = table_.lay_out(row);
             if (row.group != group) {
                 // Worked out once per group: what its topic cell and its repeated heading need.
                 group = row.group;
                 topic_height = table_.topic_spans() && row.group_ptr ? table_.topic_height(*row.group_ptr, group) : 0;
                 repeat_height = sectioned && row.group_ptr ? table_.continued_heading(row).height : 0;
-                if (table_.topic_spans() && row.group_ptr)
+                if (pending && table_.topic_spans() && row.group_ptr)
                     for (const TextCut& cut : table_.topic_cuts(*row.group_ptr))
                         summary_.findings.push_back(group_cut_finding(cut, *row.group_ptr, "topic", scorecard_.source_file));
             }
-            report_cuts(pending.back());
-            report_missing_glyphs(pending.back());
             if (row.kind == RowKind::Indicator) {
-                text_cells += pending.back().text_cells;
-                cells_cut += pending.back().cuts.size();
+                text_cells += laid_out.text_cells;
+                cells_cut += laid_out.cuts.size();
             }
             RowBox box;
             box.kind = row.kind;
             box.group = row.group;
-            box.height = pending.back().height;
+            box.height = laid_out.height;
             box.topic_height = topic_height;
             box.repeat_height = repeat_height;
+            if (pending) {  // the painting pass, not the count: each cut is reported once
+                report_cuts(laid_out);
+                report_missing_glyphs(laid_out);
+                pending->push_back(std::move(laid_out));
+            }
             paginator.add(box);
         }
         paginator.finish();
@@ -255,6 +276,35 @@ private:
                           " pt text below the header row; make fonts.size or the margins smaller");
     }
 
+    // The pages the document will have, blank ones included, found by paginating without
+    // painting: what {pages} needs before the first footer is drawn.
+    int count_pages() {
+        const std::vector<TableRow> rows = table_rows(scorecard_, layout_);
+        const PageGeometry geometry{frame_.body_room(true), frame_.body_room(false), table_.topic_spans()};
+        std::optional<RagKeyLayout> key;
+        if (layout_.show_rag_key) key = lay_out_rag_key(layout_, measure_, table_.width());
+        int pages = 0;
+        bool key_fits = false;
+        Paginator paginator(geometry, [&](const PageLayout& page) {
+            const double table_end = frame_.table_top(page.index == 0) + header_.height + page.used;
+            if (page.last && key && table_end + key->height <= frame_.bottom) key_fits = true;
+            ++pages;
+        });
+        feed_rows(rows, paginator, nullptr);
+        if (key && !key_fits) ++pages;
+        return pages + blank_pages_needed(pages, layout_.blank_page_rule);
+    }
+
+    // A bookmark for each group (topic or outcome) where its first row is drawn.
+    void record_sections(const PageLayout& page, const std::vector<TableRow>& rows) {
+        for (const PlacedRow& placed : page.rows) {
+            const TableRow& row = rows[placed.index];
+            if (row.group < 0 || row.group == last_section_group_ || !row.group_ptr) continue;
+            last_section_group_ = row.group;
+            if (!row.group_ptr->name.empty()) summary_.sections.push_back(PdfSection{row.group_ptr->name, pages_});
+        }
+    }
+
     // The key did not fit below the table: it gets a page of its own.
     void write_key_page() {
         auto pdf_page = new_page();
@@ -276,7 +326,9 @@ private:
     void write_blank_page() {
         auto pdf_page = new_page();
         PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
-        paint_blank_page_text(canvas, frame_, measure_, layout_.text, layout_.blank_page_text);
+        PlaceholderValues values = values_;
+        values.page = context_.first_page + pages_;
+        paint_blank_page_text(canvas, frame_, measure_, layout_.text, fill_placeholders(layout_.blank_page_text, values));
         finish_page(canvas);
     }
 
@@ -301,6 +353,8 @@ private:
     std::optional<RagKeyLayout> key_;
     bool key_painted_ = false;
     int pages_ = 0;
+    int last_section_group_ = -2;
+    PlaceholderValues values_;
     PdfSummary summary_;
 };
 

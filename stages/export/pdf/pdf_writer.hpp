@@ -21,6 +21,12 @@
 
 namespace scorecard {
 
+// Where a group (topic or outcome) starts: a bookmark.
+struct PdfSection {
+    std::string title;
+    int page = 0;  // page index, from 0
+};
+
 struct PdfSummary {
     int pages = 0;             // pages written, blank pages included
     int blank_pages = 0;       // "This page is intentionally left blank" pages added
@@ -28,6 +34,7 @@ struct PdfSummary {
     int rows_cut = 0;          // rows whose text was cut because the row was taller than a page
     // What the reader should know about the PDF: every cell whose text was cut (text_cuts.hpp).
     std::vector<Finding> findings;
+    std::vector<PdfSection> sections;  // the bookmarks, in page order
 };
 
 // Called once the table is laid out, with the PDF's findings, before the document is
