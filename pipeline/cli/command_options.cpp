@@ -24,6 +24,8 @@ const std::vector<CommandOption>& command_options() {
          InBatch::EachChild, kBuild},
         {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
          InBatch::EachChild, kBuild},
+        {"keys", "", "", "templates: print every template key (type, default, allowed values) as a Markdown table",
+         InBatch::EachChild, kTemplates},
         {"format", "", "FORMAT", "validate: text (default) or json (findings and the whole document model)",
          InBatch::EachChild, kValidate},
         {"period", "", "PERIOD", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
@@ -69,6 +71,8 @@ unsigned used_by_bit(const std::string& command) {
     if (command == "history import") return kHistoryImport;
     if (command == "history export") return kHistoryExport;
     if (command == "history alias" || command == "history unalias") return kHistoryAlias;
+    if (command == "pack") return kPack;
+    if (command == "templates") return kTemplates;
     return 0;
 }
 
@@ -92,6 +96,7 @@ const char* const kUsageLines[] = {
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
     "    [-j N] [--quiet] [--force]",
     "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--history PATH]",
+    "templates [--keys]",
     "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",
     "history export [FILE.csv [--force]] --history PATH",
     "history alias OLD-ID NEW-ID --history PATH     (history unalias OLD-ID undoes it)",
@@ -109,6 +114,7 @@ const std::vector<NamedText>& command_texts() {
     static const std::vector<NamedText> commands = {
         {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx, .pdf, .html and STEM-data.csv"},
         {"validate", "read, check and rate INPUT; print the findings (and with --format json the whole model)"},
+        {"templates", "list the templates -t can name and where they are; --keys: every key a template may hold"},
         {"history",
          "import past quarters from a CSV (indicator id, period, value), or export them; alias OLD-ID NEW-ID joins "
          "a renamed indicator's series to its new id (unalias OLD-ID undoes it)"},

@@ -22,6 +22,8 @@ enum UsedBy : unsigned {
     kHistoryImport = 4,
     kHistoryExport = 8,
     kHistoryAlias = 16,  // history alias and history unalias
+    kPack = 32,
+    kTemplates = 64,
 };
 
 struct CommandOption {
