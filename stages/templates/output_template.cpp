@@ -392,7 +392,10 @@ std::string resolve_template_path(const std::string& name_or_path) {
     const std::string name = ends_with_json(name_or_path) ? name_or_path.substr(0, name_or_path.size() - 5) : name_or_path;
     std::string looked;
     for (const auto& folder : template_folders()) {
-        const std::string path = folder + "/" + name + ".json";
+        std::string path = folder;
+        path += '/';
+        path += name;
+        path += ".json";
         if (Poco::File(path).exists()) return path;
         if (!looked.empty()) looked += ", ";
         looked += folder;

@@ -105,8 +105,12 @@ void TemplateJson::check_keys() const {
         for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
         std::string hint;
         for (const auto& near : nearest_names(name, allowed)) hint += (hint.empty() ? "" : " or ") + near;
-        throw error(name, "unknown key (" + (hint.empty() ? "" : "did you mean " + hint + "? ") +
-                              "expected one of: " + list + "; docs/templates.md lists them all)");
+        std::string message = "unknown key (";
+        if (!hint.empty()) message += "did you mean " + hint + "? ";
+        message += "expected one of: ";
+        message += list;
+        message += "; docs/templates.md lists them all)";
+        throw error(name, message);
     }
 }
 
@@ -118,7 +122,7 @@ std::string TemplateJson::text(const std::string& key) const {
     }
     Poco::Dynamic::Var v = object_->get(key);
     if (!v.isString()) throw error(key, "must be a string");
-    const std::string value = v.convert<std::string>();
+    std::string value = v.convert<std::string>();
     // Template text reaches every document; what XML, a PDF or a reader cannot hold is refused.
     const std::string unprintable = unprintable_in(value);
     if (!unprintable.empty()) throw error(key, "holds a " + unprintable + "; a template's text must be printable");

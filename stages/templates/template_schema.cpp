@@ -298,7 +298,7 @@ std::string quoted_list(const std::vector<std::string>& values) {
     return out;
 }
 
-std::string markdown_cell(std::string text) {
+std::string markdown_cell(const std::string& text) {
     std::string out;
     for (char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c);
     return out;
