@@ -6,11 +6,14 @@
 
 #include <podofo/podofo.h>
 
+#include "pdf_test_support.hpp"
+#include "stages/compute/compute.hpp"
 #include "support/pdf_reader.hpp"
 #include "support/run_command.hpp"
 #include "support/test_paths.hpp"
 #include "support/xlsx_reader.hpp"
 
+using namespace scorecard;
 using namespace scorecard::test;
 
 namespace {
@@ -200,4 +203,51 @@ TEST_CASE("a column too narrow for its widest figure is a warning naming it", "[
     CHECK(b.result.err.find("breaks over two lines; widen the column") != std::string::npos);
     // Only that column: the others hold their figures.
     CHECK(b.result.err.find("column \"Previous Value\"") == std::string::npos);
+}
+
+TEST_CASE("{pages} counts the pages the corrections list runs on to", "[pdf][pages][publish]") {
+    // 120 indicators in the top quartile whose figures rose, each stated "Decrease" and rated
+    // Red: more corrections than fit below the table, so the list takes pages of its own that
+    // {pages} must count.
+    auto table_of_corrections = [](SourceLayout source_layout) {
+        Scorecard s = made_up_scorecard(2, 60);
+        s.layout = source_layout;
+        s.for_each_indicator([](Indicator& i) {
+            i.stated_trend.text = "Decrease";
+            i.stated_rag.rag = Rag::Red;
+            i.stated_rag.text = "Red";
+        });
+        Findings findings("made-up");
+        compute(s, RatingRules{}, findings);
+        return s;
+    };
+    const Scorecard flat = table_of_corrections(SourceLayout::Flat);
+    const Scorecard sectioned = table_of_corrections(SourceLayout::Sectioned);
+    struct Case {
+        std::string template_name;
+        const Scorecard* scorecard;
+        bool rag_key;
+    };
+    for (const Case& c : {Case{"portrait-a4", &sectioned, true}, Case{"portrait-a4", &sectioned, false},
+                          Case{"landscape-a3", &flat, true}, Case{"flat-2022-23", &flat, true},
+                          Case{"flat-2022-23", &flat, false}}) {
+        INFO(c.template_name << (c.rag_key ? " with" : " without") << " the RAG key");
+        OutputTemplate layout = named_template(c.template_name);
+        layout.pdf_footer = "Page {page} of {pages}";
+        layout.show_rag_key = c.rag_key;
+        ScratchDir dir("pages-corrections");
+        const std::string path = dir.file("corrections.pdf");
+        const PdfSummary summary = write_pdf(*c.scorecard, layout, test_context(37), path);
+        PdfReader pdf(path);
+        REQUIRE(pdf.page_count() == summary.pages);
+        const std::string last = std::to_string(37 + pdf.page_count() - 1);
+        int list_pages = 0;  // pages the list carries on to, after the table's last
+        for (int i = 0; i < pdf.page_count(); ++i) {
+            const std::string text = collapse_whitespace(pdf.page_text(i));
+            INFO("page " << i + 1 << ": " << text.substr(0, 200));
+            if (text.find("Corrections to the source table (continued)") != std::string::npos) ++list_pages;
+            CHECK(text.find("Page " + std::to_string(37 + i) + " of " + last) != std::string::npos);
+        }
+        CHECK(list_pages >= 2);
+    }
 }

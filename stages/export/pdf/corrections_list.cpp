@@ -53,14 +53,37 @@ double CorrectionsList::note_height() const {
     return static_cast<double>(note_lines_.size()) * line_height(text_style_) + kCellPadY;
 }
 
+std::size_t CorrectionsList::items_fitting(std::size_t from, double top, double bottom) const {
+    // The heading and its note go only where the first item fits below them.
+    double y = top + heading_height() + (from == 0 ? note_height() : 0);
+    std::size_t count = 0;
+    while (from + count < items_.size() && y + items_[from + count].height <= bottom) {
+        y += items_[from + count].height;
+        ++count;
+    }
+    return count;
+}
+
+int CorrectionsList::pages_after(double top, double bottom, double page_top) const {
+    std::size_t next = next_;
+    next += items_fitting(next, top, bottom);
+    int pages = 0;
+    while (next < items_.size()) {
+        // An item is never taller than a page (the constructor cut it), so each page takes one.
+        next += std::max<std::size_t>(1, items_fitting(next, page_top, bottom));
+        ++pages;
+    }
+    return pages;
+}
+
 void CorrectionsList::paint(PageCanvas& canvas, double top, double bottom) {
     if (done()) return;
     StructureTree& tree = canvas.tree();
     const bool first = list_element_ < 0;
     double y = top;
-    // The heading and its note go only where the first item fits below them.
-    const double lead = heading_height() + (first ? note_height() : 0);
-    if (y + lead + items_[next_].height > bottom) return;
+    const std::size_t fitting = items_fitting(next_, top, bottom);
+    if (fitting == 0) return;
+    const std::size_t end = next_ + fitting;
 
     const double heading_base = y + kBlockGap + baseline_offset(measure_, heading_style_);
     if (first) {
@@ -89,7 +112,7 @@ void CorrectionsList::paint(PageCanvas& canvas, double top, double bottom) {
         list_element_ = tree.add(StructRole::L, tree.document());
     }
 
-    while (!done() && y + items_[next_].height <= bottom) {
+    while (next_ < end) {
         const Item& item = items_[next_];
         const int li = tree.add(StructRole::LI, list_element_);
         {

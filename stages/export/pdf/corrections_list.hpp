@@ -30,6 +30,11 @@ public:
     // Paints what fits between `top` and `bottom`, from the first item not yet painted.
     void paint(PageCanvas& canvas, double top, double bottom);
 
+    // The pages of its own the whole list would still need after painting what fits between
+    // `top` and `bottom` (each further page from `page_top`), without painting: what a page
+    // count made before the first page is drawn must add.
+    int pages_after(double top, double bottom, double page_top) const;
+
 private:
     struct Item {
         std::vector<std::string> name_lines;  // the indicator, in bold
@@ -38,6 +43,9 @@ private:
     };
     double heading_height() const;
     double note_height() const;
+    // How many items, from item `from`, fit between `top` and `bottom` with the heading (and,
+    // for the first item, the note) above them: none when the first of them does not.
+    std::size_t items_fitting(std::size_t from, double top, double bottom) const;
 
     const OutputTemplate& layout_;
     const TextMeasurer& measure_;

@@ -277,21 +277,32 @@ private:
     }
 
     // The pages the document will have, blank ones included, found by paginating without
-    // painting: what {pages} needs before the first footer is drawn.
+    // painting: what {pages} needs before the first footer is drawn. It follows write(): the
+    // table's pages, the key below the table or on a page of its own, the corrections list
+    // below them and on pages of its own, then the blank pages.
     int count_pages() {
         const std::vector<TableRow> rows = table_rows(scorecard_, layout_);
         const PageGeometry geometry{frame_.body_room(true), frame_.body_room(false), table_.topic_spans()};
         std::optional<RagKeyLayout> key;
         if (layout_.show_rag_key) key = lay_out_rag_key(layout_, measure_, table_.width());
         int pages = 0;
-        bool key_fits = false;
+        double table_end = 0;
         Paginator paginator(geometry, [&](const PageLayout& page) {
-            const double table_end = frame_.table_top(page.index == 0) + header_.height + page.used;
-            if (page.last && key && table_end + key->height <= frame_.bottom) key_fits = true;
+            if (page.last) table_end = frame_.table_top(page.index == 0) + header_.height + page.used;
             ++pages;
         });
         feed_rows(rows, paginator, nullptr);
-        if (key && !key_fits) ++pages;
+        const double page_top = frame_.top - kBlockGap;
+        double corrections_top = table_end;  // where the list starts: below the table, or the key
+        if (key) {
+            if (table_end + key->height <= frame_.bottom) {
+                corrections_top = table_end + key->height;
+            } else {
+                ++pages;  // the key's own page
+                corrections_top = page_top + key->height;
+            }
+        }
+        pages += corrections_list_.pages_after(corrections_top, frame_.bottom, page_top);
         return pages + blank_pages_needed(pages, layout_.blank_page_rule);
     }
 
