@@ -1,7 +1,6 @@
 #include "html_origin.hpp"
 
 #include <fstream>
-#include <iterator>
 
 #include "html_output.hpp"
 #include "html_text.hpp"
@@ -59,12 +58,21 @@ FileOrigin linked_file_origin(const std::string& path, const std::string& page_p
         origin.description = "a file that cannot be read";
         return origin;
     }
-    std::ifstream page(page_path, std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
-    // The link as write_html writes it (the name escaped, which leaves an output stem as it is).
+    // The link as write_html writes it (the name escaped, which leaves an output stem as it is),
+    // looked for a chunk at a time so a page of any size is never held whole.
     const std::string link = "<a href=\"" + escaped(file_name) + "\" " + std::string(kLinkChecksumAttribute) + "=\"" +
                              checksum + "\"";
-    if (text.find(link) != std::string::npos) origin.written_by_scorecard = true;
+    std::ifstream page(page_path, std::ios::binary);
+    std::string window;
+    char chunk[1 << 16];
+    while (page.read(chunk, sizeof chunk) || page.gcount() > 0) {
+        window.append(chunk, static_cast<std::size_t>(page.gcount()));
+        if (window.find(link) != std::string::npos) {
+            origin.written_by_scorecard = true;
+            break;
+        }
+        if (window.size() >= link.size()) window.erase(0, window.size() - link.size() + 1);
+    }
     return origin;
 }
 
