@@ -261,6 +261,14 @@ OutputTemplate load_template(const std::string& path) {
     t.subject = text_of(doc, "document", "subject");
     t.keywords = text_of(doc, "document", "keywords");
     t.language = text_of(doc, "document", "language");
+    t.release_date = text_of(doc, "document", "release_date");
+    t.contact = text_of(doc, "document", "contact");
+    for (const TemplateJson& entry : root.array("glossary")) {
+        OutputTemplate::GlossaryEntry g{entry.text("abbreviation"), entry.text("meaning")};
+        if (g.abbreviation.empty()) throw entry.error("abbreviation", "is empty");
+        if (g.meaning.empty()) throw entry.error("meaning", "is empty");
+        t.glossary.push_back(std::move(g));
+    }
 
     const auto page = child(root, "page");
     const std::string size = text_of(page, "page", "size");

@@ -111,6 +111,13 @@ struct OutputTemplate {
 
     // Document properties
     std::string author, company, subject, keywords, language = "en-GB";
+    std::string release_date, contact;  // printed where given (Cover, web page, PDF properties)
+
+    // The council's own abbreviations, beside the ones scorecard knows (export/common/abbreviations).
+    struct GlossaryEntry {
+        std::string abbreviation, meaning;
+    };
+    std::vector<GlossaryEntry> glossary;
 
     // Page (PDF and Excel printing)
     PaperSize paper = PaperSize::A4;

@@ -111,6 +111,14 @@ std::vector<TemplateKey> make_keys() {
               "\"performance, committee\""),
         typed(KeyType::String, "document.language", "en-GB",
               "The language of the text (BCP 47), for screen readers: the PDF's /Lang.", "\"en-GB\""),
+        typed(KeyType::String, "document.release_date", "",
+              "When the figures are published, as the documents should print it: on the workbook's Cover, the "
+              "web page and the PDF's document properties. Not printed when empty.",
+              "\"14 February 2023\""),
+        typed(KeyType::String, "document.contact", "",
+              "Who readers ask about the figures (a team, an email address, a telephone number): on the "
+              "workbook's Cover, the web page and the PDF's document properties. Not printed when empty.",
+              "\"Business Intelligence Service, performance@example.gov.uk\""),
 
         object("page", "The printed page: size, orientation, margins, footers, blank pages, where an item starts."),
         choice("page.size", {"A4", "A3", "Letter"}, "A4",
@@ -202,6 +210,18 @@ std::vector<TemplateKey> make_keys() {
               "Show the column only when some indicator has something for it, so a column of national figures "
               "does not stand empty in a paper built without national data.",
               "true"),
+
+        noted(typed(KeyType::Array, "glossary", "",
+              "The council's own abbreviations, added to the ones scorecard knows (an entry with the same "
+              "abbreviation replaces scorecard's wording). As with those, the documents list an entry only where "
+              "their text uses it: the workbook's Cover and the web page's glossary.",
+              "[ { \"abbreviation\": \"SLF\", \"meaning\": \"Supporting Leicestershire Families\" } ]"),
+              "none"),
+        required(typed(KeyType::String, "glossary[].abbreviation", "",
+                       "The abbreviation as the text writes it (letters and digits, matched as a whole word).",
+                       "\"SLF\"")),
+        required(typed(KeyType::String, "glossary[].meaning", "", "What it stands for.",
+                       "\"Supporting Leicestershire Families\"")),
 
         object("rag_key", "The RAG rating key below the table (and on the workbook's About sheet)."),
         noted(typed(KeyType::Boolean, "rag_key.show", "true", "Whether the PDF shows the key.", "false"),

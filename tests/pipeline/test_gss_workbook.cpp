@@ -19,7 +19,8 @@ struct Glossary {
 };
 const Glossary kGlossaries[] = {
     {"CFWS,CPP,EHCP,FEEE,FSM,KS2,KS4,NEET,SEN,SEND,Mth,Qtr,FY,Q1 to Q4,RAG", "SLF,CIN,LAC,UASC"},
-    {"FY,Q1 to Q4,NEET,FEEE,EHCP,SEN,SEND,RAG", "CFWS,KS2,KS4,Mth,Qtr,CIN,LAC,UASC"},
+    // SLF is the council's own term, from the template's glossary.
+    {"FY,Q1 to Q4,NEET,FEEE,EHCP,SEN,SEND,SLF,RAG", "CFWS,KS2,KS4,Mth,Qtr,CIN,LAC,UASC"},
 };
 
 // Builds a seed copied into a folder with a name no document should ever show, given to the

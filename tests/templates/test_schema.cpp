@@ -82,11 +82,16 @@ TEST_CASE("every key the schema lists is accepted by the loader with its example
     // A template built from the reference alone: each key set to its documented example.
     Poco::JSON::Object::Ptr root(new Poco::JSON::Object);
     Poco::JSON::Object::Ptr column(new Poco::JSON::Object);
+    Poco::JSON::Object::Ptr entry(new Poco::JSON::Object);
     for (const auto& key : template_keys()) {
         if (key.type == KeyType::Object || key.type == KeyType::Array) continue;
         if (key.type == KeyType::Path) continue;  // examples name files that are not here
         if (key.path.rfind("columns[].", 0) == 0) {
             column->set(key.path.substr(10), parse_example(key.example));
+            continue;
+        }
+        if (key.path.rfind("glossary[].", 0) == 0) {
+            entry->set(key.path.substr(11), parse_example(key.example));
             continue;
         }
         set_path(root, key.path, parse_example(key.example));
@@ -98,6 +103,9 @@ TEST_CASE("every key the schema lists is accepted by the loader with its example
     columns->add(indicator);
     columns->add(column);
     root->set("columns", columns);
+    Poco::JSON::Array::Ptr glossary(new Poco::JSON::Array);
+    glossary->add(entry);
+    root->set("glossary", glossary);
 
     ScratchDir dir("schema-examples");
     std::ostringstream json;
@@ -108,6 +116,9 @@ TEST_CASE("every key the schema lists is accepted by the loader with its example
     CHECK(t.paper == PaperSize::A3);
     CHECK(t.orientation == Orientation::Portrait);
     CHECK(t.item_start == ItemStart::Any);
+    CHECK(t.release_date == "14 February 2023");
+    REQUIRE(t.glossary.size() == 1);
+    CHECK(t.glossary[0].abbreviation == "SLF");
     CHECK(t.columns.size() == 2);
     CHECK(t.columns[1].field == ColumnField::LatestValue);
     CHECK(t.pdf_footer == "Page {page} of {pages}");

@@ -1,5 +1,8 @@
 #include "abbreviations.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace scorecard {
 
 const std::vector<Abbreviation>& known_abbreviations() {
@@ -53,6 +56,26 @@ bool uses_abbreviation(const std::string& text, const std::string& form) {
     return false;
 }
 
+std::vector<Abbreviation> glossary_for(const OutputTemplate& layout) {
+    std::vector<Abbreviation> glossary = known_abbreviations();
+    for (const OutputTemplate::GlossaryEntry& entry : layout.glossary) {
+        Abbreviation own{entry.abbreviation, entry.meaning, {entry.abbreviation}};
+        auto same = std::find_if(glossary.begin(), glossary.end(),
+                                 [&](const Abbreviation& a) { return a.short_form == entry.abbreviation; });
+        if (same != glossary.end())
+            *same = std::move(own);
+        else
+            glossary.push_back(std::move(own));
+    }
+    auto folded = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return s;
+    };
+    std::stable_sort(glossary.begin(), glossary.end(),
+                     [&](const Abbreviation& a, const Abbreviation& b) { return folded(a.short_form) < folded(b.short_form); });
+    return glossary;
+}
+
 std::vector<Abbreviation> abbreviations_used(const Scorecard& scorecard, const OutputTemplate& layout) {
     // All the text the documents print, joined by line breaks (which no form holds).
     std::string text = layout.document_title(scorecard.period) + "\n" + layout.rag_key_heading + "\n";
@@ -69,7 +92,7 @@ std::vector<Abbreviation> abbreviations_used(const Scorecard& scorecard, const O
         }
     }
     std::vector<Abbreviation> used;
-    for (const Abbreviation& a : known_abbreviations())
+    for (const Abbreviation& a : glossary_for(layout))
         for (const std::string& form : a.forms)
             if (uses_abbreviation(text, form)) {
                 used.push_back(a);

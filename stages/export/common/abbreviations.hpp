@@ -26,8 +26,12 @@ const std::vector<Abbreviation>& known_abbreviations();
 // ends in one.
 bool uses_abbreviation(const std::string& text, const std::string& form);
 
-// The glossary's entries that the scorecard's text and the template's headings use, in the
-// glossary's order.
+// The glossary a document uses: scorecard's own and the template's (`glossary`), an entry of
+// the template's replacing scorecard's of the same abbreviation, in alphabetical order.
+std::vector<Abbreviation> glossary_for(const OutputTemplate& layout);
+
+// The glossary's entries (glossary_for) that the scorecard's text and the template's headings
+// use, in the glossary's order.
 std::vector<Abbreviation> abbreviations_used(const Scorecard& scorecard, const OutputTemplate& layout);
 
 }  // namespace scorecard

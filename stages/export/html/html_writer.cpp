@@ -52,6 +52,9 @@ void write_html(const Scorecard& scorecard, const std::vector<Finding>& findings
     html::HtmlOutput out(path);
     html::write_page_head(out, layout, title, "scorecard " + context.version);
     out.raw("<h1>").text(title).raw("</h1>\n");
+    // The release date and contact, where the template gives them, as the workbook's Cover has them.
+    if (!layout.release_date.empty()) out.raw("<p>").text("Released " + layout.release_date + ".").raw("</p>\n");
+    if (!layout.contact.empty()) out.raw("<p>").text("Contact: " + layout.contact).raw("</p>\n");
     out.raw("<p>").text("Built " + format_utc(context.created) + " from " + base_name(context.source_name) + " by scorecard " +
                        context.version + ".").raw("</p>\n");
     write_downloads(out, downloads);

@@ -26,7 +26,7 @@ void write_glossary(HtmlOutput& out, const Scorecard& scorecard, const OutputTem
     bool has_rag = false;
     for (const Abbreviation& a : used) has_rag = has_rag || a.short_form == "RAG";
     if (!has_rag)
-        for (const Abbreviation& a : known_abbreviations())
+        for (const Abbreviation& a : glossary_for(layout))
             if (a.short_form == "RAG") used.push_back(a);
     out.raw("<section class=\"glossary\" aria-labelledby=\"glossary\">\n<h2 id=\"glossary\">Abbreviations</h2>\n<dl>\n");
     for (const Abbreviation& a : used)

@@ -35,6 +35,8 @@ void apply_metadata(ScorecardDocument& document, const DocumentMetadata& m) {
     dict.AddKey("CreationDate", date);
     dict.AddKey("ModDate", date);
     if (!m.publish_policy.empty()) dict.AddKey("PublishPolicy", utf8_string(m.publish_policy));
+    if (!m.release_date.empty()) dict.AddKey("ReleaseDate", utf8_string(m.release_date));
+    if (!m.contact.empty()) dict.AddKey("Contact", utf8_string(m.contact));
 
     PoDoFo::PdfDictionary& catalog = document.catalog().GetDictionary();
     catalog.AddKey("Lang", utf8_string(m.language.empty() ? "en-GB" : m.language));

@@ -45,6 +45,10 @@ struct DocumentMetadata {
     // Which values the document publishes (common/corrections.hpp): a custom Info entry,
     // /PublishPolicy, which viewers list among the document's properties.
     std::string publish_policy;
+    // The template's release date and contact, where given: custom Info entries /ReleaseDate
+    // and /Contact, listed with the document's properties the same way.
+    std::string release_date;
+    std::string contact;
 };
 
 // Info dictionary (Title, Author, Subject, Keywords, Creator, Producer, CreationDate and

@@ -45,6 +45,8 @@ DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& 
     m.author = xml_legal(layout.author);
     m.subject = xml_legal(layout.subject);
     m.keywords = xml_legal(layout.keywords);
+    m.release_date = xml_legal(layout.release_date);
+    m.contact = xml_legal(layout.contact);
     const std::string version = context.version.empty() ? "" : " " + context.version;
     m.creator = kProducerPrefix + version;
     // The Producer is how a later build knows this PDF as scorecard's own (pdf_origin.hpp).

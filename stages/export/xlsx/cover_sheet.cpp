@@ -17,6 +17,8 @@ void add_cover_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     };
     fact("Council", parts.layout.company);
     fact("Reporting period", parts.scorecard.period);
+    fact("Release date", parts.layout.release_date);
+    fact("Contact", parts.layout.contact);
     fact("Source file", parts.context.source_name);
     source.gap();
 
