@@ -53,7 +53,9 @@ PageSize PdfReader::page_size(int index) const {
 }
 
 std::vector<std::string> PdfReader::page_texts(TextMode mode) const {
-    CommandResult r = run_pdf_tool("pdftotext", {mode == TextMode::Raw ? "-raw" : "-layout", "-enc", "UTF-8", path_, "-"});
+    std::vector<std::string> args{"-enc", "UTF-8", path_, "-"};
+    if (mode != TextMode::Reading) args.insert(args.begin(), mode == TextMode::Raw ? "-raw" : "-layout");
+    CommandResult r = run_pdf_tool("pdftotext", args);
     REQUIRE(r.exit_code == 0);
     std::vector<std::string> pages;
     std::string page;

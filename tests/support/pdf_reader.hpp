@@ -20,7 +20,9 @@ namespace scorecard::test {
 
 enum class TextMode {
     Raw,    // pdftotext -raw: content-stream order (each cell's lines together, cells in the order drawn)
-    Layout  // pdftotext -layout: the page's physical layout (a table row's first lines side by side)
+    Layout,  // pdftotext -layout: the page's physical layout (a table row's first lines side by side)
+    Reading  // pdftotext with neither: poppler's reading order, right-to-left text put in logical
+             // order (each such stretch between U+202B and U+202C, which plain_text() drops)
 };
 
 struct PdfFontFacts {

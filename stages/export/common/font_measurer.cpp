@@ -7,6 +7,9 @@ namespace scorecard {
 FontMeasurer::FontMeasurer(FontFace regular, FontFace bold, GlyphUnits units) : units_(units) {
     auto slot = std::make_shared<Slot>();
     slot->spec.name = "(given faces)";
+    slot->spec.regular.path = regular.path();  // what shaping opens
+    slot->spec.bold.path = bold.path();
+    slot->spec.has_bold = true;
     std::call_once(slot->once[0], [&] { slot->faces[0] = std::move(regular); });
     std::call_once(slot->once[1], [&] { slot->faces[1] = std::move(bold); });
     chain_.push_back(std::move(slot));
@@ -45,7 +48,6 @@ const FontFace& FontMeasurer::face(std::size_t index, FontStyle font) const {
 
 std::size_t FontMeasurer::font_for(char32_t c, FontStyle font) const {
     if (c == '\t' || c == '\n') return 0;
-    if (units_ == GlyphUnits::Utf16Units && c >= 0x10000) return 0;
     for (std::size_t i = 0; i < chain_.size(); ++i)
         if (face(i, font).maps(c)) return i;
     return 0;
@@ -53,7 +55,8 @@ std::size_t FontMeasurer::font_for(char32_t c, FontStyle font) const {
 
 bool FontMeasurer::can_draw(char32_t c) const {
     if (c == '\t' || c == '\n') return true;
-    if (units_ == GlyphUnits::Utf16Units && c >= 0x10000) return false;
+    // Bidi controls, joiners and the like are not drawn: shaping takes them out of the line.
+    if (is_default_ignorable(c)) return true;
     for (std::size_t i = 0; i < chain_.size(); ++i)
         if (face(i, FontStyle::Regular).maps(c)) return true;
     return false;
@@ -70,6 +73,7 @@ double FontMeasurer::unit_width(char32_t c, FontStyle font) const {
 }
 
 double FontMeasurer::width(const std::string& utf8, const TextStyle& style) const {
+    if (text_needs_shaping(utf8)) return shape(utf8, style.font).width_em * style.size;
     double total = 0;
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();

@@ -8,9 +8,12 @@
 // the others are read the first time a character needs them, so a table in the first font's
 // script costs nothing more.
 //
-// The choice is made per character, so widths stay additive (no shaping yet): wrapping can
-// keep summing character widths, and the PDF writer draws each run of characters in the font
-// this measurer chose for them (pdf/page_canvas), with the widths measured here.
+// For text of the scripts that need no shaping the choice is made per character, so widths
+// stay additive: wrapping can keep summing character widths, and the PDF writer draws each
+// run of characters in the font this measurer chose for them (pdf/page_canvas), with the
+// widths measured here. Text that needs shaping (text_shaper.hpp: right-to-left, joining and
+// Indic scripts, combining marks) is measured as shape() lays it out, runs of it in one font
+// chosen cluster by cluster, and the PDF draws those glyphs.
 #pragma once
 
 #include <cstddef>
@@ -24,6 +27,7 @@
 #include "stages/templates/output_template.hpp"
 #include "font_face.hpp"
 #include "text_measurer.hpp"
+#include "text_shaper.hpp"
 
 namespace scorecard {
 
@@ -31,9 +35,9 @@ namespace scorecard {
 enum class GlyphUnits {
     CodePoints,  // one glyph per character (a spreadsheet application, a browser)
     Utf16Units   // one glyph per UTF-16 unit, a tab as four spaces: how the PDF writer draws
-                 // with PoDoFo's Identity-H fonts (pdf/glyph_encoder.hpp), so a character beyond
-                 // the BMP is two glyphs, the first font's .notdef (PoDoFo 0.9.8's font subsets
-                 // hold only BMP characters), and can_draw() is false for it
+                 // with PoDoFo's Identity-H fonts (pdf/glyph_encoder.hpp). A character beyond
+                 // the BMP cannot go that way (PoDoFo 0.9.8's font subsets hold only BMP
+                 // characters): text holding one is shaped, and drawn by glyph id
 };
 
 class FontMeasurer : public TextMeasurer {
@@ -49,6 +53,7 @@ public:
     double ascent(const TextStyle& style) const override { return face(style.font).ascent_em() * style.size; }
     double descent(const TextStyle& style) const override { return face(style.font).descent_em() * style.size; }
     bool additive() const override { return true; }
+    bool additive_for(const std::string& utf8) const override { return !text_needs_shaping(utf8); }
     double unit_width(char32_t c, FontStyle font) const override;
 
     // The first font's face: the document's own, whose ascent and descent set the lines.
@@ -62,6 +67,12 @@ public:
     std::size_t font_for(char32_t c, FontStyle font) const;
     // Whether some font of the chain draws `c` (a tab or a line break always counts as drawn).
     bool can_draw(char32_t c) const;
+
+    // The line as it is drawn: in visual order, shaped run by run (text_shaper.hpp). Lines
+    // that need no shaping may be shaped too (their glyphs are then the characters' own).
+    ShapedLine shape(const std::string& utf8, FontStyle font) const;
+    // The HarfBuzz font of the chain's `index`th font in `font`'s style; opened now if not yet.
+    const ShapingFont& shaping_font(std::size_t index, FontStyle font) const;
 
     // Calls run(font_index, begin, end) for each stretch of `utf8` (byte offsets) that one
     // font of the chain draws, in order.
@@ -88,6 +99,9 @@ private:
         std::once_flag once[2];
         std::optional<FontFace> faces[2];
         std::string failure[2];  // why the face would not load, once it was tried
+        std::once_flag shaping_once[2];
+        std::unique_ptr<ShapingFont> shaping[2];
+        std::string shaping_failure[2];
     };
     std::vector<std::shared_ptr<Slot>> chain_;
     GlyphUnits units_;

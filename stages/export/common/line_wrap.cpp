@@ -135,7 +135,7 @@ std::vector<std::string> wrap_measuring_whole_lines(const std::string& printable
 std::vector<std::string> wrap_text(const std::string& text, double max_width, const TextMeasurer& measure,
                                    const TextStyle& style) {
     const std::string printable = printable_text(text);  // single spaces between words, none at the ends
-    if (!measure.additive()) return wrap_measuring_whole_lines(printable, max_width, measure, style);
+    if (!measure.additive_for(printable)) return wrap_measuring_whole_lines(printable, max_width, measure, style);
     std::vector<std::string> lines;
     break_additive(printable, max_width, measure, style, [&](std::size_t begin, std::size_t end, bool at_space) {
         lines.emplace_back(printable, begin, end - begin);
@@ -146,7 +146,7 @@ std::vector<std::string> wrap_text(const std::string& text, double max_width, co
 
 std::size_t count_wrapped_lines(const std::string& paragraph, double max_width, const TextMeasurer& measure,
                                 const TextStyle& style) {
-    if (!measure.additive()) return wrap_measuring_whole_lines(paragraph, max_width, measure, style).size();
+    if (!measure.additive_for(paragraph)) return wrap_measuring_whole_lines(paragraph, max_width, measure, style).size();
     std::size_t lines = 0;
     break_additive(paragraph, max_width, measure, style, [&](std::size_t, std::size_t, bool) { ++lines; });
     return lines;

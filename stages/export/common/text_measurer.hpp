@@ -1,11 +1,11 @@
 // How wide a piece of text is, as an interface: wrapping and pagination can then be tested with
 // a made-up measurer, while the writers measure with the template's fonts (font_measurer.hpp).
 //
-// Widths are additive today (one font per style, no kerning, no shaping), and wrapping takes
-// advantage of it (additive(), unit_width()). A measurer that shapes runs of text, or falls
-// back through a chain of fonts for characters the first one lacks, answers width() for the
-// whole string and keeps additive() false; the line wrapper then measures candidate lines
-// whole (line_wrap.hpp) and gives the same breaks it would give from sums.
+// Widths of text that needs no shaping are additive (a font per character, no kerning), and
+// wrapping takes advantage of it (additive_for(), unit_width()). Text that is shaped (the
+// template measurer shapes right-to-left, joining and Indic scripts: text_shaper.hpp) is not:
+// width() answers for the whole string, additive_for() is false for it, and the line wrapper
+// then measures candidate lines whole (line_wrap.hpp), which gives the same breaks sums would.
 #pragma once
 
 #include <string>
@@ -33,6 +33,9 @@ public:
     // character (no kerning, no shaping, no spacing): wrapping can then measure a line as it
     // grows rather than again from its start, and gets exactly the sums width() would.
     virtual bool additive() const { return false; }
+    // Whether additive() holds for this text: a measurer may be additive for some text only
+    // (FontMeasurer shapes the lines that need it, text_shaper.hpp).
+    virtual bool additive_for(const std::string& /*utf8*/) const { return additive(); }
     // Width of one character at size 1; only called when additive().
     virtual double unit_width(char32_t /*c*/, FontStyle /*font*/) const { return 0; }
 };

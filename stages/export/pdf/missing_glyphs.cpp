@@ -20,13 +20,6 @@ std::string code_of(char32_t c) {
     return buffer;
 }
 
-// Whether a font of the chain has `c` (the PDF may still be unable to embed it).
-bool chain_has(char32_t c, const FontMeasurer& measure) {
-    for (std::size_t i = 0; i < measure.chain_size(); ++i)
-        if (measure.face(i, FontStyle::Regular).maps(c)) return true;
-    return false;
-}
-
 }  // namespace
 
 void collect_undrawable(const std::string& text, const FontMeasurer& measure, std::u32string& missing) {
@@ -44,7 +37,7 @@ void collect_undrawable(const std::string& text, const FontMeasurer& measure, st
     }
 }
 
-Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer& measure, const std::string& what,
+Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer& /*measure*/, const std::string& what,
                                const std::string& file, SourceLocation where, const std::string& indicator) {
     Finding f;
     f.severity = Severity::Warning;
@@ -53,19 +46,14 @@ Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer
     f.where = where;
     f.indicator = indicator;
     std::string list;
-    bool beyond_bmp = false;
     for (std::size_t k = 0; k < missing.size(); ++k) {
         if (k) list += ", ";
         list += "\"" + utf8_of(missing[k]) + "\" (" + code_of(missing[k]) + ")";
-        if (missing[k] >= 0x10000 && chain_has(missing[k], measure)) beyond_bmp = true;
     }
     const std::string count = missing.size() == 1 ? "a character" : std::to_string(missing.size()) + " characters";
     f.message = "the PDF cannot draw " + count + " of " + what + ": " + list +
                 "; it shows an empty box instead. No font of the template's chain (fonts.families) has " +
                 (missing.size() == 1 ? "it" : "them");
-    if (beyond_bmp)
-        f.message += ", or a font has it beyond U+FFFF, which the PDF writer cannot embed (PoDoFo 0.9.8's font "
-                     "subsets hold U+0000 to U+FFFF only)";
     f.message += ". The workbook holds the text as it is.";
     return f;
 }

@@ -1,7 +1,8 @@
 // Characters the PDF cannot draw, and the warning that says so.
 //
 // Each character is drawn by the first font of the template's chain that has it
-// (common/font_measurer.hpp). One that no font of the chain has shows as an empty box, and
+// (common/font_measurer.hpp; text that needs shaping, characters beyond U+FFFF included, is
+// drawn by glyph id). One that no font of the chain has shows as an empty box, and
 // nothing may be lost silently: the characters are collected per indicator (per group heading,
 // for the title and the column headings) and each set becomes a warning naming them, which
 // reaches standard error and the workbook's Findings sheet like every other finding.
@@ -20,8 +21,7 @@ namespace scorecard::pdf {
 void collect_undrawable(const std::string& text, const FontMeasurer& measure, std::u32string& missing);
 
 // The warning (code "pdf-missing-glyphs") for characters of `what` ("the indicator \"X\"", "the
-// title") no font draws. `why_astral`: some of them are beyond U+FFFF, which a font of the
-// chain has but the PDF writer cannot embed.
+// title") no font draws.
 Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer& measure, const std::string& what,
                                const std::string& file, SourceLocation where, const std::string& indicator);
 

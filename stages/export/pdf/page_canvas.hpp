@@ -33,6 +33,7 @@
 #include "glyph_encoder.hpp"
 #include "pdf_syntax.hpp"
 #include "pdf_units.hpp"
+#include "shaped_fonts.hpp"
 #include "structure_tree.hpp"
 #include "line_spacing.hpp"
 
@@ -41,11 +42,14 @@ namespace scorecard::pdf {
 // What every page's canvas shares: the fonts' glyph tables, and the compressor the finished
 // pages go to (whose buffers keep their capacity from one page to the next).
 // `measure` chooses the font of the chain each character is drawn with (the one it was
-// measured with).
+// measured with), and shapes the lines that need it; `shaped` holds the fonts those are drawn
+// with (shaped.finish() after the last page, before the document is closed).
 struct CanvasResources {
-    CanvasResources(FontSet& fonts, const FontMeasurer& measure) : glyphs(fonts), measure(measure) {}
+    CanvasResources(PoDoFo::PdfDocument& document, FontSet& fonts, const FontMeasurer& measure)
+        : glyphs(fonts), measure(measure), shaped(document, measure) {}
     GlyphEncoder glyphs;
     const FontMeasurer& measure;
+    ShapedFonts shaped;
     DeflateQueue deflater;
 };
 
@@ -62,7 +66,9 @@ public:
     void stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, double width);
     // Sets one line of text with its baseline `baseline` points below the top of the page,
     // each run of it in the font of the chain the measurer chose (one text object, the font
-    // switched between runs).
+    // switched between runs). A line that needs shaping (text_shaper.hpp) is drawn as the
+    // measurer shapes it, glyph ids in visual order, inside /Span <</ActualText ...>> marked
+    // content holding the line as given, so extraction reads its characters in logical order.
     void text(double x, double baseline, const std::string& utf8, const TextStyle& style, const Rgb& colour);
     // Marked content. Each begin_ is closed by end_marked(); they do not nest here.
     void begin_content(int element);            // /TD <</MCID n>> BDC, recorded for `element`
@@ -88,6 +94,9 @@ private:
     void set_fill(const Rgb& colour);
     void begin_marked();
     void check_open() const;
+    void shaped_text(double x, double baseline, const std::string& utf8, const TextStyle& style);
+    // Sets the font (Tf) unless it is the one in force; `slot` as font_slot_.
+    void set_font(std::size_t slot, const std::string& resource, double size);
 
     PoDoFo::PdfPage& page_;
     PoDoFo::PdfObject& contents_;
@@ -102,9 +111,10 @@ private:
     Rgb fill_;
     // The font set on this page, if any (graphics state, so it lasts across text objects).
     bool have_font_ = false;
-    std::size_t font_slot_ = 0;  // chain index * 2 + (bold ? 1 : 0)
+    std::size_t font_slot_ = 0;  // chain index * 2 + (bold ? 1 : 0), plus kShapedSlot for shaped fonts
     long long font_size_ = 0;    // thousandths of a point
     std::vector<bool> uses_font_;  // by slot: the fonts the page's resources must name
+    std::vector<bool> uses_shaped_;  // the same, of the shaped fonts (ShapedFonts::slot)
 };
 
 // Closes a marked-content sequence when it goes out of scope.

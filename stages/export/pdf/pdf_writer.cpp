@@ -68,7 +68,7 @@ public:
           document_(path),
           fonts_(document_, layout),
           measure_(FontMeasurer::for_template(layout, GlyphUnits::Utf16Units)),
-          canvas_(fonts_, measure_),
+          canvas_(document_, fonts_, measure_),
           frame_(make_page_frame(layout, std::string(), measure_)),
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
@@ -109,6 +109,7 @@ public:
         for (int i = 0; i < summary_.blank_pages; ++i) write_blank_page();
         summary_.pages = pages_;
         canvas_.deflater.finish();  // the last pages' content streams
+        canvas_.shaped.finish();    // the fonts of shaped text, now that every glyph is known
         page_tree_.finish();
 
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_, corrections_.size()));
