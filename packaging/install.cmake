@@ -37,9 +37,12 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+# dpkg-shlibdeps adds the shared libraries the program links, among them libharfbuzz0b,
+# libharfbuzz-subset0 and libfribidi0 (shaping and ordering right-to-left and joining scripts);
+# they are named below as well, so the dependency holds when shlibdeps is turned off.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The fonts of the templates' chain (output_templates/*.json, fonts.families), and fontconfig
 # to find them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "fontconfig, fonts-liberation2, fonts-dejavu-core, fonts-noto-core, fonts-droid-fallback, fonts-symbola")
+    "fontconfig, fonts-liberation2, fonts-dejavu-core, fonts-noto-core, fonts-droid-fallback, fonts-symbola, libharfbuzz0b, libharfbuzz-subset0, libfribidi0")
 include(CPack)
