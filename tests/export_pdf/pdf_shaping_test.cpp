@@ -161,3 +161,20 @@ TEST_CASE("the PDF draws the shaped glyphs, Arabic from right to left", "[pdf][s
     // Shaped Devanagari carries its characters as /ActualText.
     CHECK(content.find("/Span <</ActualText <FEFF092C091A094D091A094B0902") != std::string::npos);  // बच्चों
 }
+
+TEST_CASE("a word too wide for its line is broken between clusters, never inside a conjunct",
+          "[shaping][scripts][wrap]") {
+    const FontMeasurer& measure = chain_measurer();
+    std::string word;
+    for (int i = 0; i < 30; ++i) word += u8"क्षि";  // ka, virama, ssa, vowel sign i: one cluster
+    const std::vector<std::string> lines = wrap_text(word, 40, measure, {FontStyle::Regular, 8});
+    REQUIRE(lines.size() > 3);
+    std::string joined;
+    for (const std::string& line : lines) {
+        INFO(line);
+        CHECK(line.rfind(u8"क्षि", 0) == 0);  // each line starts a cluster
+        CHECK(line.size() % std::string(u8"क्षि").size() == 0);
+        joined += line;
+    }
+    CHECK(joined == word);
+}

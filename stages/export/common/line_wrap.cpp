@@ -1,6 +1,7 @@
 #include "line_wrap.hpp"
 
 #include "printable_text.hpp"
+#include "text_shaper.hpp"
 
 namespace scorecard {
 
@@ -26,10 +27,14 @@ std::vector<std::string> break_word(const std::string& word, double max_width, c
                                     const TextStyle& style) {
     std::vector<std::string> pieces;
     std::string piece;
+    char32_t previous = 0;
     for (char32_t c : decode_utf8(word)) {
         std::string candidate = piece;
         append_utf8(candidate, c);
-        if (!piece.empty() && measure.width(candidate, style) > max_width) {
+        // Never between a letter and its marks, nor inside an Indic conjunct.
+        const bool may_break = !continues_cluster(previous, c);
+        previous = c;
+        if (!piece.empty() && may_break && measure.width(candidate, style) > max_width) {
             pieces.push_back(std::move(piece));
             piece.clear();
             append_utf8(piece, c);

@@ -130,6 +130,12 @@ hb_buffer_t* thread_buffer() {
 
 }  // namespace
 
+bool continues_cluster(char32_t previous, char32_t c) {
+    if (c == 0x200C || c == 0x200D || is_mark(c)) return true;
+    return previous == 0x200D ||
+           hb_unicode_combining_class(hb_unicode_funcs_get_default(), previous) == HB_UNICODE_COMBINING_CLASS_VIRAMA;
+}
+
 ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style) const {
     ShapedLine line;
     // The characters and where each starts in the line.

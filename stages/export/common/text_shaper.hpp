@@ -34,6 +34,10 @@ bool needs_shaping(char32_t c);
 // Whether `c` is a format character that is never drawn (bidi marks and embeddings, joiners,
 // zero-width space, variation selectors, the byte order mark).
 bool is_default_ignorable(char32_t c);
+// Whether `c`, after `previous`, belongs to the same cluster, so that a line must not be broken
+// between them: `c` is a mark or a joiner, or `previous` is a virama or zero-width joiner
+// (an Indic conjunct).
+bool continues_cluster(char32_t previous, char32_t c);
 // Whether any character of the UTF-8 text does (a quick byte scan for plain text).
 bool text_needs_shaping(const std::string& utf8);
 
