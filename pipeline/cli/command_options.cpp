@@ -4,32 +4,40 @@ namespace scorecard {
 
 const std::vector<CommandOption>& command_options() {
     static const std::vector<CommandOption> options = {
-        {"output", "o", "OUTDIR", "build: the folder the documents are written to", InBatch::EachChild,
-         kBuild | kHistoryImport | kHistoryExport | kHistoryAlias},
+        {"output", "o", "OUTDIR", "build: the folder the documents are written to; pack: the pack's PDF",
+         InBatch::EachChild, kBuild | kHistoryImport | kHistoryExport | kHistoryAlias | kPack},
         {"template", "t", "TEMPLATE",
          "the output template: a name in the template folder (flat-2022-23, sectioned-2019-20) or a .json path; "
          "default: the one matching the input's layout",
-         InBatch::EachChild, kBuild | kValidate},
+         InBatch::EachChild, kBuild | kValidate | kPack},
         {"publish", "", "POLICY",
          "what the documents print for trend, direction and RAG: computed (what the rules derive, each correction "
          "marked and listed) or stated (the table's values as they are, differences only reported); default: the "
          "template's \"publish\", else computed",
-         InBatch::EachChild, kBuild | kValidate},
+         InBatch::EachChild, kBuild | kValidate | kPack},
         {"strict", "", "", "treat warnings (repairs, cross-check differences) as errors", InBatch::EachChild,
-         kBuild | kValidate},
+         kBuild | kValidate | kPack},
         {"formats", "", "LIST",
          "build: which files to write, comma-separated: xlsx (the workbook), pdf (the committee paper), html "
          "(the accessible web page), csv (the workbook's Data table as STEM-data.csv, linked from the page); "
          "default xlsx,pdf,html,csv",
          InBatch::EachChild, kBuild},
-        {"first-page", "", "N", "build: the PDF's first page number (agenda packs number across items); default 1",
-         InBatch::EachChild, kBuild},
+        {"first-page", "", "N",
+         "build, pack: the first page's number (a pack numbers on across its items); default 1",
+         InBatch::EachChild, kBuild | kPack},
+        {"title", "", "TEXT", "pack: the pack's document title (default: its first scorecard's)", InBatch::EachChild,
+         kPack},
+        {"start", "", "WHERE",
+         "pack: where each item starts: right (default; a blank page fills the gap) or any", InBatch::EachChild,
+         kPack},
+        {"no-stamp", "", "", "pack: do not stamp the pack's page numbers on imported PDFs", InBatch::EachChild,
+         kPack},
         {"keys", "", "", "templates: print every template key (type, default, allowed values) as a Markdown table",
          InBatch::EachChild, kTemplates},
         {"format", "", "FORMAT", "validate: text (default) or json (findings and the whole document model)",
          InBatch::EachChild, kValidate},
         {"period", "", "PERIOD", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
-         InBatch::EachChild, kBuild | kValidate},
+         InBatch::EachChild, kBuild | kValidate | kPack},
         {"national", "", "FILE",
          "national benchmarking data: a CSV of authority code, authority name, indicator id, period, value, or an "
          "Explore education statistics CSV as downloaded (with --national-map); give it once per file",
@@ -50,7 +58,7 @@ const std::vector<CommandOption>& command_options() {
         {"force", "", "",
          "build, history export: replace an existing file at an output path that scorecard did not write "
          "(never an input of the run or the history store)",
-         InBatch::EachChild, kBuild | kHistoryExport},
+         InBatch::EachChild, kBuild | kHistoryExport | kPack},
         {"no-history", "", "", "build: do not read or record the history store", InBatch::EachChild, kBuild},
         // A batch gives every child a snapshot of the store taken before it starts.
         {"history-read", "", "PATH", "build: read earlier data points from this copy of the store (used by batch builds)",
@@ -60,7 +68,7 @@ const std::vector<CommandOption>& command_options() {
          kBuild},
         // Children always run quietly; the batch prints the summary.
         {"quiet", "q", "", "print no progress, only findings and the summary", InBatch::BatchOwn,
-         kBuild | kHistoryImport | kHistoryExport | kHistoryAlias},
+         kBuild | kHistoryImport | kHistoryExport | kHistoryAlias | kPack},
     };
     return options;
 }
@@ -96,6 +104,8 @@ const char* const kUsageLines[] = {
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
     "    [-j N] [--quiet] [--force]",
     "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--history PATH]",
+    "pack ITEM... -o PACK.pdf [-t TEMPLATE] [--first-page N] [--title TEXT] [--start right|any]",
+    "    [--no-stamp] [--period TEXT] [--publish computed|stated] [--strict] [--force]",
     "templates [--keys]",
     "history import FILE.csv --history PATH (or -o OUTDIR for OUTDIR/history.sqlite)",
     "history export [FILE.csv [--force]] --history PATH",
@@ -114,6 +124,8 @@ const std::vector<NamedText>& command_texts() {
     static const std::vector<NamedText> commands = {
         {"build", "read, check and rate INPUT(s); write OUTDIR/STEM.xlsx, .pdf, .html and STEM-data.csv"},
         {"validate", "read, check and rate INPUT; print the findings (and with --format json the whole model)"},
+        {"pack", "put tables (each built as a scorecard) and PDFs into one agenda pack: right-hand starts, page "
+                 "numbers running on, page labels, bookmarks"},
         {"templates", "list the templates -t can name and where they are; --keys: every key a template may hold"},
         {"history",
          "import past quarters from a CSV (indicator id, period, value), or export them; alias OLD-ID NEW-ID joins "

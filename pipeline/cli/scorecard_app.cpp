@@ -182,7 +182,8 @@ int ScorecardApp::main(const ArgVec& args) {
     if (args.empty()) return usage_error("no command given");
     const std::string& command = args[0];
     std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (command == "build" || command == "validate" || command == "history" || command == "templates") {
+    if (command == "build" || command == "validate" || command == "history" || command == "templates" ||
+        command == "pack") {
         const std::string which = command == "history" && !rest.empty() ? command + " " + rest[0] : command;
         const std::string problem = settings_problem(which);
         if (!problem.empty()) return usage_error(problem);
@@ -191,6 +192,7 @@ int ScorecardApp::main(const ArgVec& args) {
     if (command == "validate") return run_validate(rest);
     if (command == "history") return run_history(rest);
     if (command == "templates") return run_templates(rest);
+    if (command == "pack") return run_pack(rest);
     return usage_error("unknown command \"" + command + "\"");
 }
 

@@ -48,6 +48,7 @@ private:
     int run_history(const std::vector<std::string>& args);
     int run_history_alias(const std::vector<std::string>& args, const std::string& path);
     int run_templates(const std::vector<std::string>& args);
+    int run_pack(const std::vector<std::string>& items);
 
     bool help_requested_ = false;
     bool version_requested_ = false;

@@ -49,6 +49,8 @@ struct DocumentMetadata {
     // and /Contact, listed with the document's properties the same way.
     std::string release_date;
     std::string contact;
+    // Whether the XMP claims PDF/UA (pdfuaid:part 1): not for a pack holding an untagged PDF.
+    bool pdf_ua = true;
 };
 
 // Info dictionary (Title, Author, Subject, Keywords, Creator, Producer, CreationDate and

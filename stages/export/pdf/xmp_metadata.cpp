@@ -56,7 +56,7 @@ std::string xmp_packet(const DocumentMetadata& m) {
     x += "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
     x += "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     x += "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
-    x += "   <pdfuaid:part>1</pdfuaid:part>\n";
+    if (m.pdf_ua) x += "   <pdfuaid:part>1</pdfuaid:part>\n";
     x += "  </rdf:Description>\n";
     x += " </rdf:RDF>\n";
     x += "</x:xmpmeta>\n";
