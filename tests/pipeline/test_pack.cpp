@@ -120,6 +120,9 @@ TEST_CASE("a pack of three scorecards and a PDF numbers on from 37, each item on
     const std::string structure = pdf.struct_text();
     CHECK(structure.find("Table") != std::string::npos);
     CHECK(structure.find("Part") != std::string::npos);
+    // Not fully tagged, so neither marked as tagged nor claiming PDF/UA.
+    CHECK(run_command("pdfinfo", {pack}).out.find("Tagged:          no") != std::string::npos);
+    CHECK(run_command("pdfinfo", {"-meta", pack}).out.find("pdfuaid:part") == std::string::npos);
 
     // The pack is scorecard's own output: the same command writes it again.
     const CommandResult again = run_scorecard({"pack", fixture_path("children-families-2022-23-q3.txt"), report,
@@ -159,6 +162,7 @@ TEST_CASE("a pack of scorecards only is tagged: one Document of Parts, each item
     CHECK(count("Part") == 2);
     CHECK(count("Table") == 2);
     CHECK(run_command("pdfinfo", {pack}).out.find("Tagged:          yes") != std::string::npos);
+    CHECK(run_command("pdfinfo", {"-meta", pack}).out.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
     // {pages} in the template's footer is the pack's last page, on every page.
     const std::string last = std::to_string(37 + pdf.page_count() - 1);
     for (int i = 0; i < pdf.page_count(); ++i)
