@@ -170,7 +170,7 @@ TEST_CASE("a pack of scorecards only is tagged: one Document of Parts, each item
               std::string::npos);
 }
 
-TEST_CASE("--start any packs items back to back; --no-stamp leaves imported pages as they were", "[pack]") {
+TEST_CASE("a pack with --start any has items back to back; --no-stamp leaves imported pages as they were", "[pack]") {
     if (!tool_or_skip("pdftotext", "poppler-utils")) return;
     ScratchDir dir("pack-any");
     const std::string report = dir.file("report.pdf");

@@ -436,6 +436,7 @@ PackSummary write_pack(const std::vector<PackItem>& items, const PackSettings& s
         catalog.RemoveKey("PageMode");
         catalog.RemoveKey("StructTreeRoot");
         std::vector<PdfReference> pages;
+        pages.reserve(static_cast<std::size_t>(summary.pages));
         for (int i = 0; i < summary.pages; ++i) pages.push_back(pack.GetPage(i)->GetObject()->Reference());
         add_outlines(pack.GetObjects(), catalog, outline, pages);
         set_page_labels(catalog, {PageLabelRange{0, settings.first_page}});
