@@ -12,6 +12,7 @@
 #include "national_benchmark.hpp"
 #include "publish_rule.hpp"
 #include "rag_rule.hpp"
+#include "summary.hpp"
 #include "target_rule.hpp"
 
 namespace scorecard {
@@ -188,6 +189,7 @@ void compute(Scorecard& scorecard, const RatingRules& rules, Findings& findings,
     columns.compared = scorecard.layout == SourceLayout::Sectioned;
     scorecard.for_each_indicator([&](Indicator& ind) { compute_indicator(ind, rules, columns, policy, findings); });
     compare_identity(scorecard, findings);
+    summarise_period(scorecard);
 }
 
 }  // namespace scorecard

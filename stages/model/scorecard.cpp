@@ -8,6 +8,16 @@ std::size_t Scorecard::indicator_count() const {
     return n;
 }
 
+const char* rating_move_name(RatingMove move) {
+    switch (move) {
+        case RatingMove::Up: return "Up";
+        case RatingMove::Down: return "Down";
+        case RatingMove::NowRated: return "Now rated";
+        case RatingMove::NoLongerRated: return "No longer rated";
+    }
+    return "";
+}
+
 const char* polarity_name(Polarity p) {
     switch (p) {
         case Polarity::HighIsGood: return "High = Good";

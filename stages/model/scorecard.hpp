@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "decimal.hpp"
+#include "period_summary.hpp"
 #include "period.hpp"
 #include "source_location.hpp"
 #include "value.hpp"
@@ -242,6 +243,7 @@ struct Scorecard {
     PublishPolicy publish_policy = PublishPolicy::Computed;  // the policy compute applied
     EarlierEdition earlier;                       // the store's previous scorecard (the driver loads it)
     std::vector<IdentityChange> identity_changes;  // compute fills it from `earlier`
+    PeriodSummary summary;                         // compute fills it last (stages/compute/summary)
 
     std::size_t indicator_count() const;
     template <class F>
