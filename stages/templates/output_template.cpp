@@ -362,6 +362,11 @@ OutputTemplate load_template(const std::string& path) {
         t.rag_key_amber = text_of(key, "rag_key", "amber");
         t.rag_key_red = text_of(key, "rag_key", "red");
     }
+    {
+        // The summary page at the front of the PDF: on unless the template says otherwise.
+        const auto summary = child(root, "summary");
+        t.summary_page = summary ? summary->boolean("pdf_page") : true;
+    }
     t.trend_chart_points = static_cast<int>(number_of(child(root, "trend_chart"), "trend_chart", "points"));
 
     publish_policy_from_name(root.text("publish"), &t.publish);  // the schema has checked the name

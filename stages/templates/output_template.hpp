@@ -156,6 +156,10 @@ struct OutputTemplate {
 
     int trend_chart_points = 5;
 
+    // The summary of what changed since the period before ("summary": {"pdf_page": false} leaves
+    // it out of the PDF; the workbook's Summary sheet and the web page always have it).
+    bool summary_page = true;
+
     RatingRules rules;
     // What the documents print for trend, direction and RAG ("publish": "computed" | "stated").
     PublishPolicy publish = PublishPolicy::Computed;

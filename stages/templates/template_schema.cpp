@@ -242,6 +242,10 @@ std::vector<TemplateKey> make_keys() {
             return p;
         }(),
 
+        object("summary", "The summary of what changed since the period before (docs/history.md, \"The summary\"); the "
+                          "workbook's Summary sheet and the web page's summary section are always written."),
+        typed(KeyType::Boolean, "summary.pdf_page", "true", "Whether the PDF starts with the summary page(s).", "false"),
+
         typed(KeyType::Path, "rules_file", "",
               "A JSON file holding the `rules` object's keys (relative to the template's folder), for rules "
               "shared by several templates. Give `rules` or `rules_file`, not both.",

@@ -23,7 +23,7 @@ TEST_CASE("the 2022/23 data through the sectioned template", "[xlsx][templates]"
     CHECK(s.at(cell_ref(cpp, 6)).style.fill_rgb == "FFC000");
     // Previous and latest make two points: a sparkline is drawn.
     CHECK_FALSE(s.sparklines.empty());
-    CHECK(built.book->sheet_names().size() == 6);
+    CHECK(built.book->sheet_names().size() == 7);
 }
 
 TEST_CASE("the 2019/20 data through the flat template", "[xlsx][templates]") {

@@ -138,9 +138,9 @@ TEST_CASE("every sheet has a title in A1 and a name that says what it holds", "[
     for (const BuiltWorkbook* built : {&flat_seed(), &sectioned_seed()}) {
         INFO(built->path);
         const auto& book = *built->book;
-        std::vector<std::string> names{"Cover", "Scorecard", "Data", "Findings", "About"};
+        std::vector<std::string> names{"Cover", "Summary", "Scorecard", "Data", "Findings", "About"};
         // A template with trend charts adds the sheet of their data points.
-        if (built->checked.layout.has_column(scorecard::ColumnField::TrendChart)) names.insert(names.begin() + 3, "Trend data");
+        if (built->checked.layout.has_column(scorecard::ColumnField::TrendChart)) names.insert(names.begin() + 4, "Trend data");
         CHECK(book.sheet_names() == names);
         const std::string title = built->checked.layout.document_title(built->checked.scorecard.period);
         for (const auto& name : book.sheet_names()) {

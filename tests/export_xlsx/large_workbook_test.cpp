@@ -76,7 +76,15 @@ TEST_CASE("large: the flat seed streamed is the same workbook, tables included",
     CHECK(types.find("<Override PartName=\"/xl/tables/table1.xml\" "
                      "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml\"/>") !=
           std::string::npos);
-    CHECK(stream.sheet("Data").xml.find("<tableParts count=\"1\"><tablePart r:id=\"rIdTable1\"/></tableParts></worksheet>") !=
+    const std::string& data = stream.sheet("Data").xml;
+    const std::size_t parts = data.find("<tableParts count=\"1\"><tablePart r:id=\"rIdTable");
+    REQUIRE(parts != std::string::npos);
+    CHECK(data.find("\"/></tableParts></worksheet>", parts) != std::string::npos);
+    // The Summary sheet's several tables: one <tableParts> naming them all.
+    const std::size_t summary_tables = stream.sheet("Summary").tables.size();
+    CHECK(summary_tables >= 2);
+    CHECK(summary_tables == flat_seed().book->sheet("Summary").tables.size());
+    CHECK(stream.sheet("Summary").xml.find("<tableParts count=\"" + std::to_string(summary_tables) + "\">") !=
           std::string::npos);
     for (const auto& entry : stream.entries()) CHECK(entry.back() != '/');
 }

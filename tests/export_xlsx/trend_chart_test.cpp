@@ -60,7 +60,7 @@ TEST_CASE("trend charts: one sparkline per indicator with two or more points", "
     const WithHistory& w = with_history();
     const XlsxSheet& card = w.book->sheet("Scorecard");
     const XlsxSheet& data = w.book->sheet("Trend data");
-    CHECK(w.book->sheet_names() == std::vector<std::string>{"Cover", "Scorecard", "Data", "Trend data", "Findings", "About"});
+    CHECK(w.book->sheet_names() == std::vector<std::string>{"Cover", "Summary", "Scorecard", "Data", "Trend data", "Findings", "About"});
 
     std::size_t expected = 0;
     w.checked.scorecard.for_each_indicator(
@@ -134,7 +134,7 @@ TEST_CASE("trend charts: with one data point the cell says so in words", "[xlsx]
     CHECK(card.at(cell_ref(reviewed, kChart)).text == "Only 1 data point");
     CHECK(sectioned_seed().book->sheet("Trend data").at(cell_ref(4, 3)).number == 1);
     // The flat template has no chart column, so no Trend data sheet either.
-    CHECK(flat_seed().book->sheet_names().size() == 5);
+    CHECK(flat_seed().book->sheet_names().size() == 6);
 }
 
 TEST_CASE("the zip rewrite keeps entry order and bytes, and adds no folder entries", "[xlsx][trend][zip]") {

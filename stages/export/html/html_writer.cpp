@@ -8,6 +8,7 @@
 #include "key_and_glossary.hpp"
 #include "page_head.hpp"
 #include "scorecard_table.hpp"
+#include "summary_section.hpp"
 #include "stages/export/common/cell_content.hpp"
 
 namespace scorecard {
@@ -59,6 +60,7 @@ void write_html(const Scorecard& scorecard, const std::vector<Finding>& findings
                        context.version + ".").raw("</p>\n");
     write_downloads(out, downloads);
     const html::CorrectionMarks marks(scorecard, layout);
+    html::write_summary_section(out, scorecard, layout);
     html::write_scorecard_table(out, scorecard, layout, marks);
     html::write_rag_key(out, layout);
     html::write_corrections_section(out, marks);

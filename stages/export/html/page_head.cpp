@@ -46,6 +46,13 @@ table.scorecard caption{text-align:left;font-weight:bold;padding:.4rem;caption-s
 .scorecard .left{text-align:left}.scorecard .centre{text-align:center}.scorecard .right{text-align:right}
 .scorecard td.rag{font-weight:bold}
 .rag-green{background:var(--green)}.rag-amber{background:var(--amber)}.rag-red{background:var(--red)}
+table.summary{border-collapse:collapse;font-size:.875rem;overflow-wrap:normal}
+.summary th,.summary td{border:1px solid var(--grid);padding:.25rem .4rem;vertical-align:top;text-align:left}
+.summary thead th{background:var(--header-fill);color:var(--header-text)}
+.summary tbody th{font-weight:normal}
+.summary td.number{text-align:right}.summary td.rag{font-weight:bold}
+section.summary h3{font-size:1.05rem;margin:1rem 0 .3rem}
+section.summary .table-region{display:inline-block;border:0}
 .chart svg{display:block;margin:0 auto}
 .chart .values{font-size:.75rem;line-height:1.2;margin:.2rem 0 0;padding:0;list-style:none}
 .key dt{font-weight:bold;margin-top:.4rem}
@@ -64,7 +71,7 @@ footer{margin-top:2rem;font-size:.875rem}
            "}.table-region{overflow:visible;border:0}table.scorecard{min-width:0;width:100%;font-size:" +
            points(t.font_size) +
            "}thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
-           "tbody th.group{break-after:avoid}.scorecard td.rag,.key .swatch{-webkit-print-color-adjust:exact;"
+           "tbody th.group{break-after:avoid}.scorecard td.rag,.summary td.rag,.key .swatch{-webkit-print-color-adjust:exact;"
            "print-color-adjust:exact}nav.downloads{display:none}a{color:inherit;text-decoration:none}}\n";
     return css;
 }

@@ -24,6 +24,7 @@
 #include "stages/export/common/font_measurer.hpp"
 #include "rag_key.hpp"
 #include "structure_tree.hpp"
+#include "summary_pages.hpp"
 #include "structure_writer.hpp"
 #include "table_layout.hpp"
 #include "table_painter.hpp"
@@ -82,7 +83,10 @@ public:
         // About one element per cell and row, and one marked-content sequence per cell.
         const std::size_t cells = (scorecard.indicator_count() + scorecard.groups.size() + 2) * (layout.columns.size() + 1);
         tree_.reserve(cells + 64, cells + 64);
-        // Reading order: the title, then the table (its header row, then its body).
+        // Reading order: the summary, the title, then the table (its header row, then its body).
+        if (layout.summary_page)
+            summary_pages_.emplace(scorecard, layout, measure_, frame_.left, frame_.printable_width(),
+                             frame_.bottom - frame_.top, tree_.add(StructRole::Sect, tree_.document()));
         elements_.title = tree_.add(StructRole::H1, tree_.document());
         elements_.table = tree_.add(StructRole::Table, tree_.document());
         elements_.head = tree_.add(StructRole::THead, elements_.table);
@@ -101,6 +105,8 @@ public:
         // pages first (the count does not depend on the footers, which sit in the margin).
         if ((placeholders_used(layout_.pdf_footer) | placeholders_used(layout_.blank_page_text)) & kPlaceholderPages)
             values_.pages = context_.last_page > 0 ? context_.last_page : context_.first_page + count_pages() - 1;
+        if (summary_pages_)
+            while (!summary_pages_->done()) write_summary_page();
         write_table();
         if (findings_ready) findings_ready(summary_.findings);
         if (layout_.show_rag_key && !key_painted_) write_key_page();
@@ -116,6 +122,7 @@ public:
         PoDoFo::PdfDictionary& catalog = document_.catalog().GetDictionary();
         set_page_labels(catalog, {PageLabelRange{0, context_.first_page}});
         std::vector<OutlineEntry> outline;
+        if (summary_.summary_pages > 0) outline.push_back(OutlineEntry{kSummaryHeading, 0, {}});
         for (const PdfSection& section : summary_.sections) outline.push_back(OutlineEntry{section.title, section.page, {}});
         add_outlines(*document_.GetObjects(), catalog, outline, targets_.pages);
         document_.Close();
@@ -153,7 +160,7 @@ private:
             PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
             TablePage table_page;
             table_page.layout = &page;
-            table_page.first = pages_ == 0;
+            table_page.first = summary_.table_pages == 0;
             table_page.row = [&](std::size_t index) -> const RowLayout& { return pending[index - pending_base]; };
             std::optional<RowLayout> continued;
             if (page.continued_group >= 0 && !page.rows.empty()) {
@@ -288,7 +295,7 @@ private:
         const PageGeometry geometry{frame_.body_room(true), frame_.body_room(false), table_.topic_spans()};
         std::optional<RagKeyLayout> key;
         if (layout_.show_rag_key) key = lay_out_rag_key(layout_, measure_, table_.width());
-        int pages = 0;
+        int pages = summary_pages_ ? summary_pages_->pages_needed(frame_.top, frame_.bottom) : 0;
         double table_end = 0;
         Paginator paginator(geometry, [&](const PageLayout& page) {
             if (page.last) table_end = frame_.table_top(page.index == 0) + header_.height + page.used;
@@ -317,6 +324,15 @@ private:
             last_section_group_ = row.group;
             if (!row.group_ptr->name.empty()) summary_.sections.push_back(PdfSection{row.group_ptr->name, pages_});
         }
+    }
+
+    // The summary, before the table, on as many pages as it needs.
+    void write_summary_page() {
+        auto pdf_page = new_page();
+        PageCanvas canvas(*pdf_page.page, *pdf_page.contents, canvas_, frame_.height, tree_);
+        summary_pages_->paint(canvas, frame_.top, frame_.bottom);
+        finish_page(canvas);
+        ++summary_.summary_pages;
     }
 
     // The key did not fit below the table: it gets a page of its own.
@@ -364,6 +380,7 @@ private:
     PageTree page_tree_;
     std::vector<Correction> corrections_;
     CorrectionsList corrections_list_;
+    std::optional<SummaryPages> summary_pages_;
     std::optional<RagKeyLayout> key_;
     bool key_painted_ = false;
     int pages_ = 0;

@@ -30,6 +30,7 @@ struct PdfSection {
 struct PdfSummary {
     int pages = 0;             // pages written, blank pages included
     int blank_pages = 0;       // "This page is intentionally left blank" pages added
+    int summary_pages = 0;     // pages holding the summary, before the table
     int table_pages = 0;       // pages holding the table (the RAG key may take one more)
     int rows_cut = 0;          // rows whose text was cut because the row was taller than a page
     // What the reader should know about the PDF: every cell whose text was cut (text_cuts.hpp).

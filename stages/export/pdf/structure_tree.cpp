@@ -23,6 +23,7 @@ const char* role_name(StructRole role) {
         case StructRole::LBody: return "LBody";
         case StructRole::Figure: return "Figure";
         case StructRole::Span: return "Span";
+        case StructRole::Sect: return "Sect";
     }
     return "P";
 }

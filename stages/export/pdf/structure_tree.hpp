@@ -16,7 +16,7 @@
 namespace scorecard::pdf {
 
 enum class StructRole : std::uint8_t {
-    Document, H1, H2, P, Table, THead, TBody, TR, TH, TD, L, LI, Lbl, LBody, Figure, Span
+    Document, H1, H2, P, Table, THead, TBody, TR, TH, TD, L, LI, Lbl, LBody, Figure, Span, Sect
 };
 const char* role_name(StructRole role);
 

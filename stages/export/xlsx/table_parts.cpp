@@ -72,30 +72,48 @@ void add_table_parts(const std::vector<PendingTable>& tables, const std::vector<
                      std::vector<TailEdit>& edits, std::vector<NewEntry>& additions) {
     if (tables.empty()) return;
     std::string overrides;
+    // A sheet may hold several tables (the Summary sheet): one relationship each, all in the
+    // sheet's one relationships part, and one <tableParts> listing them all.
+    struct SheetTables {
+        std::string sheet_part, relationships, parts;
+        int count = 0;
+    };
+    std::vector<SheetTables> sheets;
     int id = 0;
     for (const PendingTable& t : tables) {
         ++id;
         const std::string part = "xl/tables/table" + std::to_string(id) + ".xml";
         additions.push_back({part, table_xml(t.spec, id)});
         overrides += "<Override PartName=\"/" + part + "\" ContentType=\"" + kTableContentType + "\"/>";
-
+        auto sheet = std::find_if(sheets.begin(), sheets.end(),
+                                  [&](const SheetTables& s) { return s.sheet_part == t.sheet_part; });
+        if (sheet == sheets.end()) {
+            sheets.push_back({t.sheet_part, "", "", 0});
+            sheet = sheets.end() - 1;
+        }
         // The sheet points at its table through a relationship of its own.
         const std::string relationship_id = "rIdTable" + std::to_string(id);
-        const std::string relationship = "<Relationship Id=\"" + relationship_id + "\" Type=\"" + kTableRelationship +
-                                         "\" Target=\"../tables/table" + std::to_string(id) + ".xml\"/>";
-        const std::string rels = rels_part_of(t.sheet_part);
+        sheet->relationships += "<Relationship Id=\"" + relationship_id + "\" Type=\"" + kTableRelationship +
+                                "\" Target=\"../tables/table" + std::to_string(id) + ".xml\"/>";
+        sheet->parts += "<tablePart r:id=\"" + relationship_id + "\"/>";
+        ++sheet->count;
+    }
+    for (const SheetTables& sheet : sheets) {
+        const std::string rels = rels_part_of(sheet.sheet_part);
+        const std::string relationships = sheet.relationships;
         if (std::find(existing.begin(), existing.end(), rels) != existing.end()) {
-            edits.push_back({rels, [relationship](const std::string& tail) {
-                                 return insert_before_last(tail, "</Relationships>", relationship);
+            edits.push_back({rels, [relationships](const std::string& tail) {
+                                 return insert_before_last(tail, "</Relationships>", relationships);
                              }});
         } else {
             additions.push_back({rels, std::string(kXmlDeclaration) +
                                            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                                            "relationships\">" +
-                                           relationship + "</Relationships>"});
+                                           relationships + "</Relationships>"});
         }
-        const std::string element = "<tableParts count=\"1\"><tablePart r:id=\"" + relationship_id + "\"/></tableParts>";
-        edits.push_back({t.sheet_part, [element](const std::string& tail) { return add_before_sheet_end(tail, element); }});
+        const std::string element =
+            "<tableParts count=\"" + std::to_string(sheet.count) + "\">" + sheet.parts + "</tableParts>";
+        edits.push_back({sheet.sheet_part, [element](const std::string& tail) { return add_before_sheet_end(tail, element); }});
     }
     edits.push_back({"[Content_Types].xml", [overrides](const std::string& tail) {
                          return insert_before_last(tail, "</Types>", overrides);

@@ -19,6 +19,7 @@
 #include "scorecard_sheet.hpp"
 #include "sheet_writer.hpp"
 #include "sparklines.hpp"
+#include "summary_sheet.hpp"
 #include "table_parts.hpp"
 #include "trend_sheet.hpp"
 #include "workbook_parts.hpp"
@@ -153,6 +154,8 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
 
     set_document_properties(parts);
     std::vector<SheetDescription> sheets{
+        {kSummarySheet, "What changed since the period before: ratings then and now, rating changes, largest "
+                        "improvements and declines, new, dropped and renamed indicators, corrections"},
         {kScorecardSheet, "The print layout: the scorecard as the committee papers show it, with merged cells"},
         {kDataSheet, "One row per indicator in an Excel table, for filtering, sorting and pivots"},
     };
@@ -160,6 +163,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     sheets.push_back({kFindingsSheet, "What the checks found in the input, and what was repaired"});
     sheets.push_back({kAboutSheet, "How this edition was made: source, template, version, time, checks"});
     add_cover_sheet(parts, sheets);
+    add_summary_sheet(parts);
     const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);
     add_data_sheet(parts);
     std::vector<TrendChart> sparklines;
