@@ -63,7 +63,7 @@ TEST_CASE("the page lists the corrections the PDF lists, after the table, each m
         REQUIRE(!entries.empty());
         const std::size_t section = page.find("<h2 id=\"corrections-heading\">Corrections to the source table</h2>");
         REQUIRE(section != std::string::npos);
-        CHECK(section > page.find("</table>"));
+        CHECK(section > page.find("</table>", page.find("<table class=\"scorecard\"")));
         CHECK(page.find("<p>" + note + "</p>", section) != std::string::npos);
         std::size_t at = section;
         for (const std::string& entry : entries) {
@@ -75,7 +75,10 @@ TEST_CASE("the page lists the corrections the PDF lists, after the table, each m
         CHECK(count_of(page, "<li id=\"correction-") == entries.size());
         // In the table: one marker per correction, each a link to an entry that exists, heard
         // as words; no dagger left as bare text in a cell.
-        const std::string table = page.substr(0, page.find("</table>"));
+        // (The summary's tables come before it and list the corrections in a table of their own.)
+        const std::size_t table_start = page.find("<table class=\"scorecard\"");
+        REQUIRE(table_start != std::string::npos);
+        const std::string table = page.substr(table_start, page.find("</table>", table_start) - table_start);
         const std::regex marker("<a class=\"marker\" href=\"#correction-([0-9]+)\">\xE2\x80\xA0<span class=\"sr-only\"> "
                                 "corrected: see correction ([0-9]+)</span></a>");
         std::set<int> linked;

@@ -82,9 +82,13 @@ TEST_CASE("each topic or outcome is a bookmark to the page it starts on", "[pdf]
     REQUIRE(flat.result.exit_code == 0);
     PdfReader pdf(flat.pdf);
     const auto marks = pdf.bookmarks();
-    REQUIRE(marks.size() == 5);
-    CHECK(marks[0].title == "Help children and their families build strength, resilience, confidence and capacity");
-    for (const auto& mark : marks) {
+    // The summary page first, then one bookmark per topic.
+    REQUIRE(marks.size() == 6);
+    CHECK(marks[0].title == "Summary");
+    CHECK(marks[0].page == 0);
+    CHECK(marks[1].title == "Help children and their families build strength, resilience, confidence and capacity");
+    for (std::size_t k = 1; k < marks.size(); ++k) {
+        const auto& mark = marks[k];
         INFO(mark.title);
         CHECK(mark.depth == 0);
         CHECK(mark.page == first_page_with(pdf, mark.title));
