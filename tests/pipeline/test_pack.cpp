@@ -160,7 +160,15 @@ TEST_CASE("a pack of scorecards only is tagged: one Document of Parts, each item
     };
     CHECK(count("Document") == 1);
     CHECK(count("Part") == 2);
-    CHECK(count("Table") == 2);
+    // Each item's scorecard table, a child of its Part; each item's summary is a Sect of its
+    // own, whose tables sit one level deeper.
+    CHECK(count("Sect") == 2);
+    std::size_t item_tables = 0;
+    {
+        std::istringstream lines(structure);
+        for (std::string line; std::getline(lines, line);) item_tables += line.rfind("    Table", 0) == 0;
+    }
+    CHECK(item_tables == 2);
     CHECK(run_command("pdfinfo", {pack}).out.find("Tagged:          yes") != std::string::npos);
     CHECK(run_command("pdfinfo", {"-meta", pack}).out.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
     // {pages} in the template's footer is the pack's last page, on every page.
