@@ -156,6 +156,8 @@ void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
     root->set("scorecard_version", SCORECARD_VERSION);
     root->set("source_file", s.source_file);
     root->set("encoding", s.source_encoding);
+    root->set("format", s.source_format);
+    if (!s.source_sheet.empty()) root->set("sheet", s.source_sheet);
     root->set("layout", layout_name(s.layout));
     root->set("title", s.title);
     root->set("period", s.period);
@@ -172,6 +174,12 @@ void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
         o->set("line", f.where.line);
         o->set("column", f.where.column);
         o->set("cell", f.where.cell);
+        if (f.where.in_sheet()) {
+            // A workbook cell: its sheet, row and column, and the reference Excel shows ("C7").
+            o->set("sheet", sheet_name(f.where.sheet));
+            o->set("row", f.where.line);
+            o->set("reference", cell_reference(f.where));
+        }
         o->set("indicator", f.indicator);
         o->set("message", f.message);
         o->set("action", action_name(f.action));

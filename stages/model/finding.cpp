@@ -29,6 +29,7 @@ void Findings::escalate_warnings() {
 
 void Findings::sort_by_location() {
     std::stable_sort(items_.begin(), items_.end(), [](const Finding& a, const Finding& b) {
+        if (a.where.sheet != b.where.sheet) return a.where.sheet < b.where.sheet;
         if (a.where.line != b.where.line) return a.where.line < b.where.line;
         return a.where.column < b.where.column;
     });
@@ -53,8 +54,7 @@ const char* action_name(FindingAction action) {
 }
 
 std::string format_finding(const Finding& f) {
-    std::string out = f.file;
-    out += ':' + std::to_string(f.where.line) + ':' + std::to_string(f.where.column) + ": ";
+    std::string out = location_text(f.file, f.where) + ": ";
     out += severity_name(f.severity);
     out += ": ";
     out += f.message;

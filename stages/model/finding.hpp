@@ -60,7 +60,7 @@ public:
     const std::string& file() const { return file_; }
     // --strict: every warning becomes an error.
     void escalate_warnings();
-    // Sorted by line, then column, keeping the order stages found them in otherwise.
+    // Sorted by sheet, line, then column, keeping the order stages found them in otherwise.
     void sort_by_location();
 
 private:
@@ -71,7 +71,8 @@ private:
 const char* severity_name(Severity severity);  // "error", "warning", "note"
 const char* action_name(FindingAction action);  // "reported", "repaired", "corrected"
 
-// "FILE:LINE:COL: error: message" (the form compilers use, so editors can jump to it), with
+// "FILE:LINE:COL: error: message" (the form compilers use, so editors can jump to it), or
+// "FILE:SHEET!C7: error: message" for a workbook cell (see location_text), with
 // " ['before' -> 'after']" for a change applied to the documents.
 std::string format_finding(const Finding& finding);
 

@@ -179,7 +179,7 @@ struct Indicator {
     // The history store's value for the table's Previous Period (Blank when it has none), so a
     // restated previous value is reported (docs/history.md, "Restatements").
     Value stored_previous;
-    int line = 0;                       // the input line of the indicator's row
+    int line = 0;                       // the input line of the indicator's row (a workbook: its sheet row)
     Computed computed;
     PublishedFields published;  // what the documents print (compute decides it)
 };
@@ -233,7 +233,9 @@ struct Scorecard {
     std::string title;             // "Children and Families Performance"
     std::string period;            // "FY2022/23 Q3"
     std::string source_file;       // path as given
-    std::string source_encoding;   // "UTF-8", "UTF-16LE", "Windows-1252"
+    std::string source_encoding;   // "UTF-8", "UTF-16LE", "Windows-1252"; for a workbook "XML in .xlsx" or "XML in .ods"
+    std::string source_format;     // "text", "xlsx" or "ods"
+    std::string source_sheet;      // the workbook sheet the table was read from ("" for text)
     SourceLayout layout = SourceLayout::Unknown;
     std::vector<Group> groups;
     std::vector<std::string> rag_key;  // key lines the table carried (2019/20)

@@ -27,8 +27,11 @@ struct FindingsColumn {
 const FindingsColumn kColumns[] = {
     {"Severity", 70, false},  {"Check", 150, false},   {"Line", 50, false},        {"Column", 50, false},
     {"Indicator", 260, true}, {"Message", 480, true},  {"Applied", 90, false},     {"As read", 180, true},
-    {"As published", 180, true}, {"Rule", 200, true},
+    {"As published", 180, true}, {"Rule", 200, true}, {"Cell", 140, false},
 };
+constexpr std::uint16_t kCellColumn = 10;
+// The order the columns are shown in: a workbook input's cell ("Q4!C7") comes after the check.
+constexpr std::uint16_t kShownOrder[] = {0, 1, kCellColumn, 2, 3, 4, 5, 6, 7, 8, 9};
 constexpr std::uint16_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
 SheetCell count_cell(int n, const CellStyle& style) {
     SheetCell cell;
@@ -42,11 +45,18 @@ SheetCell count_cell(int n, const CellStyle& style) {
     return cell;
 }
 
+// "Q4!C7": where a finding points in an input workbook; the sheet alone for a whole sheet.
+std::string cell_text(const SourceLocation& where) {
+    if (!where.in_sheet()) return "";
+    const std::string sheet = quoted_sheet_name(sheet_name(where.sheet));
+    return where.line > 0 ? sheet + "!" + cell_reference(where) : sheet;
+}
+
 }  // namespace
 
 std::vector<std::string> findings_headers() {
     std::vector<std::string> h;
-    for (const auto& c : kColumns) h.push_back(c.header);
+    for (std::uint16_t c : kShownOrder) h.push_back(kColumns[c].header);
     return h;
 }
 
@@ -58,14 +68,17 @@ FindingsRows::FindingsRows(const Findings& findings, const Palette& palette, std
     used[0] = used[5] = used[6] = true;  // severity, message and what was done: every finding has them
     for (const Finding& f : findings_.all()) {
         used[1] = used[1] || !f.code.empty();
-        used[2] = used[2] || f.where.line > 0;
-        used[3] = used[3] || f.where.column > 0;
+        // A text input is located by line and column, a workbook by sheet and cell.
+        used[2] = used[2] || (f.where.line > 0 && !f.where.in_sheet());
+        used[3] = used[3] || (f.where.column > 0 && !f.where.in_sheet());
+        used[kCellColumn] = used[kCellColumn] || f.where.in_sheet();
+        in_workbook_ = in_workbook_ || f.where.in_sheet();
         used[4] = used[4] || !f.indicator.empty();
         used[7] = used[7] || (f.applied() && !f.before.empty());
         used[8] = used[8] || (f.applied() && !f.after.empty());
         used[9] = used[9] || !f.rule.empty();
     }
-    for (std::uint16_t c = 0; c < kColumnCount; ++c)
+    for (std::uint16_t c : kShownOrder)
         if (used[c]) columns_.push_back(c);
 }
 
@@ -112,7 +125,9 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
               "warnings are repairs or cross-check differences, notes say how it was read. Applied says whether the "
               "documents show the change: repaired (an extraction or typing artefact undone), corrected (the rating "
               "rules' value replaces the table's, marked " + std::string(kCorrectionMarker) + " on the Scorecard sheet "
-              "and in the PDF) or reported only. Line and column are in the input file.";
+              "and in the PDF) or reported only. " +
+                  std::string(in_workbook_ ? "Cell is the sheet and cell of the input workbook."
+                                           : "Line and column are in the input file.");
     row.cells[0] = text_cell(note, palette_.note());
     row.cells[0].overflows = true;
     visit(row);
@@ -142,6 +157,7 @@ void FindingsRows::rows(RowUse, const std::function<void(const SheetRow&)>& visi
                 case 7: row.cells[c] = text_cell(f.applied() ? f.before : "", style); break;
                 case 8: row.cells[c] = text_cell(f.applied() ? f.after : "", style); break;
                 case 9: row.cells[c] = text_cell(f.rule, style); break;
+                case kCellColumn: row.cells[c] = text_cell(cell_text(f.where), style); break;
             }
         }
         visit(row);

@@ -1,7 +1,7 @@
 // The Findings sheet: every validation and compute finding, so a reader of the workbook sees
 // which values were repaired and where the computed cross-checks disagree with the table.
-// One row per finding, in an Excel table: severity, check, line, column, indicator, message,
-// value before, value after, rule.
+// One row per finding, in an Excel table: severity, check, cell (for a workbook input: "Q4!C7")
+// or line and column (for a text input), indicator, message, value before, value after, rule.
 #pragma once
 
 #include "sheet_rows.hpp"
@@ -29,6 +29,7 @@ private:
     const Palette& palette_;
     std::string title_;
     std::vector<std::uint16_t> columns_;  // the columns shown, as indexes into all of them
+    bool in_workbook_ = false;            // a finding points into an input workbook's sheet
 };
 
 // Every header the table can have, in order; a column no finding fills is left out.
