@@ -51,7 +51,10 @@ int ScorecardApp::run_build(const std::vector<std::string>& args) {
     const bool quiet = flag("quiet");
 
     std::string problem;
-    std::vector<std::string> inputs = expand_inputs(args, &problem);
+    std::vector<std::string> skipped;
+    std::vector<std::string> inputs = expand_inputs(args, &problem, &skipped);
+    if (!quiet)
+        for (const auto& file : skipped) std::cerr << "scorecard: note: " << file << "\n";
     if (!problem.empty()) {
         std::cerr << "scorecard: " << problem << "\n";
         return kExitUsageOrIo;

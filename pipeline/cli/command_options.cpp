@@ -38,6 +38,10 @@ const std::vector<CommandOption>& command_options() {
          InBatch::EachChild, kValidate},
         {"period", "", "PERIOD", "the reporting period to show (e.g. \"FY2022/23 Q3\") when the table does not state it",
          InBatch::EachChild, kBuild | kValidate | kPack},
+        {"sheet", "", "NAME",
+         "a workbook input (.xlsx, .ods): the sheet to read; default: the first visible sheet whose header row "
+         "matches a layout",
+         InBatch::EachChild, kBuild | kValidate},
         {"national", "", "FILE",
          "national benchmarking data: a CSV of authority code, authority name, indicator id, period, value, or an "
          "Explore education statistics CSV as downloaded (with --national-map); give it once per file",
@@ -99,11 +103,12 @@ std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& g
 // A line starting with spaces continues the one before it.
 const char* const kUsageLines[] = {
     "build INPUT... -o OUTDIR [-t TEMPLATE] [--formats xlsx,pdf,html,csv] [--strict] [--first-page N]",
-    "    [--period TEXT]",
+    "    [--period TEXT] [--sheet NAME]",
     "    [--publish computed|stated] [--history PATH | --no-history]",
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
     "    [-j N] [--quiet] [--force]",
-    "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--history PATH]",
+    "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--sheet NAME]",
+    "    [--history PATH]",
     "pack ITEM... -o PACK.pdf [-t TEMPLATE] [--first-page N] [--title TEXT] [--start right|any]",
     "    [--no-stamp] [--period TEXT] [--publish computed|stated] [--strict] [--force]",
     "templates [--keys]",
@@ -118,7 +123,9 @@ const char* const kSummary = "committee scorecards (Excel, PDF and web page) fro
 const char* const kDescription =
     "Turns a council's raw performance-indicator table into the committee scorecard: an Excel workbook and a PDF "
     "in the committee-paper layout, and an accessible web page. It repairs what PDF extraction and hand-typing break (and says so), rejects "
-    "what it cannot repair safely, and re-derives every trend and RAG rating from the figures.";
+    "what it cannot repair safely, and re-derives every trend and RAG rating from the figures. INPUT is the table "
+    "as an Excel workbook (.xlsx), a LibreOffice spreadsheet (.ods), or tab-, comma- or semicolon-separated text; "
+    "a folder stands for the tables in it.";
 
 const std::vector<NamedText>& command_texts() {
     static const std::vector<NamedText> commands = {
@@ -137,7 +144,8 @@ const std::vector<NamedText>& command_texts() {
 const char* const kExitStatus = "0 success (warnings allowed), 1 input rejected, 2 usage or I/O error.";
 
 const char* const kFindingsForm =
-    "Findings are printed to standard error as FILE:LINE:COL: error|warning|note: message.";
+    "Findings are printed to standard error as FILE:LINE:COL: error|warning|note: message (for a workbook, "
+    "FILE:SHEET!CELL).";
 
 const std::vector<NamedText>& environment_texts() {
     static const std::vector<NamedText> variables = {

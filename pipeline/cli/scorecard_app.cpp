@@ -158,6 +158,7 @@ CheckOptions ScorecardApp::check_options() const {
     options.neighbours_file = value("neighbours", "");
     options.authority = value("authority", "");
     options.publish = value("publish", "");
+    options.sheet = value("sheet", "");
     return options;
 }
 

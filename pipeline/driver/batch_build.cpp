@@ -61,9 +61,26 @@ BatchEntry build_in_child(const std::string& input, const BatchOptions& options)
     return entry;
 }
 
+std::string lower_extension(const std::string& name) {
+    std::string ext = Poco::Path(name).getExtension();
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return ext;
+}
+
+// Text tables and workbooks; not the lock files Excel ("~$book.xlsx") and LibreOffice keep
+// beside an open workbook.
 bool is_table_file(const std::string& name) {
-    const std::string ext = Poco::Path(name).getExtension();
-    return ext == "txt" || ext == "tsv" || ext == "csv";
+    if (name.rfind("~$", 0) == 0) return false;
+    const std::string ext = lower_extension(name);
+    return ext == "txt" || ext == "tsv" || ext == "csv" || ext == "xlsx" || ext == "xlsm" || ext == "ods";
+}
+
+std::string why_skipped(const std::string& name) {
+    if (name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0) return "a lock file of an open workbook";
+    if (lower_extension(name) == "xls")
+        return "an Excel 97-2003 workbook, which scorecard does not read (save it as .xlsx)";
+    return "not a table file";
 }
 
 }  // namespace
@@ -95,7 +112,8 @@ std::vector<BatchEntry> run_batch(const std::vector<std::string>& inputs, const 
     return results;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string* problem) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string* problem,
+                                       std::vector<std::string>* skipped) {
     std::vector<std::string> out;
     for (const auto& arg : args) {
         Poco::File f(arg);
@@ -108,10 +126,16 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
             continue;
         }
         std::vector<std::string> found;
-        for (Poco::DirectoryIterator it(arg), end; it != end; ++it)
-            if (it->isFile() && is_table_file(it.name()) && it.name()[0] != '.') found.push_back(it.path().toString());
+        std::vector<std::string> passed;
+        for (Poco::DirectoryIterator it(arg), end; it != end; ++it) {
+            if (!it->isFile()) continue;
+            if (is_table_file(it.name()) && it.name()[0] != '.') found.push_back(it.path().toString());
+            else passed.push_back(it.path().toString() + ": " + why_skipped(it.name()) + "; skipped");
+        }
         std::sort(found.begin(), found.end());
-        if (found.empty()) *problem = arg + ": the folder holds no .txt, .tsv or .csv tables";
+        std::sort(passed.begin(), passed.end());
+        if (skipped) skipped->insert(skipped->end(), passed.begin(), passed.end());
+        if (found.empty()) *problem = arg + ": the folder holds no tables (.xlsx, .ods, .csv, .tsv or .txt)";
         out.insert(out.end(), found.begin(), found.end());
     }
     return out;

@@ -30,9 +30,11 @@ struct BatchOptions {
 // Runs every input; returns one entry per input, in the order given.
 std::vector<BatchEntry> run_batch(const std::vector<std::string>& inputs, const BatchOptions& options);
 
-// Files stay as given; a folder gives its .txt, .tsv and .csv files, sorted by name. Sets
-// `problem` (and returns what it could) when an argument is neither.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string* problem);
+// Files stay as given; a folder gives its tables (.xlsx, .xlsm, .ods, .csv, .tsv and .txt
+// files), sorted by name, and lists in `skipped` each other file with why ("FILE: not a table
+// file; skipped"). Sets `problem` (and returns what it could) when an argument is neither.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string* problem,
+                                       std::vector<std::string>* skipped = nullptr);
 
 // This program's own path, for running children.
 std::string own_executable_path();

@@ -28,7 +28,9 @@ CheckedScorecard read_and_check(const std::string& input, const CheckOptions& op
     result.findings = Findings(input);
     IngestResult ingested;
     try {
-        ingested = ingest_file(input, result.findings);
+        IngestOptions ingest;
+        ingest.sheet = options.sheet;
+        ingested = ingest_file(input, result.findings, ingest);
     } catch (const IngestIoError& e) {
         throw UsageOrIoError(e.what());
     }

@@ -26,6 +26,7 @@ struct CheckOptions {
     std::string neighbours_file;    // --neighbours: statistical neighbours
     std::string authority;          // --authority: this scorecard's authority code in the national data
     std::string publish;            // --publish: "computed" or "stated"; empty: the template's choice
+    std::string sheet;              // --sheet: the workbook sheet to read; empty: the first with a header
 };
 
 struct CheckedScorecard {

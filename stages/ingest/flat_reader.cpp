@@ -1,5 +1,6 @@
 #include "flat_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -182,8 +183,9 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
 
         Indicator ind;
         ind.line = row.line;
-        // A short row's missing cells read as empty; validate reports it.
-        ind.as_read.cells = static_cast<int>(row.cells.size());
+        // A short row's missing cells read as empty; validate reports it. A workbook row has no
+        // missing cells: past its last filled one they are empty cells.
+        ind.as_read.cells = static_cast<int>(table.grid ? std::max(row.cells.size(), header_cells) : row.cells.size());
         ind.as_read.expected_cells = static_cast<int>(header_cells);
         ind.as_read.end = row.where(row.cells.size());
         ind.theme = text_cell(row, FlatColumn::Theme);

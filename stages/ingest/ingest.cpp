@@ -10,6 +10,7 @@
 #include "raw_table.hpp"
 #include "sectioned_reader.hpp"
 #include "delimited_file.hpp"
+#include "stages/ingest/workbook/workbook_reader.hpp"
 
 namespace scorecard {
 
@@ -40,20 +41,14 @@ void infer_reporting_period(Scorecard* scorecard, Findings& findings) {
                       ", the latest quarter in the Latest Period column (give --period to set it)");
 }
 
-}  // namespace
-
-IngestResult ingest_text(std::string bytes, const std::string& display_name, Findings& findings,
-                         const IngestLimits& limits) {
-    IngestResult result;
-    result.scorecard.source_file = display_name;
+// The rows of a text table, or false (with an error finding) when there is none. `how` says
+// how it was read, for the note on the layout.
+bool read_text_table(std::string bytes, const IngestLimits& limits, Findings& findings, RawTable* table,
+                     std::string* encoding, std::string* how) {
     DelimitedText read = read_delimited_bytes(std::move(bytes), findings, limits);
-    result.scorecard.source_encoding = read.encoding;
-    if (!read.ok) return result;
-    RawTable& table = read.table;
-    const std::string delimiter_text = delimiter_name(table.delimiter);
-
-    LayoutDetection layout = detect_layout(table, limits.header_search_rows);
-    if (layout.layout == SourceLayout::Unknown) {
+    *encoding = read.encoding;
+    if (!read.ok) return false;
+    if (detect_layout(read.table, limits.header_search_rows).layout == SourceLayout::Unknown) {
         // A header split by another character ('|', ':') is a table in a form scorecard does
         // not read; say so rather than "no header".
         for (char other : {'|', ':'}) {
@@ -64,25 +59,62 @@ IngestResult ingest_text(std::string bytes, const std::string& display_name, Fin
                 findings.error("unknown-delimiter", {1, 1, 1},
                                std::string("the cells seem to be separated by '") + other +
                                    "'; scorecard reads tab-, comma- or semicolon-separated text");
-                return result;
+                return false;
             }
         }
         findings.error("no-header", {1, 1, 1},
                        "no header row found in the first " + std::to_string(limits.header_search_rows) +
                            " lines: expected the 2022/23 headers (Topic, Theme, Indicator, Polarity, ...) or the "
                            "2019/20 ones (Indicator, Latest update, Current Performance, ...)");
-        return result;
+        return false;
     }
-    findings.note("layout", {table.rows[layout.header_row].line, 1, 1},
-                  std::string("header row found: the ") + layout_name(layout.layout) + " layout, " +
-                      delimiter_text + "-separated, " + read.encoding);
+    *how = std::string(delimiter_name(read.table.delimiter)) + "-separated, " + read.encoding;
+    *table = std::move(read.table);
+    return true;
+}
 
-    std::string().swap(read.text);  // the cells hold what is needed from here on
+}  // namespace
+
+IngestResult ingest_bytes(std::string bytes, const std::string& display_name, Findings& findings,
+                          const IngestOptions& options) {
+    const IngestLimits& limits = options.limits;
+    IngestResult result;
+    result.scorecard.source_file = display_name;
+    RawTable table;
+    std::string how;
+    if (sniff_file_kind(bytes) != FileKind::Text) {
+        if (bytes.size() > limits.max_file_bytes) {
+            findings.error("file-too-large", {1, 1, 0},
+                           "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; the limit is " +
+                               std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+            return result;
+        }
+        WorkbookTable workbook = read_workbook(bytes, options.sheet, limits, findings);
+        std::string().swap(bytes);
+        result.scorecard.source_format = workbook.format;
+        result.scorecard.source_encoding = "workbook XML";
+        if (!workbook.ok) return result;
+        result.scorecard.source_sheet = workbook.sheet;
+        how = "sheet " + quoted(workbook.sheet) + " of the ." + workbook.format + " workbook";
+        table = std::move(workbook.table);
+    } else {
+        result.scorecard.source_format = "text";
+        if (!options.sheet.empty())
+            findings.note("sheet-ignored", {},
+                          "--sheet " + quoted(options.sheet) + " is for workbooks; this file is a text table");
+        if (!read_text_table(std::move(bytes), limits, findings, &table, &result.scorecard.source_encoding, &how))
+            return result;
+    }
+
+    const LayoutDetection layout = detect_layout(table, limits.header_search_rows);
+    const RawRow& header = table.rows[layout.header_row];
+    findings.note("layout", header.where(0),
+                  std::string("header row found: the ") + layout_name(layout.layout) + " layout, " + how);
     bool ok = layout.layout == SourceLayout::Flat
                   ? read_flat_layout(table, layout.header_row, &result.scorecard, findings)
                   : read_sectioned_layout(table, layout.header_row, &result.scorecard, findings);
     if (ok && result.scorecard.indicator_count() == 0) {
-        findings.error("no-rows", {table.rows[layout.header_row].line, 1, 1},
+        findings.error("no-rows", table.rows[layout.header_row].where(0),
                        "the table has a header but no indicator rows below it");
         ok = false;
     }
@@ -93,10 +125,23 @@ IngestResult ingest_text(std::string bytes, const std::string& display_name, Fin
     return result;
 }
 
-IngestResult ingest_file(const std::string& path, Findings& findings, const IngestLimits& limits) {
+IngestResult ingest_text(std::string bytes, const std::string& display_name, Findings& findings,
+                         const IngestLimits& limits) {
+    IngestOptions options;
+    options.limits = limits;
+    return ingest_bytes(std::move(bytes), display_name, findings, options);
+}
+
+IngestResult ingest_file(const std::string& path, Findings& findings, const IngestOptions& options) {
     std::string bytes;
-    if (!read_file_bytes(path, &bytes, findings, limits)) return IngestResult();
-    return ingest_text(std::move(bytes), path, findings, limits);
+    if (!read_file_bytes(path, &bytes, findings, options.limits)) return IngestResult();
+    return ingest_bytes(std::move(bytes), path, findings, options);
+}
+
+IngestResult ingest_file(const std::string& path, Findings& findings, const IngestLimits& limits) {
+    IngestOptions options;
+    options.limits = limits;
+    return ingest_file(path, findings, options);
 }
 
 }  // namespace scorecard

@@ -14,8 +14,14 @@ std::string RawRow::cell(std::size_t index) const { return index < cells.size() 
 
 SourceLocation RawRow::where(std::size_t index) const {
     if (index < cells.size()) return cells[index].where;
-    SourceLocation w{line, 1, static_cast<int>(index + 1)};
-    if (!cells.empty()) w.column = cells.back().where.column + static_cast<int>(utf8_length(cells.back().text)) + 1;
+    SourceLocation w{line, 1, static_cast<int>(index + 1), sheet};
+    if (sheet != 0) {
+        // A sheet's cell past the row's last one: the column that many places on.
+        w.column = cells.empty() ? static_cast<int>(index + 1)
+                                 : cells.back().where.column + static_cast<int>(index + 1 - cells.size());
+    } else if (!cells.empty()) {
+        w.column = cells.back().where.column + static_cast<int>(utf8_length(cells.back().text)) + 1;
+    }
     return w;
 }
 

@@ -1,4 +1,5 @@
-// A table as read from delimited text, before any meaning is given to its cells.
+// A table as read from delimited text or a workbook sheet, before any meaning is given to its
+// cells.
 #pragma once
 
 #include <string>
@@ -15,7 +16,8 @@ struct RawCell {
 };
 
 struct RawRow {
-    int line = 0;  // the line the row starts on
+    int line = 0;   // the line the row starts on (a workbook: the sheet's row)
+    int sheet = 0;  // the workbook sheet it is from (see SourceLocation::sheet); 0 for text
     std::vector<RawCell> cells;
 
     bool is_blank() const;  // no cells, or every cell empty after trimming
@@ -39,6 +41,9 @@ private:
 
 struct RawTable {
     char delimiter = '\t';
+    // Read from a workbook sheet: a row's cells run to its last filled (or formatted) one, and
+    // the cells past them are empty cells, not missing ones as at the end of a short text line.
+    bool grid = false;
     std::vector<RawRow> rows;
 };
 

@@ -19,10 +19,12 @@ using namespace scorecard::test;
 
 namespace {
 
+// `where` is how the error is located: "LINE:COLUMN" in a text file, "SHEET!CELL" in a
+// workbook, "" for the whole file.
 struct BadCase {
     std::string file, options;
-    int exit_code = 0, line = 0, column = 0;
-    std::string code, message;
+    int exit_code = 0;
+    std::string where, code, message;
 };
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -45,7 +47,10 @@ std::vector<BadCase> load_cases() {
         if (line.empty() || line[0] == '#') continue;
         auto f = split_tabs(line);
         REQUIRE(f.size() == 7);
-        cases.push_back({f[0], f[1], std::stoi(f[2]), std::stoi(f[3]), std::stoi(f[4]), f[5], f[6]});
+        // The line column holds a line number (the column column its column), a workbook
+        // cell ("Q4!I2"), or "-" for the whole file.
+        std::string where = f[3] == "-" ? "" : f[3].find('!') != std::string::npos ? f[3] : f[3] + ":" + f[4];
+        cases.push_back({f[0], f[1], std::stoi(f[2]), where, f[5], f[6]});
     }
     return cases;
 }
@@ -111,8 +116,7 @@ TEST_CASE("every bad input gets its located error, its exit code, and no output"
         CommandResult r = run_scorecard(args);
         INFO(c.file << "\n" << r.err);
         CHECK(r.exit_code == c.exit_code);
-        const std::string prefix =
-            input + ":" + std::to_string(c.line) + ":" + std::to_string(c.column) + ": error: ";
+        const std::string prefix = input + (c.where.empty() ? "" : ":" + c.where) + ": error: ";
         bool found = false;
         std::istringstream lines(r.err);
         for (std::string l; std::getline(lines, l);)
