@@ -132,6 +132,11 @@ bool split_title_and_period(const std::string& raw, std::string* title, std::str
                 std::string& target = k < i ? t : p;
                 if (!target.empty()) target += ' ';
                 target += words[k];
+                // "FY2022/23 Q3: data": the period ends at a colon; what follows is not part of it.
+                if (k >= i && !p.empty() && p.back() == ':') {
+                    p.pop_back();
+                    break;
+                }
             }
             *title = t;
             *period = p;

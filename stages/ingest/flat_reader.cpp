@@ -17,9 +17,22 @@ using ColumnIndex = std::array<int, kFlatColumnCount>;
 
 // Maps each flat column to its cell index, reporting look-alike letters, unknown headers,
 // duplicates and missing columns. Returns false when the header cannot be used.
+// "Polarity as written": a column as the table wrote it, beside one of the same name read
+// through the rules (scorecard's own Data sheet has both).
+bool is_as_written(const std::string& text) { return ends_with(fold_for_matching(text), " as written"); }
+
 bool map_header(const RawRow& header, ColumnIndex* index, Findings& findings) {
     index->fill(-1);
     bool ok = true;
+    // Where a column is there as written, that is the one read.
+    std::array<int, kFlatColumnCount> as_written;
+    as_written.fill(-1);
+    for (std::size_t c = 0; c < header.cells.size(); ++c) {
+        bool lookalikes = false;
+        const FlatColumn column = match_flat_heading(trim(header.cells[c].text), &lookalikes);
+        if (column != FlatColumn::Count && is_as_written(header.cells[c].text))
+            as_written[static_cast<std::size_t>(column)] = static_cast<int>(c);
+    }
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
         const RawCell& cell = header.cells[c];
         const std::string text = trim(cell.text);
@@ -30,6 +43,14 @@ bool map_header(const RawRow& header, ColumnIndex* index, Findings& findings) {
             findings.warning("unknown-column", cell.where,
                              "column " + std::to_string(c + 1) + " " + quoted(text) +
                                  " is not a column scorecard reads; it is ignored");
+            continue;
+        }
+        const int written = as_written[static_cast<std::size_t>(column)];
+        if (written >= 0 && written != static_cast<int>(c)) {
+            findings.note("column-as-written", cell.where,
+                          "column " + std::to_string(c + 1) + " " + quoted(text) + " is not read: column " +
+                              std::to_string(written + 1) + " " + quoted(trim(header.cells[static_cast<std::size_t>(written)].text)) +
+                              " holds the same as the table wrote it");
             continue;
         }
         auto& slot = (*index)[static_cast<std::size_t>(column)];
@@ -124,8 +145,12 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
     auto text_cell = [&](const RawRow& row, FlatColumn column) {
         return TextCell{cell_of(row, column), where_of(row, column)};
     };
-    auto value_cell = [&](const RawRow& row, FlatColumn column) {
-        return parse_value(cell_of(row, column), where_of(row, column));
+    // A figure column, or where it is empty, the column beside it that says what stood there.
+    auto value_cell = [&](const RawRow& row, FlatColumn column, FlatColumn instead = FlatColumn::Count) {
+        const std::string text = cell_of(row, column);
+        if (text.empty() && instead != FlatColumn::Count && !cell_of(row, instead).empty())
+            return parse_value(cell_of(row, instead), where_of(row, instead));
+        return parse_value(text, where_of(row, column));
     };
 
     TopicState topic;
@@ -201,14 +226,14 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
         if (!read_polarity(ind.polarity_text.text, &ind.polarity)) ind.polarity = Polarity::NotStated;
         ind.frequency = text_cell(row, FlatColumn::Frequency);
         ind.previous_period = parse_period(cell_of(row, FlatColumn::PreviousPeriod), where_of(row, FlatColumn::PreviousPeriod));
-        ind.previous = value_cell(row, FlatColumn::PreviousValue);
+        ind.previous = value_cell(row, FlatColumn::PreviousValue, FlatColumn::PreviousValueText);
         ind.latest_period = parse_period(cell_of(row, FlatColumn::LatestPeriod), where_of(row, FlatColumn::LatestPeriod));
-        ind.latest = value_cell(row, FlatColumn::LatestValue);
+        ind.latest = value_cell(row, FlatColumn::LatestValue, FlatColumn::LatestValueText);
         ind.stated_trend = text_cell(row, FlatColumn::Trend);
         ind.target = read_target(cell_of(row, FlatColumn::Target), where_of(row, FlatColumn::Target));
         ind.stated_rag = read_stated_rag(cell_of(row, FlatColumn::Rag), where_of(row, FlatColumn::Rag));
-        ind.quartile = value_cell(row, FlatColumn::Quartile);
-        ind.neighbour_average = value_cell(row, FlatColumn::NeighbourAverage);
+        ind.quartile = value_cell(row, FlatColumn::Quartile, FlatColumn::QuartileText);
+        ind.neighbour_average = value_cell(row, FlatColumn::NeighbourAverage, FlatColumn::NeighbourAverageText);
         ind.id = cell_of(row, FlatColumn::Id);
         ind.commentary = text_cell(row, FlatColumn::Commentary);
         ind.numerator = value_cell(row, FlatColumn::Numerator);

@@ -54,12 +54,24 @@ const Alias kAliases[] = {
     {FlatColumn::Commentary, "comment"},
     {FlatColumn::Numerator, "numerator"},
     {FlatColumn::Denominator, "denominator"},
+    // The headers of scorecard's own Data sheet, so its workbook reads back.
+    {FlatColumn::Topic, "topic or outcome"},
+    {FlatColumn::Polarity, "polarity as written"},
+    {FlatColumn::Trend, "stated trend"},
+    {FlatColumn::Target, "target as written"},
+    {FlatColumn::Rag, "stated rag as written"},
+    {FlatColumn::PreviousValueText, "previous value if not a figure"},
+    {FlatColumn::LatestValueText, "latest value if not a figure"},
+    {FlatColumn::QuartileText, "national quartile if not a figure"},
+    {FlatColumn::NeighbourAverageText, "statistical neighbour average if not a figure"},
 };
 
 const char* kHeadings[] = {
     "Topic", "Theme", "Indicator", "Polarity", "Reporting Frequency", "Previous Period", "Previous Value",
     "Latest Period", "Latest Value", "Trend", "Target", "Status RAG", "National benchmark (quartile 1 = top)",
-    "Most recent Statistical Neighbour average", "Id", "Commentary", "Numerator", "Denominator"};
+    "Most recent Statistical Neighbour average", "Id", "Commentary", "Numerator", "Denominator",
+    "Previous value if not a figure", "Latest value if not a figure", "National quartile if not a figure",
+    "Statistical neighbour average if not a figure"};
 
 bool is_sectioned_header(const RawRow& row) {
     bool latest_update = false, current_performance = false;

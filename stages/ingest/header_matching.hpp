@@ -16,6 +16,9 @@ enum class FlatColumn {
     Trend, Target, Rag, Quartile, NeighbourAverage,
     // optional
     Id, Commentary, Numerator, Denominator,
+    // what stood where a figure column has no figure ("N/A"), as scorecard's own Data sheet
+    // keeps it in a column beside the figures
+    PreviousValueText, LatestValueText, QuartileText, NeighbourAverageText,
     Count
 };
 constexpr std::size_t kFlatColumnCount = static_cast<std::size_t>(FlatColumn::Count);

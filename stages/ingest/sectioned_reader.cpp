@@ -16,6 +16,14 @@ const char* kExpectedHeadings[kColumns] = {
     "", "latest update", "current performance", "compared to previous data point", "trend charts",
     "status (rag)", "national benchmark (quartile 1 = top)", "most recent statistical neighbour average"};
 
+// "Green: Top quartile of ...": a line of the RAG rating key.
+bool is_rag_key_line(const std::string& text) {
+    const std::string folded = fold_for_matching(text);
+    for (const char* rating : {"green:", "amber:", "red:"})
+        if (starts_with(folded, rating)) return true;
+    return false;
+}
+
 }  // namespace
 
 bool read_sectioned_layout(RawTable& table, std::size_t header_row, Scorecard* scorecard,
@@ -27,7 +35,14 @@ bool read_sectioned_layout(RawTable& table, std::size_t header_row, Scorecard* s
         scorecard->title = title;
         scorecard->period = period;
     } else {
-        scorecard->title = header.cell(0);
+        // The title on a row of its own above the header (as in scorecard's own workbook), or
+        // the header's first cell ("Indicator") when there is none.
+        for (std::size_t r = 0; r < header_row && scorecard->period.empty(); ++r)
+            if (split_title_and_period(table.rows[r].cell(0), &title, &period)) {
+                scorecard->title = title;
+                scorecard->period = period;
+            }
+        if (scorecard->period.empty()) scorecard->title = header.cell(0);
     }
     const int fy_start = financial_year_start(scorecard->period);
 
@@ -59,6 +74,11 @@ bool read_sectioned_layout(RawTable& table, std::size_t header_row, Scorecard* s
             if (!row.cell(c).empty()) ++filled;
         const std::string first = row.cell(0);
 
+        // A key line, maybe with its sample RAG cell beside it (as scorecard's own workbook has).
+        if (in_key && is_rag_key_line(first)) {
+            scorecard->rag_key.push_back(first);
+            continue;
+        }
         if (filled == 0) {
             std::string folded = fold_for_matching(first);
             if (is_blank_page_text(first)) {

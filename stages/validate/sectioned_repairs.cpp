@@ -46,6 +46,12 @@ std::string drop_repeated_words(const std::string& text) {
     return out;
 }
 
+// "No data points", "Only 1 data point": the words scorecard's own workbook puts in a Trend
+// Charts cell with too few points for a chart (stages/export/common/chart_words.cpp).
+bool is_too_few_points_text(const std::string& text) {
+    return text == "No data points" || text == "Only 1 data point";
+}
+
 // A text cell without chart markup, glyphs and doubled words, reporting what changed.
 std::string clean_cell(const std::string& text, SourceLocation where, const char* column, Findings& findings) {
     std::string cleaned = drop_repeated_words(drop_glyph_tokens(strip_markup(text)));
@@ -133,7 +139,12 @@ void repair_sectioned_row(Indicator& ind, Findings& findings) {
     if (!status.empty()) ind.stated_rag = read_stated_rag(status, ind.stated_rag.where);
     else if (!letter.empty()) ind.stated_rag = read_stated_rag(letter, ind.trend_chart.where);
     else ind.stated_rag = read_stated_rag("", ind.stated_rag.where);  // nothing but glyphs
-    if (!chart.empty() && chart != letter) {
+    if (is_too_few_points_text(chart)) {
+        // What scorecard's own workbook says where a chart has too few points to draw.
+        findings.note("chart-words", ind.trend_chart.where,
+                      "Trend Charts cell says " + quoted(chart) + " (no chart was drawn there); charts are "
+                      "drawn again from the figures");
+    } else if (!chart.empty() && chart != letter) {
         Finding& f = findings.warning(
             "chart-glyphs", ind.trend_chart.where,
             "Trend Charts cell " + quoted(chart, 40) + " holds the glyphs of the drawn chart" +
