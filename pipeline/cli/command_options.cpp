@@ -103,10 +103,10 @@ std::vector<std::string> batch_child_arguments(const std::vector<GivenOption>& g
 // A line starting with spaces continues the one before it.
 const char* const kUsageLines[] = {
     "build INPUT... -o OUTDIR [-t TEMPLATE] [--formats xlsx,pdf,html,csv] [--strict] [--first-page N]",
-    "    [--period TEXT] [--sheet NAME]",
+    "    [--period TEXT]",
     "    [--publish computed|stated] [--history PATH | --no-history]",
     "    [--national FILE... [--national-map FILE] [--neighbours FILE] [--authority CODE]]",
-    "    [-j N] [--quiet] [--force]",
+    "    [--sheet NAME] [-j N] [--quiet] [--force]",
     "validate INPUT [--format text|json] [--publish computed|stated] [--strict] [--sheet NAME]",
     "    [--history PATH]",
     "pack ITEM... -o PACK.pdf [-t TEMPLATE] [--first-page N] [--title TEXT] [--start right|any]",

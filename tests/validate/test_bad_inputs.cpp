@@ -77,7 +77,8 @@ std::vector<std::string> command_for(const BadCase& c, const std::string& verb) 
     return args;
 }
 
-// The error findings validate's JSON report holds, as "code LINE:COLUMN message".
+// The error findings validate's JSON report holds, as "code WHERE message": WHERE is
+// LINE:COLUMN, SHEET!CELL in a workbook, or "-" for the whole file.
 std::vector<std::string> reported_errors(const BadCase& c) {
     std::vector<std::string> args = command_for(c, "validate");
     args.push_back("--format");
@@ -91,8 +92,11 @@ std::vector<std::string> reported_errors(const BadCase& c) {
     for (std::size_t i = 0; i < findings->size(); ++i) {
         const auto f = findings->getObject(static_cast<unsigned>(i));
         if (f->getValue<std::string>("severity") != "error") continue;
-        errors.push_back(f->getValue<std::string>("code") + " " + std::to_string(f->getValue<int>("line")) + ":" +
-                         std::to_string(f->getValue<int>("column")) + " " + f->getValue<std::string>("message"));
+        const int line = f->getValue<int>("line");
+        const std::string where = f->has("sheet") ? f->getValue<std::string>("sheet") + "!" + f->getValue<std::string>("reference")
+                                  : line > 0 ? std::to_string(line) + ":" + std::to_string(f->getValue<int>("column"))
+                                             : "-";
+        errors.push_back(f->getValue<std::string>("code") + " " + where + " " + f->getValue<std::string>("message"));
     }
     return errors;
 }
@@ -130,7 +134,7 @@ TEST_CASE("every bad input gets its located error, its exit code, and no output"
 TEST_CASE("every bad input's error carries the code expected.tsv names", "[bad]") {
     for (const auto& c : load_cases()) {
         const std::vector<std::string> errors = reported_errors(c);
-        const std::string expected = c.code + " " + std::to_string(c.line) + ":" + std::to_string(c.column) + " ";
+        const std::string expected = c.code + " " + (c.where.empty() ? "-" : c.where) + " ";
         INFO(c.file << ": expected " << expected << "... " << c.message);
         bool found = false;
         for (const auto& e : errors) {
