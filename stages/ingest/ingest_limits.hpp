@@ -22,6 +22,9 @@ struct WorkbookLimits {
     std::size_t max_merged_ranges = 100000;
     std::size_t max_sheets = 1000;
     std::size_t max_styles = 65536;                         // cell formats (Excel allows 64,000)
+    // A sheet part this large (unpacked) is read by two threads at once, a half each
+    // (workbook/sheet_halves.hpp); tests lower it to read small sheets so too.
+    std::size_t halves_from_bytes = std::size_t{8} * 1024 * 1024;
 };
 
 struct IngestLimits {

@@ -2,6 +2,9 @@
 // checked against what Excel shows for the same number and code.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
+
 #include "stages/ingest/workbook/number_format.hpp"
 
 using namespace scorecard;
@@ -160,4 +163,24 @@ TEST_CASE("built-in formats and codes that cannot be read", "[number-format]") {
     CHECK(shown("0.0\"abc", 1.5) == "1.5");
     CHECK(shown("[Red0.0", 1.5) == "1.5");
     CHECK(shown("", 1.5) == "1.5");
+}
+
+TEST_CASE("the short path for plain formats shows what the long path shows", "[number-format]") {
+    // An empty literal ("") makes a format not plain, so it takes the long path.
+    std::uint64_t state = 20221231;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 11) / static_cast<double>(1ULL << 53);
+    };
+    for (const std::string code : {"0", "0.0", "0.00", "0.000", "#,##0", "#,##0.00", "0%", "0.0%", "0.00%", "000.0"}) {
+        const NumberFormat plain(code), long_path(code + "\"\"");
+        for (int i = 0; i < 20000; ++i) {
+            const double magnitude = std::pow(10.0, static_cast<int>(next() * 12) - 4);
+            double value = std::round(next() * 100000) / 1000 * magnitude;
+            if (i % 3 == 0) value = std::round(value * 1000) / 1000 + 0.0005;  // ties at three decimals
+            if (i % 7 == 0) value = -value;
+            INFO(code << " " << value);
+            REQUIRE(plain.format(value) == long_path.format(value));
+        }
+    }
 }

@@ -294,6 +294,63 @@ void resolve_number(Section& s) {
         }
 }
 
+// The digit placeholders of each part of a number section.
+Placeholders collect(const Section& s) {
+    Placeholders p;
+    enum { Integer, Fraction, Exponent, Numerator, Denominator } part = Integer;
+    // In a fraction the digits right before '/' are the numerator; any before them the whole number.
+    std::size_t slash = s.tokens.size();
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        if (s.tokens[i].kind == Token::Slash) slash = i;
+    std::size_t numerator_start = slash;
+    if (s.fraction)
+        while (numerator_start > 0 && s.tokens[numerator_start - 1].kind == Token::Digit) --numerator_start;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        const Token& t = s.tokens[i];
+        if (s.fraction && i == numerator_start) part = Numerator;
+        if (t.kind == Token::Point) part = Fraction;
+        else if (t.kind == Token::Exponent) part = Exponent;
+        else if (t.kind == Token::Slash) part = Denominator;
+        if (t.kind != Token::Digit) continue;
+        const char c = t.text[0];
+        switch (part) {
+            case Integer: p.integer += c; break;
+            case Fraction: p.fraction += c; break;
+            case Exponent: p.exponent += c; break;
+            case Numerator: p.numerator += c; break;
+            case Denominator: p.denominator += c; break;
+        }
+    }
+    return p;
+}
+
+// Digits (the integer ones ending in '0', so zero shows as 0), then maybe a point and '0's,
+// then maybe percent signs; nothing else but the grouping commas.
+bool is_plain(const Section& s) {
+    if (s.scientific || s.fraction || s.scale || s.has_text || s.general || s.has_condition) return false;
+    if (s.digits.integer.empty() || s.digits.integer.back() != '0') return false;
+    for (char c : s.digits.fraction)
+        if (c != '0') return false;
+    enum { Integer, Fraction, Percent } part = Integer;
+    for (const Token& t : s.tokens) {
+        switch (t.kind) {
+            case Token::Digit:
+                if (part == Percent) return false;
+                break;
+            case Token::Literal:
+                if (!t.text.empty() || part != Integer) return false;  // a grouping comma
+                break;
+            case Token::Point:
+                if (part != Integer) return false;
+                part = Fraction;
+                break;
+            case Token::Percent: part = Percent; break;
+            default: return false;
+        }
+    }
+    return true;
+}
+
 Section parse_section(const std::string& code, bool* ok) {
     Section s;
     if (!tokenize(code, s)) {
@@ -302,8 +359,13 @@ Section parse_section(const std::string& code, bool* ok) {
     }
     for (const auto& t : s.tokens)
         if (is_date_kind(t.kind)) s.is_date = true;
-    if (s.is_date) resolve_date(s);
-    else resolve_number(s);
+    if (s.is_date) {
+        resolve_date(s);
+    } else {
+        resolve_number(s);
+        s.digits = collect(s);
+        s.plain = is_plain(s);
+    }
     return s;
 }
 

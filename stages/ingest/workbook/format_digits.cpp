@@ -104,7 +104,7 @@ std::string scientific_general(double a, int width, bool negative) {
 
 // The digits a run of placeholders shows: `digits` right-aligned into the placeholders, any
 // digits beyond them before the first one.
-std::string fill_integer(const std::vector<std::string>& placeholders, const std::string& digits, bool grouping) {
+std::string fill_integer(const std::string& placeholders, const std::string& digits, bool grouping) {
     std::string out;
     const std::size_t n = placeholders.size();
     const std::size_t extra = digits.size() > n ? digits.size() - n : 0;
@@ -112,8 +112,8 @@ std::string fill_integer(const std::vector<std::string>& placeholders, const std
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t from_right = n - i;  // 1 for the last placeholder
         if (digits.size() >= from_right) shown += digits[digits.size() - from_right];
-        else if (placeholders[i] == "0") shown += '0';
-        else if (placeholders[i] == "?") shown += ' ';
+        else if (placeholders[i] == '0') shown += '0';
+        else if (placeholders[i] == '?') shown += ' ';
     }
     if (!grouping) return shown;
     // Group the digits (padding spaces stay in front).
@@ -123,47 +123,13 @@ std::string fill_integer(const std::vector<std::string>& placeholders, const std
 }
 
 // The fraction digits a run of placeholders shows: trailing zeros dropped for '#', spaces for '?'.
-std::string fill_fraction(const std::vector<std::string>& placeholders, std::string digits) {
+std::string fill_fraction(const std::string& placeholders, std::string digits) {
     for (std::size_t i = placeholders.size(); i-- > 0;) {
-        if (digits[i] != '0' || placeholders[i] == "0") break;
-        if (placeholders[i] == "#") digits.erase(i, 1);
+        if (digits[i] != '0' || placeholders[i] == '0') break;
+        if (placeholders[i] == '#') digits.erase(i, 1);
         else digits[i] = ' ';
     }
     return digits;
-}
-
-struct Placeholders {
-    std::vector<std::string> integer, fraction, exponent, numerator, denominator;
-};
-
-Placeholders collect(const Section& s) {
-    Placeholders p;
-    enum { Integer, Fraction, Exponent, Numerator, Denominator } part = Integer;
-    // In a fraction the digits before the last literal before '/' are the whole number.
-    std::size_t slash = s.tokens.size();
-    for (std::size_t i = 0; i < s.tokens.size(); ++i)
-        if (s.tokens[i].kind == Token::Slash) slash = i;
-    std::size_t numerator_start = slash;
-    if (s.fraction) {
-        numerator_start = slash;
-        while (numerator_start > 0 && s.tokens[numerator_start - 1].kind == Token::Digit) --numerator_start;
-    }
-    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-        const Token& t = s.tokens[i];
-        if (s.fraction && i == numerator_start) part = Numerator;
-        if (t.kind == Token::Point) part = Fraction;
-        else if (t.kind == Token::Exponent) part = Exponent;
-        else if (t.kind == Token::Slash) part = Denominator;
-        if (t.kind != Token::Digit) continue;
-        switch (part) {
-            case Integer: p.integer.push_back(t.text); break;
-            case Fraction: p.fraction.push_back(t.text); break;
-            case Exponent: p.exponent.push_back(t.text); break;
-            case Numerator: p.numerator.push_back(t.text); break;
-            case Denominator: p.denominator.push_back(t.text); break;
-        }
-    }
-    return p;
 }
 
 // The best fraction for `x` (0 <= x < 1 for a mixed number) with a denominator of at most
@@ -188,11 +154,11 @@ void best_fraction(double x, int max_denominator, int fixed, long long* numerato
     }
 }
 
-std::string pad_placeholders(const std::vector<std::string>& placeholders, const std::string& digits, bool left) {
+std::string pad_placeholders(const std::string& placeholders, const std::string& digits, bool left) {
     if (digits.size() >= placeholders.size()) return digits;
     std::string pad;
     for (std::size_t i = 0; i < placeholders.size() - digits.size(); ++i)
-        pad += placeholders[i] == "0" ? "0" : placeholders[i] == "?" ? " " : "";
+        pad += placeholders[i] == '0' ? "0" : placeholders[i] == '?' ? " " : "";
     return left ? pad + digits : digits + pad;
 }
 
@@ -200,14 +166,14 @@ std::string pad_placeholders(const std::vector<std::string>& placeholders, const
 
 std::string render_number(const Section& s, double a) {
     // `a` is not negative here: the sign is the caller's.
-    const Placeholders p = collect(s);
+    const Placeholders& p = s.digits;
     double x = a * std::pow(100.0, s.percent) / std::pow(1000.0, s.scale);
 
     std::string integer_text, fraction_text, exponent_text, numerator_text, denominator_text;
     bool exponent_negative = false;
     if (s.scientific) {
         const int k = std::max<int>(1, static_cast<int>(p.integer.size()));
-        const bool engineering = k > 1 && std::find(p.integer.begin(), p.integer.end(), "#") != p.integer.end();
+        const bool engineering = k > 1 && p.integer.find('#') != std::string::npos;
         int e = 0;
         if (x != 0) {
             const int magnitude = to_decimal(x).exponent - 1;  // floor(log10 x)
@@ -315,8 +281,38 @@ std::string render_number(const Section& s, double a) {
     return out;
 }
 
+bool render_plain_number(const Section& s, double a, std::string* out) {
+    static const double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const std::size_t decimals = s.digits.fraction.size();
+    if (decimals > 15 || s.percent > 2) return false;
+    const double x = a * kPowers[2 * s.percent] * kPowers[decimals];
+    if (!(x < 9e15)) return false;  // past 2^53: the long path keeps the digits right
+    const double whole = std::floor(x);
+    // Near half a unit the double may sit either side of what its 15 digits say: Excel rounds
+    // those digits, so the long path decides.
+    if (std::fabs(x - whole - 0.5) < 1e-6 + x * 1e-13) return false;
+    const unsigned long long units = static_cast<unsigned long long>(whole) + (x - whole > 0.5 ? 1 : 0);
+    const unsigned long long scale = static_cast<unsigned long long>(kPowers[decimals]);
+    char digits[32];
+    auto r = std::to_chars(digits, digits + sizeof digits, units / scale);
+    std::string integer(digits, r.ptr);
+    std::size_t zeros = 0;  // '0' placeholders: the digits always shown
+    for (char c : s.digits.integer) zeros += c == '0';
+    if (integer.size() < zeros) integer.insert(0, zeros - integer.size(), '0');
+    out->clear();
+    *out = s.grouping ? group_thousands(integer) : integer;
+    if (decimals) {
+        r = std::to_chars(digits, digits + sizeof digits, units % scale);
+        out->push_back('.');
+        out->append(decimals - static_cast<std::size_t>(r.ptr - digits), '0');
+        out->append(digits, r.ptr);
+    }
+    out->append(static_cast<std::size_t>(s.percent), '%');
+    return true;
+}
+
 bool has_digit_placeholders(const Section& s) {
-    const Placeholders p = collect(s);
+    const Placeholders& p = s.digits;
     return !p.integer.empty() || !p.fraction.empty();
 }
 

@@ -86,7 +86,7 @@ std::string NumberFormat::format(double value, DateSystem dates) const {
                     : t.kind == Token::Literal ? t.text
                                                : "";
         return text;
-    } else {
+    } else if (!s.plain || !number_format_detail::render_plain_number(s, std::fabs(value), &text)) {
         text = number_format_detail::render_number(s, std::fabs(value));
     }
     if (show_sign && !all_zero_digits(text)) text = "-" + text;

@@ -31,8 +31,15 @@ struct Token {
     bool plus = false;
 };
 
+// The digit placeholders of a number section by part, in order ("#,##0.00" has integer "###0"
+// and fraction "00"): each '0', '#' or '?'.
+struct Placeholders {
+    std::string integer, fraction, exponent, numerator, denominator;
+};
+
 struct Section {
     std::vector<Token> tokens;
+    Placeholders digits;  // worked out once, when the code is read
     bool has_condition = false;
     std::string condition;  // "<", "<=", ">", ">=", "=", "<>"
     double threshold = 0;
@@ -47,6 +54,9 @@ struct Section {
     bool fraction = false;
     int fixed_denominator = 0;  // "?/8"
     bool twelve_hour = false;
+    // Only digits, an optional decimal point and percent signs ("0", "0.00%", "#,##0.0"): the
+    // formats nearly every figure has, rendered by a shorter path (render_plain_number).
+    bool plain = false;
     bool empty() const { return tokens.empty(); }
 };
 
@@ -55,6 +65,9 @@ std::vector<Section> parse_format_code(const std::string& code);
 
 // The text of a non-negative number in a number section (the sign is the caller's).
 std::string render_number(const Section& section, double value);
+// The same for a plain section (Section::plain); false when the number is too large or too
+// near a rounding tie for the shorter path, and render_number must be used.
+bool render_plain_number(const Section& section, double value, std::string* out);
 // The text of a date or time section; a serial that is no date shows as General.
 std::string render_date(const Section& section, double value, DateSystem dates);
 // The section has digit placeholders (0 # ?) of its own.

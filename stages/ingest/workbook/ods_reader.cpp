@@ -13,43 +13,39 @@ namespace scorecard {
 
 namespace {
 
-constexpr const char* kTable = "xmlns:table:";
-constexpr const char* kOffice = "xmlns:office:";
-constexpr const char* kText = "xmlns:text:";
-constexpr const char* kStyle = "xmlns:style:";
 constexpr std::size_t kFormulaShown = 60;
 
 bool is(const char* name, const char* local) { return std::strcmp(name, local) == 0; }
 
 long repeat_count(const char** attributes, const char* name) {
-    const char* value = xml_attribute(attributes, name, kTable);
+    const char* value = xml_attribute(attributes, name);
     const long n = value ? std::atol(value) : 1;
     return n < 1 ? 1 : n;
 }
 
 // The text of a cell saved without its shown text: its value in the general format.
 std::string value_text(const char** attributes) {
-    const char* type = xml_attribute(attributes, "value-type", kOffice);
+    const char* type = xml_attribute(attributes, "office:value-type");
     if (!type) return "";
     auto number = [&](const char* name) {
-        const char* v = xml_attribute(attributes, name, kOffice);
+        const char* v = xml_attribute(attributes, name);
         return v ? std::strtod(v, nullptr) : 0.0;
     };
-    if (is(type, "float") || is(type, "currency")) return format_general(number("value"));
-    if (is(type, "percentage")) return format_general(number("value") * 100) + "%";
+    if (is(type, "float") || is(type, "currency")) return format_general(number("office:value"));
+    if (is(type, "percentage")) return format_general(number("office:value") * 100) + "%";
     if (is(type, "boolean")) {
-        const char* v = xml_attribute(attributes, "boolean-value", kOffice);
+        const char* v = xml_attribute(attributes, "office:boolean-value");
         return v && is(v, "true") ? "TRUE" : "FALSE";
     }
     if (is(type, "date")) {
-        const char* v = xml_attribute(attributes, "date-value", kOffice);
+        const char* v = xml_attribute(attributes, "office:date-value");
         return v ? v : "";
     }
     if (is(type, "time")) {
-        const char* v = xml_attribute(attributes, "time-value", kOffice);
+        const char* v = xml_attribute(attributes, "office:time-value");
         return v ? v : "";
     }
-    const char* v = xml_attribute(attributes, "string-value", kOffice);
+    const char* v = xml_attribute(attributes, "office:string-value");
     return v ? v : "";
 }
 
@@ -63,13 +59,13 @@ public:
         ++depth_;
         if (skip_depth_) return;
         if (in_styles_ && is(name, "style")) {
-            const char* family = xml_attribute(attributes, "family", kStyle);
-            const char* style = xml_attribute(attributes, "name", kStyle);
+            const char* family = xml_attribute(attributes, "style:family");
+            const char* style = xml_attribute(attributes, "style:name");
             style_name_ = family && is(family, "table") && style ? style : "";
             return;
         }
         if (in_styles_ && is(name, "table-properties") && !style_name_.empty()) {
-            const char* display = xml_attribute(attributes, "display", kTable);
+            const char* display = xml_attribute(attributes, "table:display");
             if (display && is(display, "false")) hidden_styles_.insert(style_name_);
             return;
         }
@@ -95,7 +91,7 @@ public:
         }
         if (!in_paragraph_) return;
         if (is(name, "s")) {
-            const char* c = xml_attribute(attributes, "c", kText);
+            const char* c = xml_attribute(attributes, "text:c");
             text_.append(static_cast<std::size_t>(std::min(std::max(c ? std::atol(c) : 1L, 1L), 1000L)), ' ');
         } else if (is(name, "tab")) {
             text_ += '\t';
@@ -128,8 +124,8 @@ public:
 
 private:
     void start_table(const char** attributes) {
-        const char* table_name = xml_attribute(attributes, "name", kTable);
-        const char* style = xml_attribute(attributes, "style-name", kTable);
+        const char* table_name = xml_attribute(attributes, "table:name");
+        const char* style = xml_attribute(attributes, "table:style-name");
         OdsSheetInfo info;
         info.name = table_name ? table_name : "";
         info.hidden = style && hidden_styles_.count(style) > 0;
@@ -161,8 +157,8 @@ private:
     }
 
     void add_columns(const char** attributes) {
-        const long n = std::min(repeat_count(attributes, "number-columns-repeated"), 16384L);
-        const char* visibility = xml_attribute(attributes, "visibility", kTable);
+        const long n = std::min(repeat_count(attributes, "table:number-columns-repeated"), 16384L);
+        const char* visibility = xml_attribute(attributes, "table:visibility");
         const bool hidden = visibility && !is(visibility, "visible");
         for (long i = 0; i < n && column_ < 16384; ++i) {
             ++column_;
@@ -172,8 +168,8 @@ private:
 
     void start_row(const char** attributes) {
         in_row_ = true;
-        row_repeat_ = repeat_count(attributes, "number-rows-repeated");
-        const char* visibility = xml_attribute(attributes, "visibility", kTable);
+        row_repeat_ = repeat_count(attributes, "table:number-rows-repeated");
+        const char* visibility = xml_attribute(attributes, "table:visibility");
         row_hidden_ = visibility && !is(visibility, "visible");
         column_ = 0;
         cells_.clear();
@@ -186,18 +182,18 @@ private:
         text_.clear();
         paragraphs_ = 0;
         has_paragraph_ = false;
-        cell_repeat_ = std::min(repeat_count(attributes, "number-columns-repeated"), 16384L);
-        const char* formula = xml_attribute(attributes, "formula", kTable);
+        cell_repeat_ = std::min(repeat_count(attributes, "table:number-columns-repeated"), 16384L);
+        const char* formula = xml_attribute(attributes, "table:formula");
         has_formula_ = formula != nullptr;
         formula_text_ = formula ? formula : "";
-        const char* value_type = xml_attribute(attributes, "value-type", kOffice);
-        const char* calc_type = xml_attribute(attributes, "value-type", "calcext");
+        const char* value_type = xml_attribute(attributes, "office:value-type");
+        const char* calc_type = xml_attribute(attributes, "calcext:value-type");
         error_ = calc_type && is(calc_type, "error");
         has_value_ = value_type != nullptr;
         fallback_ = value_text(attributes);
-        formatted_ = xml_attribute(attributes, "style-name", kTable) != nullptr;
-        const long rows_spanned = repeat_count(attributes, "number-rows-spanned");
-        const long columns_spanned = repeat_count(attributes, "number-columns-spanned");
+        formatted_ = xml_attribute(attributes, "table:style-name") != nullptr;
+        const long rows_spanned = repeat_count(attributes, "table:number-rows-spanned");
+        const long columns_spanned = repeat_count(attributes, "table:number-columns-spanned");
         if (rows_spanned > 1 || columns_spanned > 1) {
             MergedRange m;
             m.first_row = row_ + 1;

@@ -15,14 +15,14 @@ constexpr std::size_t kHiddenRowsListed = 10;
 
 bool has_text(const std::string& s) {
     for (unsigned char c : s)
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return true;
+        if (c > ' ' || (c != ' ' && c != '\t' && c != '\n' && c != '\r')) return true;
     return false;
 }
 
 // A control character a cell may not hold (tab and line breaks are fine in a cell).
 int disallowed_control(const std::string& s) {
     for (unsigned char c : s)
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return c;
+        if (c < 0x20 ? (c != '\t' && c != '\n' && c != '\r') : c == 0x7F) return c;
     return -1;
 }
 
@@ -78,40 +78,18 @@ void SheetGrid::start_row(int row, bool hidden) {
 }
 
 void SheetGrid::add_cell(int column, std::string text) {
-    if (!in_row_) return;
-    const SourceLocation where{row_.line, column, 0, sheet_};
-    if (column < 1 || column > kMaxColumn)
-        throw WorkbookError("damaged-workbook",
-                            "the workbook is damaged: a cell of row " + std::to_string(row_.line) +
-                                " is in column " + std::to_string(column) +
-                                "; open it in Excel or LibreOffice and save it again",
-                            {row_.line, 1, 1, sheet_});
-    if (column <= last_column_)
-        throw WorkbookError("damaged-workbook", "the workbook is damaged: cell " + cell_reference(where) +
-                                                    " comes after column " + column_letters(last_column_) +
-                                                    " of its row; open it in Excel or LibreOffice and save it again",
-                            where);
-    last_column_ = column;
     const bool text_here = has_text(text);
-    const int position = position_of(column);
-    if (text_here && (row_hidden_ || position == 0)) {
-        // Hidden: skipped, but said in a note.
-        if (position == 0 && std::find(hidden_columns_with_text_.begin(), hidden_columns_with_text_.end(), column) ==
-                                 hidden_columns_with_text_.end() && !row_hidden_)
-            hidden_columns_with_text_.push_back(column);
-        row_has_text_ = row_has_text_ || row_hidden_;
-        return;
-    }
-    if (row_hidden_ || position == 0) return;
-    if (!text_here) {
-        if (static_cast<std::size_t>(position) <= limits_.max_columns) row_formatted_width_ = std::max(row_formatted_width_, position);
-        return;
-    }
-    if (static_cast<std::size_t>(position) > limits_.max_columns)
-        throw WorkbookError("too-many-columns",
-                            "cell " + cell_reference(where) + " is past the " + std::to_string(limits_.max_columns) +
-                                "th column; the limit is " + std::to_string(limits_.max_columns) + " columns",
-                            where);
+    place(column, std::move(text), text_here, nullptr);
+}
+
+void SheetGrid::add_shared_cell(int column, std::uint32_t index, const NumberFormat* format) {
+    // A shared string is taken to hold text until it is read (an empty one then leaves an
+    // empty cell, which the readers treat as any other).
+    const PendingCell pending{table_.rows.size(), 0, index, {row_.line, column, 0, sheet_}, format};
+    place(column, std::string(), true, &pending);
+}
+
+void SheetGrid::check_text(const std::string& text, const SourceLocation& where) const {
     if (text.size() > limits_.max_cell_bytes)
         throw WorkbookError("cell-too-long",
                             "cell " + cell_reference(where) + " is longer than " +
@@ -126,7 +104,45 @@ void SheetGrid::add_cell(int column, std::string text) {
                                 ", which no table text has; remove it in the workbook",
                             where);
     }
+}
+
+void SheetGrid::place(int column, std::string text, bool text_here, const PendingCell* pending) {
+    if (!in_row_) return;
+    const SourceLocation where{row_.line, column, 0, sheet_};
+    if (column < 1 || column > kMaxColumn)
+        throw WorkbookError("damaged-workbook",
+                            "the workbook is damaged: a cell of row " + std::to_string(row_.line) +
+                                " is in column " + std::to_string(column) +
+                                "; open it in Excel or LibreOffice and save it again",
+                            {row_.line, 1, 1, sheet_});
+    if (column <= last_column_)
+        throw WorkbookError("damaged-workbook", "the workbook is damaged: cell " + cell_reference(where) +
+                                                    " comes after column " + column_letters(last_column_) +
+                                                    " of its row; open it in Excel or LibreOffice and save it again",
+                            where);
+    last_column_ = column;
+    const int position = position_of(column);
+    if (row_hidden_ || position == 0) {
+        // Hidden: skipped, but said in a note.
+        if (!text_here) return;
+        if (row_hidden_) row_has_text_ = true;
+        else if (std::find(hidden_columns_with_text_.begin(), hidden_columns_with_text_.end(), column) ==
+                 hidden_columns_with_text_.end())
+            hidden_columns_with_text_.push_back(column);
+        return;
+    }
+    if (!text_here) {
+        if (static_cast<std::size_t>(position) <= limits_.max_columns) row_formatted_width_ = std::max(row_formatted_width_, position);
+        return;
+    }
+    if (static_cast<std::size_t>(position) > limits_.max_columns)
+        throw WorkbookError("too-many-columns",
+                            "cell " + cell_reference(where) + " is past the " + std::to_string(limits_.max_columns) +
+                                "th column; the limit is " + std::to_string(limits_.max_columns) + " columns",
+                            where);
+    if (!pending) check_text(text, where);
     // Empty cells before this one keep their places.
+    if (row_.cells.capacity() == 0) row_.cells.reserve(static_cast<std::size_t>(row_capacity_));
     while (static_cast<int>(row_.cells.size()) < position - 1) {
         RawCell empty;
         const int p = static_cast<int>(row_.cells.size()) + 1;
@@ -138,6 +154,25 @@ void SheetGrid::add_cell(int column, std::string text) {
     cell.where = {row_.line, column, position, sheet_};
     row_.cells.push_back(std::move(cell));
     row_has_text_ = true;
+    if (pending) {
+        pending_.push_back(*pending);
+        pending_.back().position = static_cast<std::uint32_t>(position);
+    }
+}
+
+void SheetGrid::resolve(const std::vector<std::string>& strings) {
+    for (const PendingCell& p : pending_) {
+        if (p.index >= strings.size())
+            throw WorkbookError("damaged-workbook",
+                                "the workbook is damaged: cell " + cell_reference(p.where) + " refers to shared string " +
+                                    std::to_string(p.index) + ", which the workbook does not have; open it in Excel or "
+                                    "LibreOffice and save it again",
+                                p.where);
+        std::string text = p.format ? p.format->format_text(strings[p.index]) : strings[p.index];
+        check_text(text, p.where);
+        table_.rows[p.row].cells[p.position - 1].text = std::move(text);
+    }
+    std::vector<PendingCell>().swap(pending_);
 }
 
 void SheetGrid::end_row() {
@@ -151,6 +186,7 @@ void SheetGrid::end_row() {
         return;
     }
     if (row_.cells.empty()) return;  // no text: a blank or only formatted row
+    row_capacity_ = std::max(row_capacity_, static_cast<int>(row_.cells.size()));
     if (table_.rows.size() >= limits_.max_rows)
         throw WorkbookError("too-many-rows",
                             "the sheet has more than " + std::to_string(limits_.max_rows) + " rows with text; the limit is " +
@@ -168,6 +204,45 @@ void SheetGrid::add_merge(const MergedRange& range) {
                                                    std::to_string(limits_.workbook.max_merged_ranges),
                             {0, 0, 0, sheet_});
     merges_.push_back(range);
+}
+
+std::vector<int> SheetGrid::hidden_columns() const {
+    std::vector<int> out;
+    for (std::size_t c = 1; c < hidden_column_.size(); ++c)
+        if (hidden_column_[c]) out.push_back(static_cast<int>(c));
+    return out;
+}
+
+bool SheetGrid::append(SheetGrid&& later) {
+    if (!later.table_.rows.empty() && !table_.rows.empty() && later.table_.rows.front().line <= table_.rows.back().line)
+        return false;
+    if (later.previous_row_ > 0 && later.previous_row_ <= previous_row_) return false;
+    if (table_.rows.size() + later.table_.rows.size() > limits_.max_rows) {
+        const RawRow& first_past = later.table_.rows[limits_.max_rows - table_.rows.size()];
+        throw WorkbookError("too-many-rows",
+                            "the sheet has more than " + std::to_string(limits_.max_rows) +
+                                " rows with text; the limit is " + std::to_string(limits_.max_rows),
+                            {first_past.line, 1, 1, sheet_});
+    }
+    const std::size_t offset = table_.rows.size();
+    for (PendingCell p : later.pending_) {
+        p.row += offset;
+        pending_.push_back(p);
+    }
+    for (auto& row : later.table_.rows) table_.rows.push_back(std::move(row));
+    formatted_width_.insert(formatted_width_.end(), later.formatted_width_.begin(), later.formatted_width_.end());
+    for (const auto& m : later.merges_) add_merge(m);
+    for (auto& p : later.problems_) add_problem(std::move(p));
+    for (int r : later.hidden_rows_)
+        if (hidden_rows_.size() < kHiddenRowsListed) hidden_rows_.push_back(r);
+    hidden_rows_total_ += later.hidden_rows_total_;
+    for (int c : later.hidden_columns_with_text_)
+        if (std::find(hidden_columns_with_text_.begin(), hidden_columns_with_text_.end(), c) ==
+            hidden_columns_with_text_.end())
+            hidden_columns_with_text_.push_back(c);
+    row_capacity_ = std::max(row_capacity_, later.row_capacity_);
+    if (later.previous_row_ > 0) previous_row_ = later.previous_row_;
+    return true;
 }
 
 void SheetGrid::add_problem(CellProblem problem) {

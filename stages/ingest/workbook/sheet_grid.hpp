@@ -17,11 +17,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "stages/ingest/ingest_limits.hpp"
 #include "stages/ingest/raw_table.hpp"
+#include "number_format.hpp"
 
 namespace scorecard {
 
@@ -49,9 +51,23 @@ public:
     void start_row(int row, bool hidden);
     // `text` as the cell shows it; "" for a formatted empty cell.
     void add_cell(int column, std::string text);
+    // A cell whose text is shared string `index`, not read yet (it is being read on another
+    // thread): it is placed now and given its text by resolve(), through `format` when the
+    // cell's number format shows text (formats_text) and nullptr otherwise.
+    void add_shared_cell(int column, std::uint32_t index, const NumberFormat* format);
     void end_row();
+    bool has_pending() const { return !pending_.empty(); }
+    // Gives the cells placed by add_shared_cell their text. Throws WorkbookError for an index
+    // past the table, or a text past a limit.
+    void resolve(const std::vector<std::string>& shared_strings);
 
     void add_merge(const MergedRange& range);
+
+    // The hidden columns given so far (to give a grid reading a later part of the sheet).
+    std::vector<int> hidden_columns() const;
+    // Takes on the rows, merges, problems and notes of a grid that read the rest of this sheet
+    // (its rows all below this one's). False, changing nothing, when its rows are not below.
+    bool append(SheetGrid&& later);
     void add_problem(CellProblem problem);
 
     // The rows kept so far (to look for a header while reading).
@@ -62,6 +78,7 @@ public:
     RawTable finish();
 
     int sheet() const { return sheet_; }
+    const IngestLimits& limits() const { return limits_; }
     const std::vector<CellProblem>& problems() const { return problems_; }
     const std::vector<int>& hidden_rows_with_text() const { return hidden_rows_; }
     std::size_t hidden_rows_total() const { return hidden_rows_total_; }
@@ -69,6 +86,15 @@ public:
     const std::vector<MergedRange>& filled_merges() const { return filled_merges_; }
 
 private:
+    struct PendingCell {
+        std::size_t row;    // in table_.rows
+        std::uint32_t position;
+        std::uint32_t index;
+        SourceLocation where;
+        const NumberFormat* format;
+    };
+    void place(int column, std::string text, bool text_here, const PendingCell* pending);
+    void check_text(const std::string& text, const SourceLocation& where) const;
     int position_of(int column) const;  // 1-based place among visible columns; 0 if hidden
     int column_at(int position) const;  // the sheet column of a visible place
     void require_columns_known();
@@ -88,8 +114,10 @@ private:
     bool row_has_text_ = false;
     int last_column_ = 0;
     int row_formatted_width_ = 0;  // visible places up to the last formatted cell
+    int row_capacity_ = 16;        // cells to make room for in a row (the widest row so far)
 
     std::vector<int> formatted_width_;  // per kept row
+    std::vector<PendingCell> pending_;
     std::vector<MergedRange> merges_;
     std::vector<MergedRange> filled_merges_;
     std::vector<CellProblem> problems_;

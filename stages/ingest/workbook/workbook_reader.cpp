@@ -112,17 +112,16 @@ struct ChosenSheet {
                                          " (name the sheet with --sheet)");
 }
 
-ChosenSheet choose_xlsx_sheet(ZipArchive& archive, const std::string& wanted, const IngestLimits& limits,
-                              Findings& findings) {
+ChosenSheet choose_xlsx_sheet(const std::string& bytes, ZipArchive& archive, const std::string& wanted,
+                              const IngestLimits& limits, Findings& findings) {
     const XlsxPackage package = read_xlsx_package(archive, limits.workbook);
     if (package.has_macros)
         findings.note("macros-not-run", {},
                       "the workbook holds macros (VBA); they are never run: only the values saved in its cells are read");
     const XlsxStyles styles = package.styles_part.empty() ? XlsxStyles()
                                                           : XlsxStyles(archive, package.styles_part, limits.workbook);
-    std::vector<std::string> shared_strings;
-    if (!package.shared_strings_part.empty())
-        shared_strings = read_shared_strings(archive, package.shared_strings_part, limits.workbook);
+    SharedStringsReading shared_strings(bytes, package.shared_strings_part, limits.workbook,
+                                        archive.unpacked_counter());
     const XlsxSheetContext context{&styles, &shared_strings, package.dates};
 
     ChosenSheet chosen;
@@ -225,19 +224,19 @@ void note_sheet(const ChosenSheet& chosen, const std::string& format, const std:
     if (chosen.hidden)
         findings.note("hidden-sheet", sheet, "sheet " + quoted(chosen.name) + " is hidden in the workbook; it is read "
                                                                                "because --sheet names it");
+    auto hidden = [&](const char* code, const char* what, const std::string& list, bool one) {
+        findings.note(code, sheet,
+                      std::string(what) + (one ? " " : "s ") + list +
+                          (one ? " is hidden in the workbook and is left out (its readers do not see it)"
+                               : " are hidden in the workbook and are left out (its readers do not see them)"));
+    };
     if (grid.hidden_rows_total() > 0)
-        findings.note("hidden-rows", sheet,
-                      std::string(grid.hidden_rows_total() == 1 ? "row " : "rows ") +
-                          list_rows(grid.hidden_rows_with_text(), grid.hidden_rows_total()) +
-                          (grid.hidden_rows_total() == 1 ? " is" : " are") +
-                          " hidden in the workbook and left out, as they are out of sight of its readers");
+        hidden("hidden-rows", "row", list_rows(grid.hidden_rows_with_text(), grid.hidden_rows_total()),
+               grid.hidden_rows_total() == 1);
     if (!grid.hidden_columns_with_text().empty()) {
         std::string columns;
         for (int c : grid.hidden_columns_with_text()) columns += (columns.empty() ? "" : ", ") + column_letters(c);
-        findings.note("hidden-columns", sheet,
-                      std::string(grid.hidden_columns_with_text().size() == 1 ? "column " : "columns ") + columns +
-                          (grid.hidden_columns_with_text().size() == 1 ? " is" : " are") +
-                          " hidden in the workbook and left out, as they are out of sight of its readers");
+        hidden("hidden-columns", "column", columns, grid.hidden_columns_with_text().size() == 1);
     }
     if (!grid.filled_merges().empty()) {
         std::string ranges;
@@ -290,7 +289,7 @@ WorkbookTable read_workbook(const std::string& bytes, const std::string& wanted_
         ChosenSheet chosen;
         if (archive.has("[Content_Types].xml")) {
             out.format = "xlsx";
-            chosen = choose_xlsx_sheet(archive, wanted_sheet, limits, findings);
+            chosen = choose_xlsx_sheet(bytes, archive, wanted_sheet, limits, findings);
         } else if (archive.has("mimetype") || archive.has("content.xml")) {
             const std::string mime = archive.has("mimetype") ? trim(archive.read_all("mimetype")) : kOdsMimeType;
             if (mime.rfind(kOdsMimeType, 0) != 0)

@@ -72,7 +72,7 @@ public:
             sheet.name = sheet_name ? sheet_name : "";
             const char* state = xml_attribute(attributes, "state");
             sheet.hidden = state && (std::strcmp(state, "hidden") == 0 || std::strcmp(state, "veryHidden") == 0);
-            const char* id = xml_attribute(attributes, "id", "relationships");
+            const char* id = xml_prefixed_attribute(attributes, "id");  // r:id
             sheet_ids_->push_back(id ? id : "");
             package_->sheets.push_back(sheet);
         }

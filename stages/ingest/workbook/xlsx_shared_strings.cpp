@@ -1,6 +1,8 @@
 #include "xlsx_shared_strings.hpp"
 
+#include <chrono>
 #include <cstring>
+#include <system_error>
 
 #include "archive_xml.hpp"
 #include "ooxml_text.hpp"
@@ -72,6 +74,45 @@ std::vector<std::string> read_shared_strings(ZipArchive& archive, const std::str
     SharedStringsReader reader(&out, limits);
     parse_archive_part(archive, part, reader);
     return out;
+}
+
+SharedStringsReading::SharedStringsReading(const std::string& bytes, const std::string& part,
+                                           const WorkbookLimits& limits,
+                                           std::shared_ptr<std::atomic<std::size_t>> unpacked) {
+    if (part.empty()) {
+        done_ = true;
+        return;
+    }
+    // A thread of its own with an archive of its own (minizip's reader is not shared).
+    auto read = [&bytes, part, limits, unpacked] {
+        ZipArchive archive(bytes, limits, unpacked);
+        return read_shared_strings(archive, part, limits);
+    };
+    try {
+        reading_ = std::async(std::launch::async, read);
+    } catch (const std::system_error&) {
+        strings_ = read();  // no thread to be had: read them now
+        done_ = true;
+    }
+}
+
+SharedStringsReading::~SharedStringsReading() {
+    // The thread uses the workbook's bytes: wait for it, whatever it found.
+    if (reading_.valid()) reading_.wait();
+}
+
+bool SharedStringsReading::ready() {
+    std::lock_guard<std::mutex> guard(lock_);
+    return done_ || reading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+const std::vector<std::string>& SharedStringsReading::get() {
+    std::lock_guard<std::mutex> guard(lock_);
+    if (!done_) {
+        done_ = true;
+        strings_ = reading_.get();
+    }
+    return strings_;
 }
 
 }  // namespace scorecard

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "sheet_grid.hpp"
+#include "xlsx_shared_strings.hpp"
 #include "xlsx_styles.hpp"
 #include "zip_archive.hpp"
 
@@ -16,12 +17,14 @@ namespace scorecard {
 
 struct XlsxSheetContext {
     const XlsxStyles* styles = nullptr;
-    const std::vector<std::string>* shared_strings = nullptr;
+    SharedStringsReading* shared_strings = nullptr;
     DateSystem dates = DateSystem::Excel1900;
 };
 
-// `keep_reading` is asked after each row with text; when it says false, reading stops (the
-// sheet is not the table). Returns false when reading stopped so.
+// `keep_reading` is asked after each row with text, once the shared strings are read (before,
+// there is no telling what the rows say); when it says false, reading stops (the sheet is not
+// the table). Returns false when reading stopped so. Cells of shared strings not yet read are
+// given their text by the end.
 bool read_xlsx_sheet(ZipArchive& archive, const std::string& part, const XlsxSheetContext& context, SheetGrid& grid,
                      const std::function<bool(const SheetGrid&)>& keep_reading);
 

@@ -10,30 +10,27 @@ namespace scorecard {
 
 namespace {
 
-constexpr char kNamespaceSeparator = '\x01';
-
 XML_Parser as_parser(void* p) { return static_cast<XML_Parser>(p); }
 
 }  // namespace
 
 const char* xml_local_name(const char* name) {
-    const char* sep = std::strrchr(name, kNamespaceSeparator);
-    return sep ? sep + 1 : name;
+    const char* local = name;
+    for (const char* p = name; *p; ++p)
+        if (*p == ':') local = p + 1;
+    return local;
 }
 
-const char* xml_attribute(const char** attributes, const char* local, const char* namespace_part) {
+const char* xml_attribute(const char** attributes, const char* name) {
+    for (const char** a = attributes; a && a[0]; a += 2)
+        if (std::strcmp(a[0], name) == 0) return a[1];
+    return nullptr;
+}
+
+const char* xml_prefixed_attribute(const char** attributes, const char* local) {
     for (const char** a = attributes; a && a[0]; a += 2) {
-        const char* sep = std::strrchr(a[0], kNamespaceSeparator);
-        const char* name = sep ? sep + 1 : a[0];
-        if (std::strcmp(name, local) != 0) continue;
-        if (!namespace_part) {
-            if (!sep) return a[1];
-            continue;
-        }
-        if (sep) {
-            const std::string uri(a[0], static_cast<std::size_t>(sep - a[0]));
-            if (uri.find(namespace_part) != std::string::npos) return a[1];
-        }
+        const char* colon = std::strchr(a[0], ':');
+        if (colon && std::strcmp(colon + 1, local) == 0) return a[1];
     }
     return nullptr;
 }
@@ -46,7 +43,7 @@ void XmlHandler::stop_parsing() {
 
 XmlStream::XmlStream(std::string part, XmlHandler& handler) : part_(std::move(part)), handler_(handler) {
     handler_.stream_ = this;
-    XML_Parser p = XML_ParserCreateNS(nullptr, kNamespaceSeparator);
+    XML_Parser p = XML_ParserCreate(nullptr);
     if (!p) throw std::bad_alloc();
     parser_ = p;
     XML_SetUserData(p, this);
@@ -71,8 +68,22 @@ void XmlStream::stop() {
 
 bool XmlStream::feed(const char* data, std::size_t size, bool last) {
     if (stopped_) return false;
+    return finish_parse(XML_Parse(as_parser(parser_), data, static_cast<int>(size), last ? 1 : 0));
+}
+
+char* XmlStream::buffer(std::size_t size) {
+    void* room = XML_GetBuffer(as_parser(parser_), static_cast<int>(size));
+    if (!room) throw std::bad_alloc();
+    return static_cast<char*>(room);
+}
+
+bool XmlStream::parse_buffer(std::size_t size, bool last) {
+    if (stopped_) return false;
+    return finish_parse(XML_ParseBuffer(as_parser(parser_), static_cast<int>(size), last ? 1 : 0));
+}
+
+bool XmlStream::finish_parse(int status) {
     XML_Parser p = as_parser(parser_);
-    const XML_Status status = XML_Parse(p, data, static_cast<int>(size), last ? 1 : 0);
     if (failure_) std::rethrow_exception(failure_);
     if (doctype_)
         throw WorkbookError("xml-doctype", "the part " + part_ + " declares a DOCTYPE (line " + std::to_string(line()) +

@@ -18,8 +18,8 @@ class XmlStream;
 class XmlHandler {
 public:
     virtual ~XmlHandler() = default;
-    // `name` is the element's local name (its namespace dropped). `attributes` is expat's
-    // list of name/value pairs, ending in a null; find one with xml_attribute().
+    // `name` is the element's local name (its prefix dropped). `attributes` is expat's list of
+    // name/value pairs, ending in a null; find one with xml_attribute().
     virtual void start(const char* name, const char** attributes) = 0;
     virtual void end(const char* name) = 0;
     // Character data, in pieces (one text node may come in several calls).
@@ -49,6 +49,9 @@ public:
     // Throws WorkbookError for XML that is not well-formed or declares a DOCTYPE, and
     // rethrows whatever a handler threw.
     bool feed(const char* data, std::size_t size, bool last = false);
+    // Room in the parser's own buffer for the next `size` bytes, then parse what was put there.
+    char* buffer(std::size_t size);
+    bool parse_buffer(std::size_t size, bool last = false);
     // Stop parsing after the current callback (a handler calls stop_parsing()).
     void stop();
     bool stopped() const { return stopped_; }
@@ -59,6 +62,7 @@ private:
     static void on_start(void* self, const char* name, const char** attributes);
     static void on_end(void* self, const char* name);
     static void on_text(void* self, const char* data, int length);
+    bool finish_parse(int status);
     static void on_doctype(void* self, const char* name, const char* system_id, const char* public_id, int internal);
 
     std::string part_;
@@ -69,12 +73,15 @@ private:
     std::exception_ptr failure_;
 };
 
-// The local name of an expat name ("uri\x01local" -> "local").
+// The local name of a qualified name ("x:c" -> "c"; "c" -> "c").
 const char* xml_local_name(const char* name);
-// The value of the attribute with this local name, or nullptr. With `namespace_part`, only an
-// attribute whose namespace URI contains it matches ("calcext" tells calcext:value-type from
-// office:value-type); without, only one with no namespace matches, as OOXML's plain "r", "s" and "t".
-const char* xml_attribute(const char** attributes, const char* local, const char* namespace_part = nullptr);
+// The value of the attribute with this name as written ("r", "table:name"), or nullptr.
+// Namespaces are not resolved (resolving them costs a tenth of the parse of a large sheet):
+// the readers name attributes with the prefixes the formats' writers all use (OpenDocument's
+// "table:", "office:", "text:", "style:", "calcext:"), and OOXML's own attributes have none.
+const char* xml_attribute(const char** attributes, const char* name);
+// The value of an attribute "PREFIX:local" with any prefix (OOXML's r:id), or nullptr.
+const char* xml_prefixed_attribute(const char** attributes, const char* local);
 // "1", "true" (OOXML booleans) -> true.
 bool xml_true(const char* value);
 

@@ -90,7 +90,10 @@ bool leaves_archive(const std::string& name) {
 
 }  // namespace
 
-ZipArchive::ZipArchive(const std::string& bytes, const WorkbookLimits& limits) : limits_(limits) {
+ZipArchive::ZipArchive(const std::string& bytes, const WorkbookLimits& limits,
+                       std::shared_ptr<std::atomic<std::size_t>> unpacked)
+    : limits_(limits),
+      total_unpacked_(unpacked ? std::move(unpacked) : std::make_shared<std::atomic<std::size_t>>(0)) {
     try {
         open(bytes);
     } catch (...) {
@@ -165,6 +168,10 @@ void ZipArchive::open(const std::string& bytes) {
 
 ZipArchive::~ZipArchive() { release(); }
 
+std::unique_ptr<ZipArchive> ZipArchive::reopen() const {
+    return std::make_unique<ZipArchive>(*static_cast<MemoryStream*>(stream_)->bytes, limits_, total_unpacked_);
+}
+
 void ZipArchive::release() {
     if (unzip_) unzClose(unzip_);
     unzip_ = nullptr;
@@ -182,6 +189,8 @@ std::vector<std::string> ZipArchive::names() const {
 
 bool ZipArchive::encrypted(const std::string& name) const { return entry(name).encrypted; }
 
+std::uint64_t ZipArchive::declared_size(const std::string& name) const { return entry(name).unpacked; }
+
 const ZipArchive::Entry& ZipArchive::entry(const std::string& name) const {
     auto it = by_folded_name_.find(fold(name));
     if (it == by_folded_name_.end()) damaged("the part " + name + " is missing");
@@ -189,6 +198,14 @@ const ZipArchive::Entry& ZipArchive::entry(const std::string& name) const {
 }
 
 void ZipArchive::read(const std::string& name, const std::function<bool(const char*, std::size_t)>& sink) {
+    std::string piece(kPiece, '\0');
+    read_into(
+        name, [&](std::size_t) { return piece.data(); },
+        [&](std::size_t filled) { return sink(piece.data(), filled); });
+}
+
+void ZipArchive::read_into(const std::string& name, const std::function<char*(std::size_t)>& buffer,
+                           const std::function<bool(std::size_t)>& filled) {
     const Entry& e = entry(name);
     if (e.encrypted)
         throw WorkbookError("encrypted-workbook", "the part " + e.name +
@@ -201,28 +218,28 @@ void ZipArchive::read(const std::string& name, const std::function<bool(const ch
     unz64_file_pos position{e.position, e.file_number};
     if (unzGoToFilePos64(unzip_, &position) != UNZ_OK || unzOpenCurrentFile(unzip_) != UNZ_OK)
         damaged("the part " + e.name + " cannot be opened");
-    std::string piece(kPiece, '\0');
     std::uint64_t unpacked = 0;
     bool stopped = false;
     try {
         for (;;) {
-            const int got = unzReadCurrentFile(unzip_, piece.data(), static_cast<unsigned>(piece.size()));
+            char* into = buffer(kPiece);
+            const int got = unzReadCurrentFile(unzip_, into, static_cast<unsigned>(kPiece));
             if (got < 0) damaged("the part " + e.name + " does not unpack (zip error " + std::to_string(got) + ")");
             if (got == 0) break;
             unpacked += static_cast<std::uint64_t>(got);
-            total_unpacked_ += static_cast<std::size_t>(got);
+            const std::size_t total = (*total_unpacked_ += static_cast<std::size_t>(got));
             // The sizes the directory declares may lie: the limits hold for what really comes out.
             if (unpacked > limits_.max_part_bytes)
                 throw WorkbookError("archive-too-large", "the part " + e.name + " unpacks to more than " +
                                                              mib(limits_.max_part_bytes) + ", the limit");
-            if (total_unpacked_ > limits_.max_total_bytes)
+            if (total > limits_.max_total_bytes)
                 throw WorkbookError("archive-too-large", "the workbook unpacks to more than " +
                                                              mib(limits_.max_total_bytes) + ", the limit");
             if (unpacked > limits_.ratio_from_bytes && unpacked / std::max<std::uint64_t>(e.packed, 1) > limits_.max_ratio)
                 throw WorkbookError("zip-bomb", "the part " + e.name + " unpacks to more than " +
                                                     std::to_string(limits_.max_ratio) + " times its packed size (" +
                                                     mib(e.packed) + "); the file is refused as a zip bomb");
-            if (!sink(piece.data(), static_cast<std::size_t>(got))) {
+            if (!filled(static_cast<std::size_t>(got))) {
                 stopped = true;
                 break;
             }
