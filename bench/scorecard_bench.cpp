@@ -4,6 +4,7 @@
 //   scorecard_bench run --sizes 30,1000,10000,100000 --out bench/results   (bench/run.sh does this)
 //   scorecard_bench generate N FILE                                           (just the table)
 //   scorecard_bench measure FILE OUTDIR                                       (one size, JSON out)
+//   scorecard_bench ingest FILE                                               (ingest alone, JSON out)
 //
 // Each size is measured in child processes of its own, so its peak memory is its own: one
 // times the stages one after another, one times the whole build as the CLI runs it (with the
@@ -29,7 +30,9 @@
 #include "pipeline/driver/pipeline_run.hpp"
 #include "national_bench.hpp"
 #include "stage_timer.hpp"
+#include "stages/ingest/ingest.hpp"
 #include "synthetic_table.hpp"
+#include "table_forms.hpp"
 
 using namespace scorecard;
 using namespace scorecard::bench;
@@ -89,6 +92,19 @@ std::string fmt(double v, int decimals) {
     return b;
 }
 
+// Reads one table file as a build does (ingest only), in a process of its own, and says how
+// long it took and the most memory it held.
+Poco::JSON::Object::Ptr measure_ingest(const std::string& path) {
+    Poco::Pipe out_pipe;
+    Poco::ProcessHandle child = Poco::Process::launch(own_executable_path(), {"ingest", path}, nullptr, &out_pipe, nullptr);
+    Poco::PipeInputStream stream(out_pipe);
+    std::string json;
+    Poco::StreamCopier::copyToString(stream, json);
+    if (child.wait() != 0) throw std::runtime_error("reading " + path + " failed");
+    Poco::JSON::Parser parser;
+    return parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+}
+
 int run(const std::vector<std::string>& args) {
     std::string sizes_text = "30,1000,10000,100000", out_dir = "bench/results", national_text = "1500,15000,150000";
     bool check = false;
@@ -102,15 +118,48 @@ int run(const std::vector<std::string>& args) {
     Poco::JSON::Object::Ptr root = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     root->set("machine", machine_description());
     Poco::JSON::Array::Ptr results = new Poco::JSON::Array;
+    Poco::JSON::Array::Ptr ingest_forms = new Poco::JSON::Array;
     std::ostringstream table;
     table << "| indicators | ingest s | validate s | compute s | Excel s | PDF s | CSV s | HTML s | stages s | build s | "
              "build rows/s | build peak MiB | PDF pages |\n"
           << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    std::ostringstream forms;
+    forms << "| indicators | CSV ingest s | CSV peak MiB | .xlsx ingest s | .xlsx peak MiB | .xlsx against CSV | "
+             ".xlsx file MiB |\n"
+          << "|---:|---:|---:|---:|---:|---:|---:|\n";
     for (std::size_t size : parse_sizes(sizes_text)) {
         const std::string table_path = out_dir + "/synthetic-" + std::to_string(size) + ".tsv";
+        const std::string tsv = synthetic_table(size);
         {
             std::ofstream f(table_path, std::ios::binary);
-            f << synthetic_table(size);
+            f << tsv;
+        }
+        // The same table as CSV and as a workbook: how long each takes to read.
+        {
+            const std::string csv_path = out_dir + "/synthetic-" + std::to_string(size) + ".csv";
+            const std::string xlsx_path = out_dir + "/synthetic-" + std::to_string(size) + ".xlsx";
+            write_csv(tsv, csv_path);
+            write_xlsx(tsv, xlsx_path);
+            const auto csv = measure_ingest(csv_path);
+            const auto xlsx = measure_ingest(xlsx_path);
+            if (check && (csv->getValue<std::size_t>("indicators") != size ||
+                          xlsx->getValue<std::size_t>("indicators") != size)) {
+                std::cerr << "scorecard_bench: the CSV or the workbook of " << size << " indicators did not read whole\n";
+                return 1;
+            }
+            Poco::JSON::Object::Ptr both = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            both->set("indicators", size);
+            both->set("csv", csv);
+            both->set("xlsx", xlsx);
+            both->set("xlsx_bytes", static_cast<double>(Poco::File(xlsx_path).getSize()));
+            ingest_forms->add(both);
+            forms << "| " << size << " | " << fmt(csv->getValue<double>("seconds"), 3) << " | "
+                  << fmt(csv->getValue<double>("peak_rss_mib"), 1) << " | " << fmt(xlsx->getValue<double>("seconds"), 3)
+                  << " | " << fmt(xlsx->getValue<double>("peak_rss_mib"), 1) << " | "
+                  << fmt(xlsx->getValue<double>("seconds") / std::max(csv->getValue<double>("seconds"), 1e-6), 2)
+                  << "x | " << fmt(static_cast<double>(Poco::File(xlsx_path).getSize()) / (1024 * 1024), 1) << " |\n";
+            std::remove(csv_path.c_str());
+            std::remove(xlsx_path.c_str());
         }
         Poco::Pipe out_pipe;
         Poco::ProcessHandle child = Poco::Process::launch(
@@ -190,6 +239,7 @@ int run(const std::vector<std::string>& args) {
         Poco::File(dir).remove(true);
     }
     root->set("national", national);
+    root->set("ingest_by_form", ingest_forms);
     {
         std::ofstream f(out_dir + "/results.json");
         root->stringify(f, 2);
@@ -197,9 +247,11 @@ int run(const std::vector<std::string>& args) {
     }
     {
         std::ofstream f(out_dir + "/results.md");
-        f << "Machine: " << root->getValue<std::string>("machine") << "\n\n" << table.str();
+        f << "Machine: " << root->getValue<std::string>("machine") << "\n\n" << table.str()
+          << "\nReading the same table as CSV and as an .xlsx workbook:\n\n" << forms.str();
     }
-    std::cout << "Machine: " << root->getValue<std::string>("machine") << "\n\n" << table.str() << "\nwrote "
+    std::cout << "Machine: " << root->getValue<std::string>("machine") << "\n\n" << table.str()
+              << "\nReading the same table as CSV and as an .xlsx workbook:\n\n" << forms.str() << "\nwrote "
               << out_dir << "/results.json and " << out_dir << "/results.md\n";
     return 0;
 }
@@ -235,6 +287,25 @@ int main(int argc, char** argv) {
             std::cout << "\n";
             return 0;
         }
+        if (args.size() == 2 && args[0] == "ingest") {
+            // Ingest alone, as a build starts: the file read and turned into the model.
+            const auto start = std::chrono::steady_clock::now();
+            Findings findings(args[1]);
+            const IngestResult result = ingest_file(args[1], findings);
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!result.ok) {
+                for (const auto& f : findings.all())
+                    if (f.severity == Severity::Error) std::cerr << format_finding(f) << "\n";
+                return 1;
+            }
+            Poco::JSON::Object o;
+            o.set("seconds", seconds);
+            o.set("peak_rss_mib", peak_rss_kib() / 1024.0);
+            o.set("indicators", result.scorecard.indicator_count());
+            o.stringify(std::cout);
+            std::cout << "\n";
+            return 0;
+        }
         if (args.size() == 3 && args[0] == "measure") {
             to_json(measure_build(args[1], args[2]))->stringify(std::cout);
             std::cout << "\n";
@@ -260,6 +331,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: scorecard_bench run [--sizes 30,1000,10000,100000] [--national-rows 1500,15000,150000] "
                  "[--out DIR] [--check]\n"
                  "       scorecard_bench national ROWS DIR\n"
-                 "       scorecard_bench generate N FILE\n       scorecard_bench measure FILE OUTDIR\n";
+                 "       scorecard_bench generate N FILE\n       scorecard_bench measure FILE OUTDIR\n"
+                 "       scorecard_bench ingest FILE\n";
     return 2;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the fuzzers for a number of seconds in all (default 60): half of it the
-# ingest/validate/compute one on tables, and a sixth each the national data one (readers and
-# benchmark), the template and rating-rules one, and the history-import one.
+# ingest/validate/compute one on tables, and an eighth each the national data one (readers and
+# benchmark), the template and rating-rules one, the history-import one and the workbook readers one.
 #   bash fuzz/run.sh 600
 # The corpus starts from fixtures/ and fixtures/bad/ and grows in build-fuzz/corpus/; anything
 # that crashes is saved in build-fuzz/artifacts/ (turn it into a fixtures/bad/ case with its
@@ -20,13 +20,15 @@ fi
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSCORECARD_FUZZ=ON -DSCORECARD_TESTS=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
-cmake --build build-fuzz --target ingest_fuzzer national_fuzzer template_fuzzer history_import_fuzzer -j"$(nproc)"
+cmake --build build-fuzz --target ingest_fuzzer national_fuzzer template_fuzzer history_import_fuzzer \
+  workbook_fuzzer -j"$(nproc)"
 
-sixth=$(( seconds / 6 > 0 ? seconds / 6 : 1 ))
-national_seconds=$sixth
-template_seconds=$sixth
-history_seconds=$sixth
-ingest_seconds=$(( seconds - 3 * sixth > 0 ? seconds - 3 * sixth : 1 ))
+eighth=$(( seconds / 8 > 0 ? seconds / 8 : 1 ))
+national_seconds=$eighth
+template_seconds=$eighth
+history_seconds=$eighth
+workbook_seconds=$eighth
+ingest_seconds=$(( seconds - 4 * eighth > 0 ? seconds - 4 * eighth : 1 ))
 
 mkdir -p build-fuzz/corpus build-fuzz/national-corpus build-fuzz/template-corpus build-fuzz/history-corpus \
   build-fuzz/artifacts
@@ -34,6 +36,26 @@ find fixtures -type f ! -name '*.tsv.expected' ! -name expected.tsv ! -name '*.p
   -size -256k -exec cp -n {} build-fuzz/corpus/ \;
 find fixtures/national fixtures/bad -type f \( -path '*/national/*' -o -name 'national-*' -o -name 'neighbours-*' \) \
   ! -name '*.py' -size -256k -exec cp -n {} build-fuzz/national-corpus/ \;
+# The workbook fuzzer's inputs start with a byte saying what they are (see workbook_fuzzer.cpp):
+# whole workbooks (0), and the sheet parts (1) and content.xml (3) unpacked from them.
+mkdir -p build-fuzz/workbook-corpus
+python3 - <<'PY'
+import glob, os, zipfile
+out = "build-fuzz/workbook-corpus"
+for book in sorted(glob.glob("fixtures/workbooks/*.xls*") + glob.glob("fixtures/workbooks/*.ods") +
+                   glob.glob("fixtures/bad/*.xls*") + glob.glob("fixtures/bad/*.ods")):
+    name = os.path.basename(book)
+    data = open(book, "rb").read()
+    open(os.path.join(out, "file-" + name), "wb").write(b"\x00" + data)
+    try:
+        with zipfile.ZipFile(book) as z:
+            for part, mode in (("xl/worksheets/sheet1.xml", b"\x01"), ("content.xml", b"\x03")):
+                if part in z.namelist():
+                    open(os.path.join(out, part.replace("/", "-") + "-" + name), "wb").write(mode + z.read(part)[:100000])
+    except (zipfile.BadZipFile, ValueError, OSError):
+        pass
+PY
+
 ./build-fuzz/fuzz/ingest_fuzzer build-fuzz/corpus \
   -max_total_time="$ingest_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
   -artifact_prefix=build-fuzz/artifacts/ -print_final_stats=1 2>&1 | tail -25
@@ -48,3 +70,6 @@ find fixtures/history -type f -name '*.csv' -exec cp -n {} build-fuzz/history-co
 ./build-fuzz/fuzz/history_import_fuzzer build-fuzz/history-corpus \
   -max_total_time="$history_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
   -artifact_prefix=build-fuzz/artifacts/history- -print_final_stats=1 2>&1 | tail -25
+./build-fuzz/fuzz/workbook_fuzzer build-fuzz/workbook-corpus \
+  -max_total_time="$workbook_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
+  -artifact_prefix=build-fuzz/artifacts/workbook- -print_final_stats=1 2>&1 | tail -25
