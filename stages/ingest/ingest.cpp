@@ -85,8 +85,8 @@ IngestResult ingest_bytes(std::string bytes, const std::string& display_name, Fi
     if (sniff_file_kind(bytes) != FileKind::Text) {
         if (bytes.size() > limits.max_file_bytes) {
             findings.error("file-too-large", {1, 1, 0},
-                           "the file is " + std::to_string(bytes.size() / (1024 * 1024)) + " MiB; the limit is " +
-                               std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MiB");
+                           "the file is " + std::to_string(bytes.size() / (std::size_t{1024} * 1024)) + " MiB; the limit is " +
+                               std::to_string(limits.max_file_bytes / (std::size_t{1024} * 1024)) + " MiB");
             return result;
         }
         WorkbookTable workbook = read_workbook(bytes, options.sheet, limits, findings);

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <utility>
 
 namespace scorecard {
 
@@ -12,8 +13,8 @@ namespace {
 
 // Parts this large are unpacked on a second thread while the first parses (a 100,000-row
 // sheet is some 50 MB of XML; unpacking it is a tenth of the work).
-constexpr std::uint64_t kReadAheadFrom = 4u * 1024 * 1024;
-constexpr std::size_t kQueuedAtMost = 4u * 1024 * 1024;  // unpacked but not yet parsed
+constexpr std::uint64_t kReadAheadFrom = std::uint64_t{4} * 1024 * 1024;
+constexpr std::size_t kQueuedAtMost = std::size_t{4} * 1024 * 1024;  // unpacked but not yet parsed
 
 bool parse_in_place(ZipArchive& archive, const std::string& part, XmlStream& xml) {
     bool more = true;
@@ -44,7 +45,7 @@ public:
     void finish(std::exception_ptr error) {
         std::lock_guard<std::mutex> lock(mutex_);
         done_ = true;
-        error_ = error;
+        error_ = std::move(error);
         changed_.notify_all();
     }
     // The parsing side; false once everything is taken (rethrows what unpacking threw).

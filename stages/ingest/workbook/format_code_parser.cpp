@@ -230,13 +230,13 @@ void resolve_number(Section& s) {
                 }
                 break;
             case Token::Percent: ++s.percent; break;
-            case Token::Comma: break;  // below, once every comma can see its neighbours
-            default: break;
+            default: break;  // commas below, once every comma can see its neighbours
         }
     }
     // A comma between digit placeholders of the integer part groups thousands; one or more
     // right after digit placeholders (and before none) divide by 1,000 each; others are text.
     std::vector<Token::Kind> kinds;
+    kinds.reserve(t.size());
     for (const auto& token : t) kinds.push_back(token.kind);
     bool past_point = false;
     for (std::size_t i = 0; i < t.size(); ++i) {

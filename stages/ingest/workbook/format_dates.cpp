@@ -118,8 +118,9 @@ std::string render_date(const Section& s, double value, DateSystem system) {
             case Token::Second: out += t.count >= 2 ? two_digits(dt.second) : std::to_string(dt.second); break;
             case Token::SubSecond: {
                 std::string ms = std::to_string(dt.millisecond);
-                ms = std::string(3 - std::min<std::size_t>(3, ms.size()), '0') + ms;
-                out += "." + ms.substr(0, static_cast<std::size_t>(t.count));
+                ms.insert(0, 3 - std::min<std::size_t>(3, ms.size()), '0');
+                out += '.';
+                out += ms.substr(0, static_cast<std::size_t>(t.count));
                 break;
             }
             case Token::AmPm: {
@@ -138,7 +139,7 @@ std::string render_date(const Section& s, double value, DateSystem system) {
                                                      : total_seconds);
                 std::string digits = std::to_string(n);
                 if (static_cast<int>(digits.size()) < t.count)
-                    digits = std::string(static_cast<std::size_t>(t.count) - digits.size(), '0') + digits;
+                    digits.insert(0, static_cast<std::size_t>(t.count) - digits.size(), '0');
                 out += digits;
                 break;
             }

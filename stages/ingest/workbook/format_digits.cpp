@@ -59,7 +59,7 @@ void round_fixed(const Decimal& d, int decimals, std::string* integer, std::stri
     else all = digits;
     const int int_count = std::max(exponent, 0);
     if (static_cast<int>(all.size()) < int_count + std::max(decimals, 0))
-        all.resize(static_cast<std::size_t>(int_count + std::max(decimals, 0)), '0');
+        all.resize(static_cast<std::size_t>(int_count) + static_cast<std::size_t>(std::max(decimals, 0)), '0');
     *integer = all.substr(0, static_cast<std::size_t>(int_count));
     if (decimals > 0) *fraction = all.substr(static_cast<std::size_t>(int_count), static_cast<std::size_t>(decimals));
     const std::size_t first = integer->find_first_not_of('0');
@@ -87,16 +87,22 @@ std::string scientific_general(double a, int width, bool negative) {
         round_fixed(m, decimals, &integer, &fraction);
         int e = exponent;
         if (integer.size() > 1) {  // 9.99 rounded up to 10.0
-            fraction = integer.substr(1) + fraction;
+            fraction.insert(0, integer, 1, std::string::npos);
             fraction.pop_back();
             integer = "1";
             ++e;
         }
         while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
         std::string exp = std::to_string(std::abs(e));
-        if (exp.size() < 2) exp = "0" + exp;
-        std::string text = (negative ? "-" : "") + integer + (fraction.empty() ? "" : "." + fraction) + "E" +
-                           (e < 0 ? "-" : "+") + exp;
+        if (exp.size() < 2) exp.insert(0, "0");
+        std::string text = negative ? "-" : "";
+        text += integer;
+        if (!fraction.empty()) {
+            text += '.';
+            text += fraction;
+        }
+        text += e < 0 ? "E-" : "E+";
+        text += exp;
         if (static_cast<int>(text.size()) <= width || decimals == 0) return text;
     }
     return "";
@@ -285,7 +291,7 @@ bool render_plain_number(const Section& s, double a, std::string* out) {
     static const double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     const std::size_t decimals = s.digits.fraction.size();
     if (decimals > 15 || s.percent > 2) return false;
-    const double x = a * kPowers[2 * s.percent] * kPowers[decimals];
+    const double x = a * kPowers[std::size_t{2} * static_cast<std::size_t>(s.percent)] * kPowers[decimals];
     if (!(x < 9e15)) return false;  // past 2^53: the long path keeps the digits right
     const double whole = std::floor(x);
     // Near half a unit the double may sit either side of what its 15 digits say: Excel rounds

@@ -16,7 +16,7 @@ namespace {
 
 // Larger sheets are read whole, so that reading one again (when the halves do not join)
 // stays well within the limits on what a workbook may unpack to.
-constexpr std::uint64_t kHalvesUpTo = 256u * 1024 * 1024;
+constexpr std::uint64_t kHalvesUpTo = std::uint64_t{256} * 1024 * 1024;
 constexpr double kFirstShare = 0.5;
 constexpr std::uint64_t kNoBoundary = ~std::uint64_t(0);
 constexpr std::size_t kCarried = 64;  // bytes kept from one piece for a tag cut across two

@@ -12,7 +12,7 @@ namespace scorecard {
 
 namespace {
 
-constexpr std::size_t kLongestString = 1024 * 1024;
+constexpr std::size_t kLongestString = std::size_t{1024} * 1024;
 
 class SharedStringsReader : public XmlHandler {
 public:
@@ -43,9 +43,9 @@ public:
             bytes_ += current_.size();
             if (bytes_ > limits_.max_shared_string_bytes)
                 throw WorkbookError("too-many-strings", "the workbook's shared strings come to more than " +
-                                                            std::to_string(limits_.max_shared_string_bytes / (1024 * 1024)) +
+                                                            std::to_string(limits_.max_shared_string_bytes / (std::size_t{1024} * 1024)) +
                                                             " MiB; the limit is " +
-                                                            std::to_string(limits_.max_shared_string_bytes / (1024 * 1024)) +
+                                                            std::to_string(limits_.max_shared_string_bytes / (std::size_t{1024} * 1024)) +
                                                             " MiB");
             out_->push_back(decode_ooxml_escapes(current_));
         }
@@ -78,7 +78,7 @@ std::vector<std::string> read_shared_strings(ZipArchive& archive, const std::str
 
 SharedStringsReading::SharedStringsReading(const std::string& bytes, const std::string& part,
                                            const WorkbookLimits& limits,
-                                           std::shared_ptr<std::atomic<std::size_t>> unpacked) {
+                                           const std::shared_ptr<std::atomic<std::size_t>>& unpacked) {
     if (part.empty()) {
         done_ = true;
         return;

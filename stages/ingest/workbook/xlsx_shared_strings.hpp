@@ -21,7 +21,7 @@ class SharedStringsReading {
 public:
     // `bytes` (the workbook) must outlive this. `part` "" means the workbook has none.
     SharedStringsReading(const std::string& bytes, const std::string& part, const WorkbookLimits& limits,
-                         std::shared_ptr<std::atomic<std::size_t>> unpacked);
+                         const std::shared_ptr<std::atomic<std::size_t>>& unpacked);
     ~SharedStringsReading();
     SharedStringsReading(const SharedStringsReading&) = delete;
     SharedStringsReading& operator=(const SharedStringsReading&) = delete;
