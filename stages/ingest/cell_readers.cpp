@@ -156,4 +156,9 @@ int financial_year_start(const std::string& period_text) {
     return 0;
 }
 
+bool is_no_value_shorthand(const std::string& trimmed) {
+    const std::string folded = to_lower_ascii(trimmed);
+    return folded == "[x]" || folded == "[z]";
+}
+
 }  // namespace scorecard

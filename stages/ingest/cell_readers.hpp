@@ -29,6 +29,11 @@ bool is_rag_text(const std::string& text);
 // "15.2% (28)" -> 15.2% and 28; "2205 (80%)" -> 2205 and 80%; "93.0%" -> 93.0% alone.
 void read_figure_with_bracket(const std::string& text, SourceLocation where, Value* figure, Value* bracketed);
 
+// "[x]" (not available) and "[z]" (not applicable), in any letter case: the GSS shorthand
+// scorecard's own Data sheet writes in a cell that has no value, so the cell reads as empty.
+// "[c]" (withheld) is not among them: a withheld figure is not a blank, and is read as written.
+bool is_no_value_shorthand(const std::string& trimmed);
+
 // Splits "Children and Families Performance FY2019/20 Q3" into its title and period.
 // Returns false when the text carries no period.
 bool split_title_and_period(const std::string& text, std::string* title, std::string* period);

@@ -134,9 +134,13 @@ bool read_flat_layout(RawTable& table, std::size_t header_row, Scorecard* scorec
     if (!map_header(header, &index, findings)) return false;
     const std::size_t header_cells = header.cells.size();
 
+    // A cell holding the shorthand for "no value" ([x], [z]) reads as the empty cell it stands
+    // for, in a workbook or in text: every empty cell of scorecard's own Data sheet holds one.
     auto cell_of = [&](const RawRow& row, FlatColumn column) -> std::string {
         int i = index[static_cast<std::size_t>(column)];
-        return i < 0 ? std::string() : row.cell(static_cast<std::size_t>(i));
+        if (i < 0) return std::string();
+        std::string text = row.cell(static_cast<std::size_t>(i));
+        return is_no_value_shorthand(trim(text)) ? std::string() : text;
     };
     auto where_of = [&](const RawRow& row, FlatColumn column) -> SourceLocation {
         int i = index[static_cast<std::size_t>(column)];

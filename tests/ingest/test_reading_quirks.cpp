@@ -141,3 +141,32 @@ TEST_CASE("a file that turns from UTF-8 to Windows-1252 is refused where it turn
     CHECK(g.all()[0].where.line == 3);
     CHECK(g.all()[0].where.column == 3);
 }
+
+TEST_CASE("the GSS shorthand for no value reads as an empty cell; a withheld [c] is read as written",
+          "[ingest][shorthand]") {
+    // The columns of scorecard's own Data sheet: a figure, and beside it what stood there if not one.
+    const std::string header =
+        "Topic;Theme;Indicator;Polarity;Reporting Frequency;Previous Period;Previous Value;"
+        "Previous value if not a figure;Latest Period;Latest Value;Latest value if not a figure;Trend;Target;"
+        "Status RAG;National benchmark (quartile 1 = top);Most recent Statistical Neighbour average\n";
+    Read r;
+    read(header +
+             "Topic;[x];A;High = Good;Quarter;Q2 2022/23;[x];N/A;Q3 2022/23;12.5%;[z];Increase;[z];[X];[z];[x]\n"
+             "Topic;Theme;B;High = Good;Quarter;Q2 2022/23;[x];[z];Q3 2022/23;[c];[x];Increase;<20%;Green;1;2.5\n",
+         r);
+    REQUIRE(r.result.ok);
+    const Indicator& a = r.indicator(0);
+    CHECK(a.theme.text.empty());
+    CHECK(a.previous.is_not_applicable());  // "N/A" beside the shorthand is what the table wrote
+    CHECK(a.previous.text == "N/A");
+    CHECK(a.latest.is_number());
+    CHECK(a.latest.text == "12.5%");
+    CHECK(a.target.text.empty());
+    CHECK(a.stated_rag.text.empty());
+    CHECK(a.quartile.is_blank());
+    CHECK(a.neighbour_average.is_blank());
+    const Indicator& b = r.indicator(1);
+    CHECK(b.previous.is_blank());  // [x] and [z]: no value at all
+    CHECK(b.latest.state == ValueState::Invalid);  // withheld is not blank
+    CHECK(b.latest.text == "[c]");
+}

@@ -81,3 +81,27 @@ TEST_CASE("the built workbook's Findings sheet names the input workbook's cells"
     CHECK(period_note);
     CHECK(findings.at("A2").text.find("Cell is the sheet and cell of the input workbook") != std::string::npos);
 }
+
+TEST_CASE("a workbook built in its own folder never replaces itself, even scorecard's own", "[workbook][cli]") {
+    ScratchDir scratch("workbook-own-folder");
+    // Its outputs would be book.xlsx (the input itself), book.pdf and book.html.
+    write_file(scratch.file("book.xlsx"), read_file(fixture_path("workbooks/made-up-one-page.xlsxwriter.xlsx")));
+    // scorecard's own workbook, which a rebuild would otherwise be allowed to replace.
+    const CommandResult made = run_scorecard(
+        {"build", fixture_path("made-up-one-page.txt"), "-o", scratch.file("own"), "--no-history", "--quiet"});
+    REQUIRE(made.exit_code == 0);
+    const std::string own = scratch.file("own/made-up-one-page.xlsx");
+    for (const std::string& input : {scratch.file("book.xlsx"), own}) {
+        const std::string before = read_file(input);
+        const std::string folder = input.substr(0, input.rfind('/'));
+        for (const bool force : {false, true}) {
+            std::vector<std::string> args = {"build", input, "-o", folder, "--no-history"};
+            if (force) args.push_back("--force");
+            const CommandResult r = run_scorecard(args);
+            INFO(input << " " << r.err);
+            CHECK(r.exit_code == 2);
+            CHECK(r.err.find(input + ": is the table of this run") != std::string::npos);
+            CHECK(read_file(input) == before);
+        }
+    }
+}
