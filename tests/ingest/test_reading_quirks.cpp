@@ -142,7 +142,7 @@ TEST_CASE("a file that turns from UTF-8 to Windows-1252 is refused where it turn
     CHECK(g.all()[0].where.column == 3);
 }
 
-TEST_CASE("the GSS shorthand for no value reads as an empty cell; a withheld [c] is read as written",
+TEST_CASE("the GSS shorthand for no value reads as an empty cell, and a withheld figure as written",
           "[ingest][shorthand]") {
     // The columns of scorecard's own Data sheet: a figure, and beside it what stood there if not one.
     const std::string header =
