@@ -1,5 +1,6 @@
 #include "validate.hpp"
 
+#include "correction_markers.hpp"
 #include "field_checks.hpp"
 #include "indicator_id_checks.hpp"
 #include "run_together_cells.hpp"
@@ -16,6 +17,7 @@ void validate(Scorecard& scorecard, Findings& findings) {
     keep_indicator_ids_apart(rows, findings);
     report_lines_outside_table(scorecard, findings);
     for (Indicator* ind : rows) {
+        read_through_correction_markers(*ind, findings);
         if (scorecard.layout == SourceLayout::Sectioned) repair_sectioned_row(*ind, findings);
         else report_short_flat_row(*ind, findings);
     }

@@ -7,13 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "stages/model/correction_marker.hpp"
 #include "stages/model/scorecard.hpp"
 #include "stages/templates/output_template.hpp"
 
 namespace scorecard {
-
-// After the published text of a filled or corrected cell: "Red†". Liberation Sans has it.
-constexpr const char* kCorrectionMarker = "\xE2\x80\xA0";  // U+2020 DAGGER
 
 extern const char* const kCorrectionsHeading;  // "Corrections to the source table"
 
