@@ -39,7 +39,7 @@ std::string field_of(const SheetCell& cell) {
 }  // namespace
 
 std::string csv_text_field(const std::string& raw) {
-    const std::string text = formula_like(raw) ? "'" + raw : raw;
+    std::string text = formula_like(raw) ? "'" + raw : raw;
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
     for (char c : text) {
