@@ -73,7 +73,7 @@ double FontMeasurer::unit_width(char32_t c, FontStyle font) const {
 }
 
 double FontMeasurer::width(const std::string& utf8, const TextStyle& style) const {
-    if (text_needs_shaping(utf8)) return shape(utf8, style.font).width_em * style.size;
+    if (text_needs_shaping(utf8)) return shape(utf8, style.font, style.direction).width_em * style.size;
     double total = 0;
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();

@@ -68,9 +68,11 @@ public:
     // Whether some font of the chain draws `c` (a tab or a line break always counts as drawn).
     bool can_draw(char32_t c) const;
 
-    // The line as it is drawn: in visual order, shaped run by run (text_shaper.hpp). Lines
-    // that need no shaping may be shaped too (their glyphs are then the characters' own).
-    ShapedLine shape(const std::string& utf8, FontStyle font) const;
+    // The line as it is drawn: in visual order, shaped run by run (text_shaper.hpp), in the
+    // base direction of the paragraph it belongs to (Auto: the line's own first strong
+    // character's). Lines that need no shaping may be shaped too (their glyphs are then the
+    // characters' own).
+    ShapedLine shape(const std::string& utf8, FontStyle font, TextDirection direction = TextDirection::Auto) const;
     // The HarfBuzz font of the chain's `index`th font in `font`'s style; opened now if not yet.
     const ShapingFont& shaping_font(std::size_t index, FontStyle font) const;
 

@@ -14,9 +14,15 @@ namespace scorecard {
 
 enum class FontStyle { Regular, Bold };
 
+// The base direction of the paragraph a line belongs to (paragraph_direction.hpp). A line
+// that is shaped (text_shaper.hpp) is put in visual order with it; Auto takes it from the
+// line's own first strong character, which is right only when the line is the whole paragraph.
+enum class TextDirection { Auto, LeftToRight, RightToLeft };
+
 struct TextStyle {
     FontStyle font = FontStyle::Regular;
     double size = 8;  // the font size, in whatever unit the widths are wanted in (points, pixels)
+    TextDirection direction = TextDirection::Auto;
 };
 
 class TextMeasurer {

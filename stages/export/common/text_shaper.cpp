@@ -136,7 +136,7 @@ bool continues_cluster(char32_t previous, char32_t c) {
            hb_unicode_combining_class(hb_unicode_funcs_get_default(), previous) == HB_UNICODE_COMBINING_CLASS_VIRAMA;
 }
 
-ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style) const {
+ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style, TextDirection paragraph) const {
     ShapedLine line;
     // The characters and where each starts in the line.
     std::vector<FriBidiChar> chars;
@@ -154,8 +154,12 @@ ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style) const {
     const auto count = static_cast<FriBidiStrIndex>(chars.size());
     if (count == 0) return line;
 
-    // Levels, the paragraph's direction taken from its first strong character (rules P2, P3),
-    // and the visual order of the characters.
+    // Levels and the visual order of the characters, in the paragraph's direction: the
+    // writers find it once for the whole paragraph (paragraph_direction.hpp), since a wrapped
+    // line's own first strong character may not be the paragraph's. Auto takes the line's
+    // (rules P2, P3). The levels are resolved over the line itself, as it is measured for
+    // wrapping, so that what is drawn is what was measured; the paragraph's base level is
+    // what decides the order of its words.
     std::vector<FriBidiCharType> types(chars.size());
     std::vector<FriBidiBracketType> brackets(chars.size());
     std::vector<FriBidiLevel> levels(chars.size(), 0);
@@ -163,7 +167,9 @@ ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style) const {
     std::iota(visual.begin(), visual.end(), 0);
     fribidi_get_bidi_types(chars.data(), count, types.data());
     fribidi_get_bracket_types(chars.data(), count, types.data(), brackets.data());
-    FriBidiParType direction = FRIBIDI_PAR_ON;
+    FriBidiParType direction = paragraph == TextDirection::RightToLeft   ? FRIBIDI_PAR_RTL
+                               : paragraph == TextDirection::LeftToRight ? FRIBIDI_PAR_LTR
+                                                                         : FRIBIDI_PAR_ON;
     if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), count, &direction, levels.data()) == 0 ||
         fribidi_reorder_line(0, types.data(), count, 0, direction, levels.data(), nullptr, visual.data()) == 0) {
         std::fill(levels.begin(), levels.end(), 0);  // out of memory: left to right, unshuffled

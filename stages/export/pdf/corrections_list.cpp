@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stages/export/common/line_wrap.hpp"
+#include "stages/export/common/paragraph_direction.hpp"
 #include "line_spacing.hpp"
 #include "page_frame.hpp"
 #include "table_layout.hpp"
@@ -28,7 +29,8 @@ CorrectionsList::CorrectionsList(const std::vector<Correction>& corrections, con
     const double room = page_room - heading_height() - note_height();
     for (const Correction& c : corrections) {
         Item item;
-        item.name_lines = wrap_text(c.indicator->name.text, text_width, measure, bold_style_);
+        item.name_style = in_direction_of(bold_style_, c.indicator->name.text);
+        item.name_lines = wrap_text(c.indicator->name.text, text_width, measure, item.name_style);
         // A space after the name (invisible) keeps it apart from the text in extraction and for
         // screen readers, which read the body as one run.
         if (!item.name_lines.empty()) item.name_lines.back() += ' ';
@@ -38,7 +40,7 @@ CorrectionsList::CorrectionsList(const std::vector<Correction>& corrections, con
         const double line = line_height(text_style_);
         const std::size_t max_lines = static_cast<std::size_t>(std::max(2.0, (room - kCellPadY) / line));
         if (item.name_lines.size() >= max_lines)
-            cut_lines(item.name_lines, max_lines - 1, text_width, measure, bold_style_);
+            cut_lines(item.name_lines, max_lines - 1, text_width, measure, item.name_style);
         if (item.name_lines.size() + item.text_lines.size() > max_lines)
             cut_lines(item.text_lines, max_lines - item.name_lines.size(), text_width, measure, text_style_);
         item.height = static_cast<double>(item.name_lines.size()) * line_height(bold_style_) +
@@ -125,7 +127,7 @@ void CorrectionsList::paint(PageCanvas& canvas, double top, double bottom) {
             Marked marked(canvas);
             double line_top = y;
             for (const std::string& line : item.name_lines) {
-                canvas.text(left_ + kLabelWidth, line_top + bold_base, line, bold_style_, layout_.text);
+                canvas.text(left_ + kLabelWidth, line_top + bold_base, line, item.name_style, layout_.text);
                 line_top += bold_lh;
             }
             for (const std::string& line : item.text_lines) {

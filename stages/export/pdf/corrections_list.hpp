@@ -38,6 +38,7 @@ public:
 private:
     struct Item {
         std::vector<std::string> name_lines;  // the indicator, in bold
+        TextStyle name_style;                  // bold, in the direction of the name
         std::vector<std::string> text_lines;  // what was corrected, the rule
         double height = 0;
     };

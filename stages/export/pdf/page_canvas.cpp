@@ -184,7 +184,21 @@ std::vector<Segment> segments_of(const ShapedLine& line, const std::string& utf8
         const std::size_t n = run.glyphs.size();
         if (n == 0) continue;
         if (!run.right_to_left) {
-            segments.push_back(Segment{r, 0, n, utf8.substr(run.begin, run.end - run.begin), false});
+            // Its text as /ActualText, unless each glyph is one character, in order, and so
+            // extracts through its ToUnicode entry (a space the wrapper left at a line's end).
+            bool one_to_one = true;
+            std::size_t next = run.begin;
+            const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+            for (const ShapedGlyph& g : run.glyphs) {
+                if (g.glyph == 0 || g.cluster != next) {
+                    one_to_one = false;
+                    break;
+                }
+                next_code_point(s, run.end, next);
+            }
+            one_to_one = one_to_one && next == run.end;
+            segments.push_back(Segment{r, 0, n, one_to_one ? std::string() : utf8.substr(run.begin, run.end - run.begin),
+                                       false});
             continue;
         }
         // Where each cluster's characters end: at the next cluster's start.
@@ -227,7 +241,7 @@ std::vector<Segment> segments_of(const ShapedLine& line, const std::string& utf8
 // their consonant). A glyph raised or lowered (an Arabic vowel mark) is shown with a text rise
 // (Ts), reset after it.
 void PageCanvas::shaped_text(double x, double baseline, const std::string& utf8, const TextStyle& style) {
-    const ShapedLine line = resources_.measure.shape(utf8, style.font);
+    const ShapedLine line = resources_.measure.shape(utf8, style.font, style.direction);
     ShapedFonts& fonts = resources_.shaped;
     // Where each glyph's pen position is along the line, in thousandths of the font size.
     // A space the wrapper left at the line's logical end (line_wrap.hpp) sits at its left end

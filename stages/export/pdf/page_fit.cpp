@@ -5,6 +5,7 @@
 
 #include "stages/export/common/font_measurer.hpp"
 #include "stages/export/common/line_wrap.hpp"
+#include "stages/export/common/paragraph_direction.hpp"
 #include "stages/model/text_utils.hpp"
 #include "page_rules.hpp"
 #include "pdf_units.hpp"
@@ -106,7 +107,7 @@ void fit_page(const OutputTemplate& layout, const TextMeasurer& measure, const s
     // the first page still holds the header row and a row of kMinBodyLines lines.
     const double title_room =
         page_room - header.height - 2 * kCellPadY - kMinBodyLines * line_height(body);
-    TextStyle style{FontStyle::Bold, layout.title_font_size};
+    TextStyle style = in_direction_of({FontStyle::Bold, layout.title_font_size}, title);
     std::vector<std::string> lines_of_title = wrap_text(title, frame.printable_width(), measure, style);
     const double smallest = std::min(layout.title_font_size, layout.font_size);
     while (title_height(lines_of_title, style) > title_room && style.size > smallest) {

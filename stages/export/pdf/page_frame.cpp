@@ -2,6 +2,7 @@
 
 #include "pdf_units.hpp"
 #include "stages/export/common/line_wrap.hpp"
+#include "stages/export/common/paragraph_direction.hpp"
 
 namespace scorecard::pdf {
 
@@ -14,7 +15,7 @@ PageFrame make_page_frame(const OutputTemplate& layout, const std::string& title
     f.top = mm_to_pt(layout.margin_top_mm);
     f.bottom = f.height - mm_to_pt(layout.margin_bottom_mm);
 
-    f.title_style = {FontStyle::Bold, layout.title_font_size};
+    f.title_style = in_direction_of({FontStyle::Bold, layout.title_font_size}, title);
     f.title_lines = wrap_text(title, f.printable_width(), measure, f.title_style);
     f.title_height = f.title_lines.empty() ? 0 : static_cast<double>(f.title_lines.size()) * line_height(f.title_style) + kBlockGap;
 

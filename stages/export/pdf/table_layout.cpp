@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "stages/export/common/line_wrap.hpp"
+#include "stages/export/common/paragraph_direction.hpp"
 
 namespace scorecard::pdf {
 
@@ -36,12 +37,14 @@ LaidOutCell TableLayout::cell(const ColumnBox& column, const CellContent& conten
     LaidOutCell c;
     c.kind = content.kind;
     c.rag = content.rag;
-    c.align = column.spec->align;
-    c.style = style;
+    // The cell's text is one paragraph: its direction, found once, orders every line, and
+    // right-to-left text starts at the right of a left-aligned column.
+    c.style = in_direction_of(style, content.text);
+    c.align = aligned_for(column.spec->align, c.style.direction);
     if (content.kind == CellKind::Chart || content.text.empty()) return c;
     const double room = std::max(1.0, column.width - 2 * kCellPadX);
-    c.lines = wrap_text(content.text, room, measure_, style);
-    if (cut_lines(c.lines, limit, room, measure_, style) && cuts)
+    c.lines = wrap_text(content.text, room, measure_, c.style);
+    if (cut_lines(c.lines, limit, room, measure_, c.style) && cuts)
         cuts->push_back(count_cut(content.text, c.lines, column_index));
     return c;
 }
@@ -113,10 +116,10 @@ RowLayout TableLayout::full_width_row(const TableRow& row, const std::string& te
     r.row = row;
     const double room = std::max(1.0, width() - 2 * kCellPadX);
     r.full_width.kind = CellKind::Text;
-    r.full_width.align = Align::Left;
-    r.full_width.style = style;
-    r.full_width.lines = wrap_text(text, room, measure_, style);
-    if (cut_lines(r.full_width.lines, max_lines(style), room, measure_, style))
+    r.full_width.style = in_direction_of(style, text);
+    r.full_width.align = aligned_for(Align::Left, r.full_width.style.direction);
+    r.full_width.lines = wrap_text(text, room, measure_, r.full_width.style);
+    if (cut_lines(r.full_width.lines, max_lines(style), room, measure_, r.full_width.style))
         r.cuts.push_back(count_cut(text, r.full_width.lines, -1));
     r.height = height_of(r.full_width.lines, style);
     return r;

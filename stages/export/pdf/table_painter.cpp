@@ -72,8 +72,12 @@ void TablePainter::paint_title(PageCanvas& canvas) const {
     Marked marked(canvas);
     double line_top = frame_.top;
     const double base = baseline_offset(measure_, frame_.title_style);
+    const bool flush_right = frame_.title_style.direction == TextDirection::RightToLeft;
     for (const std::string& line : frame_.title_lines) {
-        canvas.text(frame_.left, line_top + base, line, frame_.title_style, layout_.text);
+        const double x = flush_right ? frame_.left + frame_.printable_width() -
+                                           measure_.width(visible_part(line), frame_.title_style)
+                                     : frame_.left;
+        canvas.text(x, line_top + base, line, frame_.title_style, layout_.text);
         line_top += line_height(frame_.title_style);
     }
 }
