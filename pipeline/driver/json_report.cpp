@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "scorecard_version.hpp"
+#include "stages/compute/identity.hpp"
 #include "stages/model/text_utils.hpp"
 
 namespace scorecard {
@@ -148,6 +149,77 @@ Poco::Dynamic::Var indicator_json(const Indicator& i) {
     return o;
 }
 
+// What the history store's earlier scorecard says about this one: which indicators are new,
+// dropped, likely renamed (with the command that joins the two series) or joined by an alias.
+Poco::Dynamic::Var identity_json(const Scorecard& s) {
+    Array::Ptr changes = new Array;
+    for (const auto& c : s.identity_changes) {
+        Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("kind", identity_change_kind_name(c.kind));
+        o->set("id", c.id);
+        o->set("name", c.name);
+        o->set("earlier_id", c.earlier_id);
+        o->set("earlier_name", c.earlier_name);
+        if (c.kind == IdentityChangeKind::LikelyRenamed) {
+            o->set("similarity", c.similarity);
+            o->set("join_command", alias_command(c.earlier_id, c.id, s.earlier.store));
+        }
+        changes->add(o);
+    }
+    return changes;
+}
+
+Poco::Dynamic::Var counts_json(const RatingCounts& c) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("green", c.green);
+    o->set("amber", c.amber);
+    o->set("red", c.red);
+    o->set("not_rated", c.not_rated);
+    return o;
+}
+
+Poco::Dynamic::Var travel_json(const std::vector<TravelChange>& list) {
+    Array::Ptr a = new Array;
+    for (const auto& t : list) {
+        Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        o->set("id", t.id);
+        o->set("name", t.name);
+        o->set("previous_period", t.previous_period);
+        o->set("previous", value_json(t.previous));
+        o->set("latest_period", t.latest_period);
+        o->set("latest", value_json(t.latest));
+        o->set("change", t.change);
+        o->set("relative_change", t.has_relative ? Poco::Dynamic::Var(t.relative) : Poco::Dynamic::Var());
+        a->add(o);
+    }
+    return a;
+}
+
+// The summary every document prints first (stages/compute/summary), as data.
+Poco::Dynamic::Var summary_json(const Scorecard& s) {
+    const PeriodSummary& sum = s.summary;
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("counts", counts_json(sum.now));
+    if (sum.has_earlier) {
+        o->set("earlier_period", sum.earlier_period);
+        o->set("earlier_counts", counts_json(sum.earlier));
+    }
+    Array::Ptr moves = new Array;
+    for (const auto& m : sum.rating_changes) {
+        Object::Ptr mo = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        mo->set("id", m.id);
+        mo->set("name", m.name);
+        mo->set("before", m.before);
+        mo->set("after", m.after);
+        mo->set("move", rating_move_name(m.move));
+        moves->add(mo);
+    }
+    o->set("rating_changes", moves);
+    o->set("improvements", travel_json(sum.improvements));
+    o->set("declines", travel_json(sum.declines));
+    return o;
+}
+
 }  // namespace
 
 void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
@@ -201,6 +273,14 @@ void write_json_report(const CheckedScorecard& checked, std::ostream& out) {
         groups->add(go);
     }
     root->set("groups", groups);
+    if (s.earlier.loaded) {
+        Object::Ptr earlier = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        earlier->set("period", s.earlier.period);
+        earlier->set("store", s.earlier.store);
+        root->set("earlier", earlier);
+    }
+    root->set("identity_changes", identity_json(s));
+    root->set("summary", summary_json(s));
     Array::Ptr key = new Array;
     for (const auto& line : s.rag_key) key->add(line);
     root->set("rag_key", key);

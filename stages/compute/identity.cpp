@@ -55,11 +55,11 @@ std::string percent(double x) { return std::to_string(std::lround(x * 100)) + "%
 
 std::string quoted_name(const std::string& name) { return "'" + name + "'"; }
 
+}  // namespace
+
 std::string alias_command(const std::string& old_id, const std::string& new_id, const std::string& store) {
     return "scorecard history alias " + old_id + " " + new_id + " --history " + store;
 }
-
-}  // namespace
 
 double name_similarity(const std::string& a, const std::string& b) {
     const std::vector<std::string> wa = words_of(a), wb = words_of(b);

@@ -18,6 +18,10 @@ double indicator_similarity(const std::string& name_a, const std::string& theme_
 // How alike two names are alone, 0..1.
 double name_similarity(const std::string& a, const std::string& b);
 
+// The command that joins OLD-ID's series to NEW-ID's in the store (the warnings and the JSON
+// report name it).
+std::string alias_command(const std::string& old_id, const std::string& new_id, const std::string& store);
+
 // The least similarity for "likely renamed", and the least name similarity within it.
 constexpr double kLikelyRenameSimilarity = 0.6;
 constexpr double kLikelyRenameNameSimilarity = 0.5;

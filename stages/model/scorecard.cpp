@@ -82,6 +82,16 @@ const char* layout_name(SourceLayout l) {
     return "unknown";
 }
 
+const char* identity_change_kind_name(IdentityChangeKind k) {
+    switch (k) {
+        case IdentityChangeKind::New: return "new";
+        case IdentityChangeKind::Dropped: return "dropped";
+        case IdentityChangeKind::LikelyRenamed: return "likely renamed";
+        case IdentityChangeKind::Joined: return "joined";
+    }
+    return "new";
+}
+
 std::string target_operator_text(TargetOperator op) {
     switch (op) {
         case TargetOperator::Less: return "<";

@@ -267,7 +267,8 @@ const char* rag_name(Rag r);            // "Green", "Amber", "Red", "N/A", ""
 const char* rag_letter(Rag r);          // "G", "A", "R", "n/a", ""
 const char* layout_name(SourceLayout l);
 std::string target_operator_text(TargetOperator op);  // "<", "<=", ">", ">=", "="
-const char* publish_policy_name(PublishPolicy p);      // "computed", "stated"
+const char* publish_policy_name(PublishPolicy p);
+const char* identity_change_kind_name(IdentityChangeKind k);  // "new", "dropped", "likely renamed", "joined"      // "computed", "stated"
 bool publish_policy_from_name(const std::string& name, PublishPolicy* out);
 const char* published_as_name(PublishedAs a);          // "as stated", "filled", "corrected", "could not be confirmed"
 

@@ -3,6 +3,11 @@
 // series, and undoing it.
 #include <catch2/catch.hpp>
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <map>
 #include <sstream>
 
 #include "pipeline/driver/pipeline_run.hpp"
@@ -185,4 +190,61 @@ TEST_CASE("the trend uses the table's previous value; a note says when it used t
     CHECK(v.err.find("note: 'Children in care per 10,000 children': the table states no previous value; trend and "
                      "direction compare 62.5 with the history store's Q1 2023/24 value 61.0") != std::string::npos);
     CHECK(count_of(v.err, "the table states no previous value") == 1);
+}
+
+TEST_CASE("validate --format json lists the identity changes and the summary a build would print",
+          "[history][identity][json]") {
+    ScratchDir dir("quarters-json");
+    const std::string out = dir.file("out");
+    const std::string store = out + "/history.sqlite";
+    build_quarters(out, 3);
+    CommandResult v = run_scorecard({"validate", quarter(4), "--history", store, "--format", "json"});
+    REQUIRE(v.exit_code == 0);
+    Poco::JSON::Object::Ptr root = Poco::JSON::Parser().parse(v.out).extract<Poco::JSON::Object::Ptr>();
+    Poco::JSON::Object::Ptr earlier = root->getObject("earlier");
+    REQUIRE(earlier);
+    CHECK(earlier->getValue<std::string>("period") == "FY2023/24 Q3");
+    CHECK(earlier->getValue<std::string>("store") == store);
+
+    std::map<std::string, int> kinds;
+    bool renamed = false;
+    Poco::JSON::Array::Ptr changes = root->getArray("identity_changes");
+    REQUIRE(changes);
+    for (std::size_t i = 0; i < changes->size(); ++i) {
+        Poco::JSON::Object::Ptr c = changes->getObject(static_cast<unsigned>(i));
+        ++kinds[c->getValue<std::string>("kind")];
+        if (c->getValue<std::string>("kind") != "likely renamed") continue;
+        renamed = c->getValue<std::string>("id") == kNewId && c->getValue<std::string>("earlier_id") == kOldId &&
+                  c->getValue<double>("similarity") >= kLikelyRenameSimilarity &&
+                  c->getValue<std::string>("join_command") ==
+                      "scorecard history alias " + kOldId + " " + kNewId + " --history " + store;
+    }
+    CHECK(renamed);
+    CHECK(kinds["likely renamed"] == 1);
+    CHECK(kinds["new"] == 1);
+    CHECK(kinds["dropped"] == 1);
+
+    // The summary's counts add up to the table's indicators, this period and the one before.
+    Poco::JSON::Object::Ptr summary = root->getObject("summary");
+    REQUIRE(summary);
+    CHECK(summary->getValue<std::string>("earlier_period") == "FY2023/24 Q3");
+    auto total = [](const Poco::JSON::Object::Ptr& c) {
+        return c->getValue<int>("green") + c->getValue<int>("amber") + c->getValue<int>("red") +
+               c->getValue<int>("not_rated");
+    };
+    int indicators = 0;
+    Poco::JSON::Array::Ptr groups = root->getArray("groups");
+    for (std::size_t g = 0; g < groups->size(); ++g)
+        indicators += static_cast<int>(groups->getObject(static_cast<unsigned>(g))->getArray("indicators")->size());
+    CHECK(total(summary->getObject("counts")) == indicators);
+    CHECK(total(summary->getObject("earlier_counts")) > 0);
+    CHECK(summary->getArray("rating_changes")->size() >= 1);
+
+    // Without a store there is nothing to compare with: no earlier scorecard, no changes.
+    CommandResult alone = run_scorecard({"validate", quarter(4), "--format", "json"});
+    REQUIRE(alone.exit_code == 0);
+    Poco::JSON::Object::Ptr lone = Poco::JSON::Parser().parse(alone.out).extract<Poco::JSON::Object::Ptr>();
+    CHECK_FALSE(lone->has("earlier"));
+    CHECK(lone->getArray("identity_changes")->size() == 0);
+    CHECK_FALSE(lone->getObject("summary")->has("earlier_counts"));
 }
