@@ -55,12 +55,15 @@ TEST_CASE("a character beyond the BMP is one glyph, shaped and drawn by glyph id
     const FontMeasurer per_character(FontFace::load(kRegular), FontFace::load(kBold), GlyphUnits::CodePoints);
     const FontMeasurer per_unit(FontFace::load(kRegular), FontFace::load(kBold), GlyphUnits::Utf16Units);
     const char32_t emoji = 0x1F600;
-    const double notdef = per_character.face(FontStyle::Regular).advance_em(0xE000);  // unmapped: .notdef
-    CHECK(per_character.unit_width(emoji, FontStyle::Regular) == notdef);
-    // Text holding it is not additive: it is shaped, one glyph (here Liberation's .notdef).
+    // Liberation Sans has no U+FFFD: a character it lacks stands as its white square, U+25A1.
+    REQUIRE(per_character.replacement().c == U'\u25A1');
+    const double stand_in = per_character.face(FontStyle::Regular).advance_em(U'\u25A1');
+    CHECK(stand_in != per_character.face(FontStyle::Regular).advance_em(0xE000));  // not .notdef
+    CHECK(per_character.unit_width(emoji, FontStyle::Regular) == stand_in);
+    // Text holding it is not additive: it is shaped, one glyph (here the stand-in).
     CHECK_FALSE(per_unit.additive_for(u8"a 😀"));
     CHECK(per_unit.additive_for(u8"a ŵ"));
-    CHECK(per_unit.width(u8"😀", {FontStyle::Regular, 1}) == Approx(notdef));
+    CHECK(per_unit.width(u8"😀", {FontStyle::Regular, 1}) == Approx(stand_in));
     CHECK(per_unit.unit_width('\t', FontStyle::Bold) == 4 * per_unit.unit_width(' ', FontStyle::Bold));
     CHECK(per_unit.width("Topic", {FontStyle::Regular, 16}) == 2 * per_unit.width("Topic", {FontStyle::Regular, 8}));
 }
@@ -98,6 +101,9 @@ TEST_CASE("the PDF measures every character of the seeds PoDoFo draws as PoDoFo 
             // Lines holding these are shaped and drawn by glyph id, not by PoDoFo
             // (text_shaper_test.cpp measures them).
             if (needs_shaping(c)) continue;
+            // So are lines holding a character the font lacks, drawn as its stand-in
+            // (pdf_missing_glyphs_test.cpp).
+            if (!measure.can_draw(c)) continue;
             std::string utf8;
             append_utf8(utf8, c);
             const double podofo = metrics->StringWidth(PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(utf8.c_str())));

@@ -46,11 +46,16 @@ const FontFace& FontMeasurer::face(std::size_t index, FontStyle font) const {
     return *slot.faces[k];
 }
 
-std::size_t FontMeasurer::font_for(char32_t c, FontStyle font) const {
+std::size_t FontMeasurer::find_font(char32_t c, FontStyle font) const {
     if (c == '\t' || c == '\n') return 0;
     for (std::size_t i = 0; i < chain_.size(); ++i)
         if (face(i, font).maps(c)) return i;
-    return 0;
+    return chain_.size();
+}
+
+std::size_t FontMeasurer::font_for(char32_t c, FontStyle font) const {
+    const std::size_t index = find_font(c, font);
+    return index == chain_.size() ? 0 : index;
 }
 
 bool FontMeasurer::can_draw(char32_t c) const {
@@ -62,6 +67,35 @@ bool FontMeasurer::can_draw(char32_t c) const {
     return false;
 }
 
+bool FontMeasurer::draws_all(const std::string& utf8) const {
+    const FontFace& first = face(FontStyle::Regular);
+    const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+    const std::size_t n = utf8.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80 && first.maps(s[i])) {
+            ++i;  // the common case, without decoding
+            continue;
+        }
+        if (!can_draw(next_code_point(s, n, i))) return false;
+    }
+    return true;
+}
+
+const FontMeasurer::Replacement& FontMeasurer::replacement() const {
+    std::call_once(replacement_->once, [&] {
+        for (const char32_t c : {U'\uFFFD', U'\u25A1', U'?'}) {
+            for (std::size_t i = 0; i < chain_.size(); ++i) {
+                if (face(i, FontStyle::Regular).maps(c)) {
+                    replacement_->value = Replacement{c, i};
+                    return;
+                }
+            }
+        }
+    });
+    return replacement_->value;
+}
+
 double FontMeasurer::unit_width(char32_t c, FontStyle font) const {
     if (units_ == GlyphUnits::Utf16Units && c == '\t') return 4 * face(font).advance_em(' ');
     if (units_ == GlyphUnits::Utf16Units && c >= 0x10000) {
@@ -69,11 +103,15 @@ double FontMeasurer::unit_width(char32_t c, FontStyle font) const {
         const char32_t v = c - 0x10000;
         return f.advance_em(0xD800 + (v >> 10)) + f.advance_em(0xDC00 + (v & 0x3FF));
     }
-    return face(font_for(c, font), font).advance_em(c);
+    const std::size_t index = find_font(c, font);
+    if (index < chain_.size()) return face(index, font).advance_em(c);
+    if (can_draw(c)) return face(font).advance_em(c);  // in this style's faces, none maps it
+    const Replacement& r = replacement();
+    return face(r.font, font).advance_em(r.c);
 }
 
 double FontMeasurer::width(const std::string& utf8, const TextStyle& style) const {
-    if (text_needs_shaping(utf8)) return shape(utf8, style.font, style.direction).width_em * style.size;
+    if (takes_shaped_path(utf8)) return shape(utf8, style.font, style.direction).width_em * style.size;
     double total = 0;
     const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t n = utf8.size();

@@ -3,8 +3,9 @@
 //
 // Each character is set in the first font of the chain whose character map has it, in the
 // style asked for (a family without a bold face sets its bold text in its regular face). A
-// character no font of the chain has is set in the first font, as its .notdef glyph, and
-// can_draw() says so, for the warning. Only the first font is read when the measurer is made;
+// character no font of the chain has is drawn as a visible stand-in (replacement(), U+FFFD
+// where the chain has it) and measured as that, and can_draw() says so, for the warning; the
+// PDF keeps the character itself in its text layer (pdf/page_canvas). Only the first font is read when the measurer is made;
 // the others are read the first time a character needs them, so a table in the first font's
 // script costs nothing more.
 //
@@ -53,7 +54,11 @@ public:
     double ascent(const TextStyle& style) const override { return face(style.font).ascent_em() * style.size; }
     double descent(const TextStyle& style) const override { return face(style.font).descent_em() * style.size; }
     bool additive() const override { return true; }
-    bool additive_for(const std::string& utf8) const override { return !text_needs_shaping(utf8); }
+    bool additive_for(const std::string& utf8) const override { return !takes_shaped_path(utf8); }
+    // Whether the text is measured and drawn shaped (shape()): it needs shaping
+    // (text_shaper.hpp), or holds a character no font of the chain draws, which is drawn as the
+    // replacement() with the character kept in the PDF's text layer.
+    bool takes_shaped_path(const std::string& utf8) const { return text_needs_shaping(utf8) || !draws_all(utf8); }
     double unit_width(char32_t c, FontStyle font) const override;
 
     // The first font's face: the document's own, whose ascent and descent set the lines.
@@ -67,6 +72,17 @@ public:
     std::size_t font_for(char32_t c, FontStyle font) const;
     // Whether some font of the chain draws `c` (a tab or a line break always counts as drawn).
     bool can_draw(char32_t c) const;
+    // Whether it draws every character of the text.
+    bool draws_all(const std::string& utf8) const;
+
+    // What stands in for a character no font of the chain draws, so that the reader sees
+    // something is there: U+FFFD (the replacement character) from the first font that has it,
+    // else U+25A1 (a white square), else a question mark. Found the first time it is asked for.
+    struct Replacement {
+        char32_t c = U'?';
+        std::size_t font = 0;  // the chain's font it is drawn from
+    };
+    const Replacement& replacement() const;
 
     // The line as it is drawn: in visual order, shaped run by run (text_shaper.hpp), in the
     // base direction of the paragraph it belongs to (Auto: the line's own first strong
@@ -105,7 +121,15 @@ private:
         std::unique_ptr<ShapingFont> shaping[2];
         std::string shaping_failure[2];
     };
+    // The chain's first font that maps `c` in `font`'s style; chain_size() when none does.
+    std::size_t find_font(char32_t c, FontStyle font) const;
+
+    struct LazyReplacement {
+        std::once_flag once;
+        Replacement value;
+    };
     std::vector<std::shared_ptr<Slot>> chain_;
+    std::shared_ptr<LazyReplacement> replacement_ = std::make_shared<LazyReplacement>();
     GlyphUnits units_;
 };
 

@@ -109,11 +109,13 @@ bool is_letter(char32_t c) {
     }
 }
 
-// One run before shaping: characters [first, last) of the line, one level, one font.
+// One run before shaping: characters [first, last) of the line, one level, one font, or
+// characters no font draws (replacement).
 struct PlainRun {
     std::size_t first = 0, last = 0;
     FriBidiLevel level = 0;
     std::size_t font = 0;
+    bool replacement = false;
 };
 
 // The buffer of the calling thread, kept between lines (making one per run was a tenth of
@@ -126,6 +128,31 @@ hb_buffer_t* thread_buffer() {
     thread_local Holder holder;
     hb_buffer_reset(holder.buffer);
     return holder.buffer;
+}
+
+// A run of characters no font draws: one glyph of the replacement character each, with the
+// character's own cluster, in visual order (right to left: the last first).
+ShapedRun replacement_run(const ShapingFont& font, std::size_t first, std::size_t last, bool rtl,
+                          const std::vector<std::size_t>& starts, char32_t stand_in) {
+    ShapedRun run;
+    run.replacement = true;
+    run.right_to_left = rtl;
+    run.begin = starts[first];
+    run.end = starts[last];
+    run.units_per_em = font.units_per_em();
+    hb_codepoint_t glyph = 0;
+    hb_font_get_nominal_glyph(font.font(), stand_in, &glyph);
+    const hb_position_t advance = hb_font_get_glyph_h_advance(font.font(), glyph);
+    for (std::size_t i = first; i < last; ++i)
+        run.glyphs.push_back(ShapedGlyph{glyph, advance, 0, 0, static_cast<std::uint32_t>(starts[i])});
+    if (rtl) std::reverse(run.glyphs.begin(), run.glyphs.end());
+    return run;
+}
+
+double replacement_width_em(const ShapedRun& run) {
+    long long advance = 0;
+    for (const ShapedGlyph& g : run.glyphs) advance += g.advance;
+    return static_cast<double>(advance) / run.units_per_em;
 }
 
 }  // namespace
@@ -179,10 +206,19 @@ ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style, TextDir
     // Runs of one level and one font. A character stays in the run's font when that font has
     // it and it is a mark, a joiner or control, or not a letter (a space, a digit, punctuation),
     // so a cluster is never split between fonts and Arabic words keep their own spaces.
+    // Characters no font draws make runs of their own.
     std::vector<PlainRun> runs;
     for (std::size_t i = 0; i < chars.size(); ++i) {
         const char32_t c = chars[i];
         PlainRun* current = runs.empty() || runs.back().level != levels[i] ? nullptr : &runs.back();
+        if (!can_draw(c)) {
+            if (current && current->replacement)
+                current->last = i + 1;
+            else
+                runs.push_back(PlainRun{i, i + 1, levels[i], replacement().font, true});
+            continue;
+        }
+        if (current && current->replacement) current = nullptr;
         std::size_t font = 0;
         if (current && (is_default_ignorable(c) ||
                         ((is_mark(c) || !is_letter(c)) && face(current->font, style).maps(c))))
@@ -194,7 +230,7 @@ ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style, TextDir
         if (current && current->font == font) {
             current->last = i + 1;
         } else {
-            runs.push_back(PlainRun{i, i + 1, levels[i], font});
+            runs.push_back(PlainRun{i, i + 1, levels[i], font, false});
         }
     }
 
@@ -213,6 +249,14 @@ ShapedLine FontMeasurer::shape(const std::string& utf8, FontStyle style, TextDir
     for (const auto& [unused, r] : order) {
         const PlainRun& plain = runs[r];
         const ShapingFont& font = shaping_font(plain.font, style);
+        if (plain.replacement) {
+            line.runs.push_back(
+                replacement_run(font, plain.first, plain.last, (plain.level & 1) != 0, starts, replacement().c));
+            line.runs.back().font = plain.font;
+            line.runs.back().style = style;
+            width_em += replacement_width_em(line.runs.back());
+            continue;
+        }
         hb_buffer_t* buffer = thread_buffer();
         hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
         const std::size_t begin = starts[plain.first], end = starts[plain.last];

@@ -57,6 +57,9 @@ struct ShapedRun {
     FontStyle style = FontStyle::Regular;
     bool right_to_left = false;
     std::size_t begin = 0, end = 0;  // its characters, as byte offsets in the line
+    // Characters no font of the chain draws: each is one glyph of the measurer's
+    // replacement() (its cluster the character's), which the PDF marks with the character.
+    bool replacement = false;
     double units_per_em = 1000;
     std::vector<ShapedGlyph> glyphs;
 };

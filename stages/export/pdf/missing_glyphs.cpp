@@ -37,7 +37,7 @@ void collect_undrawable(const std::string& text, const FontMeasurer& measure, st
     }
 }
 
-Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer& /*measure*/, const std::string& what,
+Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer& measure, const std::string& what,
                                const std::string& file, SourceLocation where, const std::string& indicator) {
     Finding f;
     f.severity = Severity::Warning;
@@ -50,11 +50,14 @@ Finding missing_glyphs_finding(const std::u32string& missing, const FontMeasurer
         if (k) list += ", ";
         list += "\"" + utf8_of(missing[k]) + "\" (" + code_of(missing[k]) + ")";
     }
-    const std::string count = missing.size() == 1 ? "a character" : std::to_string(missing.size()) + " characters";
-    f.message = "the PDF cannot draw " + count + " of " + what + ": " + list +
-                "; it shows an empty box instead. No font of the template's chain (fonts.families) has " +
-                (missing.size() == 1 ? "it" : "them");
-    f.message += ". The workbook holds the text as it is.";
+    const bool one = missing.size() == 1;
+    const std::string count = one ? "a character" : std::to_string(missing.size()) + " characters";
+    const char32_t stand_in = measure.replacement().c;
+    f.message = "the PDF cannot draw " + count + " of " + what + ": " + list + "; " + (one ? "it is" : "each is") +
+                " printed as \"" + utf8_of(stand_in) + "\" (" + code_of(stand_in) +
+                ") instead, and the PDF's text (copied, searched or read aloud) keeps " + (one ? "it" : "them") +
+                ". No font of the template's chain (fonts.families) has " + (one ? "it" : "them") +
+                ". The workbook holds the text as it is.";
     return f;
 }
 

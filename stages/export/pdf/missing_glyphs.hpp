@@ -2,10 +2,12 @@
 //
 // Each character is drawn by the first font of the template's chain that has it
 // (common/font_measurer.hpp; text that needs shaping, characters beyond U+FFFF included, is
-// drawn by glyph id). One that no font of the chain has shows as an empty box, and
-// nothing may be lost silently: the characters are collected per indicator (per group heading,
-// for the title and the column headings) and each set becomes a warning naming them, which
-// reaches standard error and the workbook's Findings sheet like every other finding.
+// drawn by glyph id). One that no font of the chain has is printed as the measurer's
+// replacement() (U+FFFD, where the chain has it) and kept in the text layer as /ActualText
+// (pdf/page_canvas), and nothing may be lost silently: the characters are collected per
+// indicator (per group heading, for the title and the column headings) and each set becomes a
+// warning naming them and what is printed instead, which reaches standard error and the
+// workbook's Findings sheet like every other finding.
 #pragma once
 
 #include <string>

@@ -120,7 +120,7 @@ void PageCanvas::text(double x, double baseline, const std::string& utf8, const 
     check_open();
     if (utf8.empty()) return;
     set_fill(colour);
-    if (text_needs_shaping(utf8)) {
+    if (resources_.measure.takes_shaped_path(utf8)) {
         shaped_text(x, baseline, utf8, style);
         return;
     }
@@ -183,6 +183,18 @@ std::vector<Segment> segments_of(const ShapedLine& line, const std::string& utf8
         const ShapedRun& run = line.runs[r];
         const std::size_t n = run.glyphs.size();
         if (n == 0) continue;
+        if (run.replacement) {
+            // Each stand-in glyph carries the character it stands for: one character each, so
+            // right-to-left text keeps its order too.
+            const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+            for (std::size_t g = 0; g < n; ++g) {
+                std::size_t end = run.glyphs[g].cluster;
+                next_code_point(s, run.end, end);
+                segments.push_back(
+                    Segment{r, g, g + 1, utf8.substr(run.glyphs[g].cluster, end - run.glyphs[g].cluster), false});
+            }
+            continue;
+        }
         if (!run.right_to_left) {
             // Its text as /ActualText, unless each glyph is one character, in order, and so
             // extracts through its ToUnicode entry (a space the wrapper left at a line's end).
@@ -301,8 +313,12 @@ void PageCanvas::shaped_text(double x, double baseline, const std::string& utf8,
             append_text_string(out_, segment.actual_text);
             out_ += ">> BDC\n";
         }
-        // Each glyph's characters, for the ToUnicode map of a glyph that alone draws them.
+        // Each glyph's characters, for the ToUnicode map of a glyph that alone draws them (a
+        // stand-in's own character: what it stands for is its /ActualText).
+        std::string stand_in;
+        if (run.replacement) append_utf8(stand_in, resources_.measure.replacement().c);
         auto cluster_text = [&](std::size_t g) -> std::string {
+            if (run.replacement) return stand_in;
             const std::uint32_t c = run.glyphs[g].cluster;
             std::size_t end = run.end;
             int glyphs_in_cluster = 0;
