@@ -24,7 +24,9 @@ int ScorecardApp::run_pack(const std::vector<std::string>& items) {
     options.force = flag("force");
     const PackReport report = pack_items(options, std::cerr);
     if (report.exit_code != kExitOk) {
-        std::cerr << "scorecard: " << report.message << "\n";
+        // An item refused is located as any bad input is: FILE: error: what is wrong.
+        if (!report.file.empty()) std::cerr << report.file << ": error: " << report.detail << "\n";
+        else std::cerr << "scorecard: " << report.message << "\n";
         return report.exit_code;
     }
     if (!flag("quiet")) {

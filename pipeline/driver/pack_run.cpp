@@ -2,6 +2,7 @@
 
 #include <Poco/Path.h>
 
+#include <cctype>
 #include <fstream>
 #include <memory>
 
@@ -13,6 +14,7 @@
 #include "stages/export/pdf/pack_writer.hpp"
 #include "stages/export/pdf/pdf_origin.hpp"
 #include "stages/export/pdf/pdf_writer.hpp"
+#include "stages/model/input_file.hpp"
 #include "stages/templates/placeholders.hpp"
 
 namespace scorecard {
@@ -33,6 +35,13 @@ struct BuiltItem {
 
 bool uses_pages(const OutputTemplate& layout) {
     return ((placeholders_used(layout.pdf_footer) | placeholders_used(layout.blank_page_text)) & kPlaceholderPages) != 0;
+}
+
+// A name ending in .pdf, in any case.
+bool named_pdf(const std::string& path) {
+    std::string extension = Poco::Path(path).getExtension();
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension == "pdf";
 }
 
 }  // namespace
@@ -73,6 +82,9 @@ PackReport pack_items(const PackOptions& options, std::ostream& err) {
             BuiltItem b;
             pdf::PackItem item;
             item.name = input;
+            if (named_pdf(input) && why_not_a_regular_file(input).empty() && !looks_like_pdf(input))
+                throw pdf::PackInputError("pdf-not-pdf", input,
+                                          "the file is named .pdf but is not a PDF (it does not start with %PDF-)");
             if (looks_like_pdf(input)) {
                 const pdf::ImportedPdf facts = pdf::inspect_pdf(input, input);
                 b.pdf_path = input;
@@ -184,6 +196,8 @@ PackReport pack_items(const PackOptions& options, std::ostream& err) {
     } catch (const pdf::PackInputError& e) {
         report.exit_code = kExitRejected;
         report.message = e.what();
+        report.file = e.file();
+        report.detail = e.detail();
     } catch (const std::exception& e) {
         report.exit_code = kExitUsageOrIo;
         report.message = e.what();

@@ -27,6 +27,7 @@ struct PackReport {
     std::vector<int> item_first_number;  // the printed number of each item's first page
     std::size_t warnings = 0;
     std::string message;  // for exit codes 1 and 2: what went wrong
+    std::string file, detail;  // for an item refused (exit 1): which, and why (message is both)
 };
 
 // Builds the pack. Findings and warnings are printed to `err`.

@@ -2,7 +2,12 @@
 // pdfinfo and PoDoFo.
 #include <catch2/catch.hpp>
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
 #include <filesystem>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -34,6 +39,72 @@ void write_plain_pdf(const std::string& path, int pages, const std::string& titl
     }
     doc.GetInfo()->SetTitle(PoDoFo::PdfString(title.c_str()));
     doc.Write(path.c_str());
+}
+
+// A PDF of four pages with bookmarks (Part A on page 1; Part B on page 3 with B.1 on page 4
+// below it; a bookmark to a web address) and two links: on page 1 to page 4 by an explicit
+// destination, on page 2 to page 3 by a named one.
+void write_pdf_with_bookmarks(const std::string& path) {
+    PoDoFo::PdfMemDocument doc;
+    PoDoFo::PdfFont* font = doc.CreateFont("Helvetica");
+    for (int i = 0; i < 4; ++i) {
+        PoDoFo::PdfPage* page = doc.CreatePage(PoDoFo::PdfPage::CreateStandardPageSize(PoDoFo::ePdfPageSize_A4));
+        PoDoFo::PdfPainter painter;
+        painter.SetPage(page);
+        font->SetFontSize(14);
+        painter.SetFont(font);
+        painter.DrawText(72, 700, ("Appendix, its page " + std::to_string(i + 1)).c_str());
+        painter.FinishPage();
+    }
+    std::vector<PoDoFo::PdfPage*> pages;
+    for (int i = 0; i < 4; ++i) pages.push_back(doc.GetPage(i));
+    PoDoFo::PdfOutlineItem* a = doc.GetOutlines()->CreateRoot(PoDoFo::PdfString("Part A"));
+    a->SetDestination(PoDoFo::PdfDestination(pages[0]));
+    PoDoFo::PdfOutlineItem* b = a->CreateNext(PoDoFo::PdfString("Part B"), PoDoFo::PdfDestination(pages[2]));
+    b->CreateChild(PoDoFo::PdfString("B.1"), PoDoFo::PdfDestination(pages[3]));
+    PoDoFo::PdfOutlineItem* web = b->CreateNext(PoDoFo::PdfString("The council's web site"), PoDoFo::PdfDestination(pages[0]));
+    web->GetObject()->GetDictionary().RemoveKey("Dest");
+    PoDoFo::PdfDictionary uri;
+    uri.AddKey("S", PoDoFo::PdfName("URI"));
+    uri.AddKey("URI", PoDoFo::PdfString("https://example.org/"));
+    web->GetObject()->GetDictionary().AddKey("A", uri);
+
+    PoDoFo::PdfAnnotation* to_b1 = pages[0]->CreateAnnotation(PoDoFo::ePdfAnnotation_Link, PoDoFo::PdfRect(72, 600, 200, 20));
+    to_b1->SetDestination(PoDoFo::PdfDestination(pages[3]));
+    doc.AddNamedDestination(PoDoFo::PdfDestination(pages[2]), PoDoFo::PdfString("part-b"));
+    PoDoFo::PdfAnnotation* to_b = pages[1]->CreateAnnotation(PoDoFo::ePdfAnnotation_Link, PoDoFo::PdfRect(72, 600, 200, 20));
+    to_b->GetObject()->GetDictionary().AddKey("Dest", PoDoFo::PdfString("part-b"));
+    doc.GetInfo()->SetTitle(PoDoFo::PdfString("Appendix with bookmarks"));
+    doc.Write(path.c_str());
+}
+
+// Each link annotation of the PDF as (the page it is on, the page its destination is), both
+// indices from 0, read from qpdf's JSON: -1 for a destination that is not one of its pages.
+std::vector<std::pair<int, int>> links_of(const std::string& pdf) {
+    const CommandResult r = run_command("qpdf", {"--json=2", "--json-key=pages", "--json-key=qpdf", pdf});
+    REQUIRE(r.exit_code == 0);
+    Poco::JSON::Parser parser;
+    const auto root = parser.parse(r.out).extract<Poco::JSON::Object::Ptr>();
+    const auto pages = root->getArray("pages");
+    const auto objects = root->getArray("qpdf")->getObject(1);
+    std::map<std::string, int> page_index;
+    for (std::size_t i = 0; i < pages->size(); ++i)
+        page_index[pages->getObject(static_cast<unsigned>(i))->getValue<std::string>("object")] = static_cast<int>(i);
+    std::vector<std::pair<int, int>> links;
+    for (std::size_t i = 0; i < pages->size(); ++i) {
+        const std::string page = pages->getObject(static_cast<unsigned>(i))->getValue<std::string>("object");
+        const auto annotations = objects->getObject("obj:" + page)->getObject("value")->getArray("/Annots");
+        for (std::size_t k = 0; annotations && k < annotations->size(); ++k) {
+            const auto annot = objects->getObject("obj:" + annotations->getElement<std::string>(static_cast<unsigned>(k)))
+                                   ->getObject("value");
+            if (!annot->has("/Subtype") || annot->getValue<std::string>("/Subtype") != "/Link") continue;
+            const auto dest = annot->getArray("/Dest");
+            REQUIRE(dest);  // explicit: a named destination's names are not the pack's
+            const std::string target = dest->getElement<std::string>(0);
+            links.emplace_back(static_cast<int>(i), page_index.count(target) ? page_index[target] : -1);
+        }
+    }
+    return links;
 }
 
 // The number each page's footer prints ("Page 37"), from pdftotext; "" for none.
@@ -198,6 +269,41 @@ TEST_CASE("a pack with --start any has items back to back; --no-stamp leaves imp
     CHECK(pdf.bookmarks().front().title == "report");  // no title: the file's name
 }
 
+TEST_CASE("an imported PDF keeps its bookmarks below its item's and its links go to the pack's pages", "[pack]") {
+    if (!tool_or_skip("qpdf", "qpdf")) return;
+    ScratchDir dir("pack-bookmarks");
+    const std::string appendix = dir.file("appendix.pdf");
+    write_pdf_with_bookmarks(appendix);
+    // The appendix's own links, as written: page 1 to page 4, page 2 to page 3 (by name, so
+    // not readable as an explicit destination here).
+    const std::string pack = dir.file("pack.pdf");
+    const CommandResult r =
+        run_scorecard({"pack", fixture_path("made-up-one-page.txt"), appendix, "-o", pack, "--first-page", "37"}, kFixedTime);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    PdfReader pdf(pack);
+    CHECK(pdf.qpdf_check().exit_code == 0);
+    const auto marks = pdf.bookmarks();
+    int first = -1;
+    std::vector<std::string> below;
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        if (marks[i].depth == 0 && marks[i].title == "Appendix with bookmarks") first = marks[i].page;
+        if (first >= 0 && i + 1 < marks.size() && marks[i].title == "Appendix with bookmarks")
+            for (std::size_t k = i + 1; k < marks.size() && marks[k].depth > 0; ++k)
+                below.push_back(std::to_string(marks[k].depth) + " " + marks[k].title + " " +
+                                std::to_string(marks[k].page - first));
+    }
+    REQUIRE(first >= 0);
+    // The appendix starts on a right-hand page after the scorecard and its blank page.
+    CHECK(pdf.page_text(first).find("Appendix, its page 1") != std::string::npos);
+    // Its bookmarks, nested as they were, each at its page of the pack (the web address at the
+    // item's first page).
+    CHECK(below == std::vector<std::string>{"1 Part A 0", "1 Part B 2", "2 B.1 3", "1 The council's web site 0"});
+    // Its links go to the pack's pages: the explicit one and the named one alike.
+    const auto links = links_of(pack);
+    CHECK(links == std::vector<std::pair<int, int>>{{first, first + 3}, {first + 1, first + 2}});
+}
+
 TEST_CASE("a pack never replaces its inputs, and a damaged or encrypted PDF is refused naming it", "[pack]") {
     ScratchDir dir("pack-refusals");
     const std::string report = dir.file("report.pdf");
@@ -236,7 +342,7 @@ TEST_CASE("an encrypted PDF, a missing item or a file that is not a table is ref
         REQUIRE(run_command("qpdf", {"--encrypt", user, "owner", "256", "--", plain, locked}).exit_code == 0);
         const CommandResult r = run_scorecard({"pack", fixture_path("made-up-one-page.txt"), locked, "-o", out});
         CHECK(r.exit_code == 1);
-        CHECK(r.err.find(locked + ": the PDF is encrypted") != std::string::npos);
+        CHECK(r.err.find(locked + ": error: the PDF is encrypted") != std::string::npos);
         CHECK_FALSE(file_exists(out));
     }
     const std::string missing = dir.file("no-such-report.pdf");

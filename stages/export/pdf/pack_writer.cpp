@@ -7,6 +7,7 @@
 #include <podofo/podofo.h>
 
 #include "stages/export/common/export_context.hpp"
+#include "stages/model/input_file.hpp"
 #include "stages/export/common/font_measurer.hpp"
 #include "font_set.hpp"
 #include "navigation.hpp"
@@ -48,13 +49,34 @@ void load_checked(OpenPdf& doc, const std::string& name, Load load) {
         load();
     } catch (const PoDoFo::PdfError& e) {
         if (e.GetError() == PoDoFo::ePdfError_InvalidPassword)
-            throw PackInputError(name + ": the PDF is encrypted and needs a password to open; put an unencrypted copy "
-                                        "in the pack");
-        throw PackInputError(name + ": not a PDF that can be read: " + podofo_message(e));
+            throw PackInputError("pdf-encrypted", name, "the PDF is encrypted and needs a password to open; put an "
+                                                         "unencrypted copy in the pack");
+        throw PackInputError("pdf-unreadable", name, "not a PDF that can be read: " + podofo_message(e));
     }
     if (doc.GetEncrypted())
-        throw PackInputError(name + ": the PDF is encrypted; put an unencrypted copy in the pack");
-    if (doc.GetPageCount() <= 0) throw PackInputError(name + ": the PDF has no pages");
+        throw PackInputError("pdf-encrypted", name, "the PDF is encrypted; put an unencrypted copy in the pack");
+    if (doc.GetPageCount() <= 0) throw PackInputError("pdf-no-pages", name, "the PDF has no pages");
+}
+
+// The bytes of an imported PDF, checked and rewritten by qpdf (imported_pdf.hpp).
+CheckedPdf read_imported(const std::string& path, const std::string& name) {
+    const InputFile file = read_input_file(path, kMaxImportedBytes);
+    if (file.status == InputFile::Status::TooLarge)
+        throw PackInputError("pdf-too-large", name, "the PDF is " + size_in_words(file.size) + "; a pack takes " +
+                                                  size_in_words(kMaxImportedBytes) + " at most from one PDF");
+    if (!file.ok()) throw PackInputError("pdf-unreadable", name, file.problem);
+    return check_imported_pdf(file.bytes.data(), file.bytes.size(), name);
+}
+
+// An imported PDF's bookmarks as pack outline entries: its pages start at pack page `first`; a
+// bookmark that goes to none of its pages goes to its parent's page.
+std::vector<OutlineEntry> outline_of(const std::vector<ImportedBookmark>& bookmarks, int first, int parent_page) {
+    std::vector<OutlineEntry> out;
+    for (const ImportedBookmark& b : bookmarks) {
+        const int page = b.page >= 0 ? first + b.page : parent_page;
+        out.push_back(OutlineEntry{b.title, page, outline_of(b.children, first, page)});
+    }
+    return out;
 }
 
 PdfObject* resolve(PoDoFo::PdfVecObjects& objects, PdfObject* object) {
@@ -339,21 +361,26 @@ void quiet_podofo() {
     PoDoFo::PdfError::EnableLogging(false);
 }
 
-ImportedPdf inspect(const std::string& name, const std::function<void(OpenPdf&)>& load) {
+// What PoDoFo makes of qpdf's rewrite: the pack reads it so, so the check does too.
+ImportedPdf inspect_checked(const CheckedPdf& checked, const std::string& name) {
     quiet_podofo();
     OpenPdf doc;
-    load_checked(doc, name, [&] { load(doc); });
-    return facts_of(doc);
+    load_checked(doc, name, [&] { doc.LoadFromBuffer(checked.bytes.data(), static_cast<long>(checked.bytes.size())); });
+    ImportedPdf facts = facts_of(doc);
+    if (facts.pages != checked.pages)
+        throw PackInputError("pdf-unreadable", name, "PoDoFo finds " + std::to_string(facts.pages) +
+                                                   " pages where qpdf finds " + std::to_string(checked.pages));
+    return facts;
 }
 
 }  // namespace
 
 ImportedPdf inspect_pdf(const std::string& path, const std::string& name) {
-    return inspect(name, [&](OpenPdf& doc) { doc.Load(path.c_str()); });
+    return inspect_checked(read_imported(path, name), name);
 }
 
 ImportedPdf inspect_pdf_bytes(const char* data, std::size_t size, const std::string& name) {
-    return inspect(name, [&](OpenPdf& doc) { doc.LoadFromBuffer(data, static_cast<long>(size)); });
+    return inspect_checked(check_imported_pdf(data, size, name), name);
 }
 
 int blank_pages_before_next(long long number, int pages, bool right_hand) {
@@ -370,11 +397,26 @@ PackSummary write_pack(const std::vector<PackItem>& items, const PackSettings& s
         PackPainter painter(pack, settings);
         long long last = settings.first_page - 1;
         // The last page's number, for {pages}: every item's pages and the blank pages after it.
+        // Scorecards are scorecard's own files, read as they are; an imported PDF is read
+        // through qpdf's check and rewrite, and keeps its bookmarks.
         std::vector<std::unique_ptr<OpenPdf>> loaded;
-        for (const PackItem& item : items) {
+        std::vector<std::vector<ImportedBookmark>> bookmarks(items.size());
+        for (std::size_t n = 0; n < items.size(); ++n) {
+            const PackItem& item = items[n];
             auto doc = std::make_unique<OpenPdf>();
             OpenPdf& d = *doc;
-            load_checked(d, item.name, [&] { d.Load(item.pdf_path.c_str()); });
+            if (item.kind == PackItemKind::Imported) {
+                CheckedPdf checked = read_imported(item.pdf_path, item.name);
+                load_checked(d, item.name,
+                             [&] { d.LoadFromBuffer(checked.bytes.data(), static_cast<long>(checked.bytes.size())); });
+                bookmarks[n] = std::move(checked.bookmarks);
+            } else {
+                load_checked(d, item.name, [&] { d.Load(item.pdf_path.c_str()); });
+            }
+            // The pack makes one outline of everything. Left in, an item's /Outlines would have
+            // PoDoFo's Append build outline items of its own that nothing frees once the pack's
+            // outline replaces them.
+            d.catalog().GetDictionary().RemoveKey("Outlines");
             last += d.GetPageCount() + item.blank_pages_after;
             loaded.push_back(std::move(doc));
         }
@@ -416,7 +458,7 @@ PackSummary write_pack(const std::vector<PackItem>& items, const PackSettings& s
             if (item.kind == PackItemKind::Imported && settings.stamp)
                 for (int i = 0; i < doc.GetPageCount(); ++i) painter.stamp(*pack.GetPage(first + i), first + i);
 
-            OutlineEntry entry{item.title, first, {}};
+            OutlineEntry entry{item.title, first, outline_of(bookmarks[n], first, first)};
             for (const PdfSection& section : item.sections) entry.children.push_back(OutlineEntry{section.title, first + section.page, {}});
             outline.push_back(std::move(entry));
 
@@ -431,9 +473,6 @@ PackSummary write_pack(const std::vector<PackItem>& items, const PackSettings& s
         summary.pages = pack.GetPageCount();
 
         PdfDictionary& catalog = pack.catalog().GetDictionary();
-        // Append gathers the items' own outlines; the pack's outline replaces them.
-        catalog.RemoveKey("Outlines");
-        catalog.RemoveKey("PageMode");
         catalog.RemoveKey("StructTreeRoot");
         std::vector<PdfReference> pages;
         pages.reserve(static_cast<std::size_t>(summary.pages));

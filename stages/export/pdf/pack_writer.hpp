@@ -24,16 +24,10 @@
 #include <vector>
 
 #include "stages/templates/output_template.hpp"
+#include "imported_pdf.hpp"
 #include "pdf_writer.hpp"
 
 namespace scorecard::pdf {
-
-// An imported PDF that cannot go into a pack: damaged, encrypted, without pages. The message
-// names the file. The driver maps it to exit 1 (rejected input).
-class PackInputError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 // What the pack needs to know of an imported PDF before placing it.
 struct ImportedPdf {
@@ -42,10 +36,11 @@ struct ImportedPdf {
     std::string title;    // its Info /Title, or ""
 };
 
-// Reads a PDF enough to place it. Throws PackInputError naming `name` for a file PoDoFo cannot
-// read, an encrypted one, or one with no pages.
+// Reads a PDF enough to place it, through the check in front of PoDoFo (imported_pdf.hpp).
+// Throws PackInputError naming `name` for a file that is not a PDF, is damaged or encrypted,
+// has no pages or pages of impossible sizes, or is past the limits.
 ImportedPdf inspect_pdf(const std::string& path, const std::string& name);
-// The same for bytes (the fuzz target's way in).
+// The same for bytes (the fuzz target's way in): qpdf's check and rewrite, then PoDoFo's parse.
 ImportedPdf inspect_pdf_bytes(const char* data, std::size_t size, const std::string& name);
 
 enum class PackItemKind { Scorecard, Imported };
@@ -80,7 +75,8 @@ struct PackSummary {
 // next starts on a right-hand (odd) page; 0 when `right_hand` is false.
 int blank_pages_before_next(long long number, int pages, bool right_hand);
 
-// Writes the pack to `path`. Throws PackInputError for an item PoDoFo cannot read, ExportError
+// Writes the pack to `path`. An imported PDF keeps its own bookmarks, below its item's, and
+// its links. Throws PackInputError for an item that cannot be read, ExportError
 // when the pack cannot be written.
 PackSummary write_pack(const std::vector<PackItem>& items, const PackSettings& settings, const std::string& path);
 
