@@ -1,7 +1,8 @@
 // fixtures/bad/: every input that must be rejected, each with the error, its code and the
 // location it must get (fixtures/bad/expected.tsv). Run through the CLI as a user would: a
 // located error on standard error, the exit code, and nothing written to OUTDIR; the finding's
-// code is read from `validate --format json`.
+// code is read from `validate --format json`. A PDF a pack must refuse (options "pack") is
+// run as `scorecard pack FILE -o OUT.pdf`, its code read from the PackInputError it raises.
 #include <catch2/catch.hpp>
 
 #include <Poco/DirectoryIterator.h>
@@ -12,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "pipeline/driver/pack_run.hpp"
+#include "stages/export/pdf/pack_writer.hpp"
 #include "support/run_command.hpp"
 #include "support/test_paths.hpp"
 
@@ -25,6 +28,7 @@ struct BadCase {
     std::string file, options;
     int exit_code = 0;
     std::string where, code, message;
+    bool pack_item() const { return options == "pack"; }
 };
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -113,6 +117,7 @@ TEST_CASE("the bad-input corpus is large enough to cover every error class", "[b
 TEST_CASE("every bad input gets its located error, its exit code, and no output", "[bad]") {
     ScratchDir scratch("bad-inputs");
     for (const auto& c : load_cases()) {
+        if (c.pack_item()) continue;  // the next test case
         const std::string input = fixture_path("bad/" + c.file);
         const std::string outdir = scratch.file(c.file + ".out");
         std::vector<std::string> args = command_for(c, "build");
@@ -133,6 +138,7 @@ TEST_CASE("every bad input gets its located error, its exit code, and no output"
 
 TEST_CASE("every bad input's error carries the code expected.tsv names", "[bad]") {
     for (const auto& c : load_cases()) {
+        if (c.pack_item()) continue;
         const std::vector<std::string> errors = reported_errors(c);
         const std::string expected = c.code + " " + (c.where.empty() ? "-" : c.where) + " ";
         INFO(c.file << ": expected " << expected << "... " << c.message);
@@ -143,6 +149,38 @@ TEST_CASE("every bad input's error carries the code expected.tsv names", "[bad]"
         }
         CHECK(found);
     }
+}
+
+TEST_CASE("every PDF a pack must refuse gets its error naming it, exit 1, its code, and no pack", "[bad]") {
+    ScratchDir scratch("bad-pack-items");
+    int pack_cases = 0;
+    for (const auto& c : load_cases()) {
+        if (!c.pack_item()) continue;
+        ++pack_cases;
+        const std::string input = fixture_path("bad/" + c.file);
+        const std::string pack = scratch.file(c.file + ".pack.pdf");
+        // After a good table, so the refusal comes with work already done.
+        const CommandResult r = run_scorecard(
+            {"pack", fixture_path("made-up-one-page.txt"), input, "-o", pack});
+        INFO(c.file << "\n" << r.err);
+        CHECK(r.exit_code == c.exit_code);
+        bool found = false;
+        std::istringstream lines(r.err);
+        for (std::string l; std::getline(lines, l);)
+            if (l.rfind(input + ": error: ", 0) == 0 && l.find(c.message) != std::string::npos) found = true;
+        CHECK(found);
+        CHECK_FALSE(file_exists(pack));
+        // The code, from the reader itself (a pack has no JSON report).
+        std::string code = "(accepted)";
+        try {
+            (void)scorecard::pdf::inspect_pdf(input, c.file);
+        } catch (const scorecard::pdf::PackInputError& e) {
+            code = e.code();
+        }
+        if (c.code == "pdf-not-pdf") code = scorecard::looks_like_pdf(input) ? "(a PDF)" : "pdf-not-pdf";
+        CHECK(code == c.code);
+    }
+    CHECK(pack_cases >= 7);
 }
 
 TEST_CASE("rejected input leaves an earlier good output untouched", "[bad]") {
