@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the fuzzers for a number of seconds in all (default 60): half of it the
-# ingest/validate/compute one on tables, and an eighth each the national data one (readers and
-# benchmark), the template and rating-rules one, the history-import one and the workbook readers one.
+# ingest/validate/compute one on tables, and a tenth each the national data one (readers and
+# benchmark), the template and rating-rules one, the history-import one, the workbook readers one
+# and the one of a PDF imported into a pack.
 #   bash fuzz/run.sh 600
 # The corpus starts from fixtures/ and fixtures/bad/ and grows in build-fuzz/corpus/; anything
 # that crashes is saved in build-fuzz/artifacts/ (turn it into a fixtures/bad/ case with its
@@ -21,14 +22,15 @@ CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDe
   -DSCORECARD_FUZZ=ON -DSCORECARD_TESTS=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
 cmake --build build-fuzz --target ingest_fuzzer national_fuzzer template_fuzzer history_import_fuzzer \
-  workbook_fuzzer -j"$(nproc)"
+  workbook_fuzzer imported_pdf_fuzzer -j"$(nproc)"
 
-eighth=$(( seconds / 8 > 0 ? seconds / 8 : 1 ))
-national_seconds=$eighth
-template_seconds=$eighth
-history_seconds=$eighth
-workbook_seconds=$eighth
-ingest_seconds=$(( seconds - 4 * eighth > 0 ? seconds - 4 * eighth : 1 ))
+tenth=$(( seconds / 10 > 0 ? seconds / 10 : 1 ))
+national_seconds=$tenth
+template_seconds=$tenth
+history_seconds=$tenth
+workbook_seconds=$tenth
+pdf_seconds=$tenth
+ingest_seconds=$(( seconds - 5 * tenth > 0 ? seconds - 5 * tenth : 1 ))
 
 mkdir -p build-fuzz/corpus build-fuzz/national-corpus build-fuzz/template-corpus build-fuzz/history-corpus \
   build-fuzz/artifacts
@@ -73,3 +75,9 @@ find fixtures/history -type f -name '*.csv' -exec cp -n {} build-fuzz/history-co
 ./build-fuzz/fuzz/workbook_fuzzer build-fuzz/workbook-corpus \
   -max_total_time="$workbook_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
   -artifact_prefix=build-fuzz/artifacts/workbook- -print_final_stats=1 2>&1 | tail -25
+# PDFs for a pack: the hostile ones of fixtures/bad/ (mutations of a one-page PDF).
+mkdir -p build-fuzz/pdf-corpus
+find fixtures/bad -name '*.pdf' -exec cp -n {} build-fuzz/pdf-corpus/ \;
+./build-fuzz/fuzz/imported_pdf_fuzzer build-fuzz/pdf-corpus \
+  -max_total_time="$pdf_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+  -artifact_prefix=build-fuzz/artifacts/pdf- -print_final_stats=1 2>&1 | tail -25
