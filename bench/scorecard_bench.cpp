@@ -11,6 +11,7 @@
 // Excel and PDF writers side by side).
 //   scorecard_bench build FILE OUTDIR                                         (whole build, JSON out)
 //   scorecard_bench national ROWS DIR                                         (national data, JSON out)
+//   scorecard_bench pack PAGES DIR                                            (a pack with an imported PDF, JSON out)
 #include <Poco/File.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -31,6 +32,7 @@
 #include "pipeline/driver/batch_build.hpp"
 #include "pipeline/driver/pipeline_run.hpp"
 #include "national_bench.hpp"
+#include "pack_bench.hpp"
 #include "stage_timer.hpp"
 #include "stages/ingest/ingest.hpp"
 #include "synthetic_table.hpp"
@@ -116,11 +118,13 @@ Poco::JSON::Object::Ptr measure_ingest(const std::string& path) {
 }
 
 int run(const std::vector<std::string>& args) {
-    std::string sizes_text = "30,1000,10000,100000", out_dir = "bench/results", national_text = "1500,15000,150000";
+    std::string sizes_text = "30,1000,10000,100000", out_dir = "bench/results", national_text = "1500,15000,150000",
+                pack_text = "10,100,1000";
     bool check = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--sizes" && i + 1 < args.size()) sizes_text = args[++i];
         else if (args[i] == "--national-rows" && i + 1 < args.size()) national_text = args[++i];
+        else if (args[i] == "--pack-pages" && i + 1 < args.size()) pack_text = args[++i];
         else if (args[i] == "--out" && i + 1 < args.size()) out_dir = args[++i];
         else if (args[i] == "--check") check = true;
     }
@@ -255,6 +259,37 @@ int run(const std::vector<std::string>& args) {
         Poco::File(dir).remove(true);
     }
     root->set("national", national);
+
+    // Agenda packs: a scorecard of 100 indicators and an imported PDF of growing size.
+    Poco::JSON::Array::Ptr packs = new Poco::JSON::Array;
+    table << "\n| imported PDF pages | imported MiB | check and parse s | whole pack s | whole pack CPU s | pack pages | "
+             "peak MiB |\n|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (std::size_t pages : parse_sizes(pack_text)) {
+        const std::string dir = out_dir + "/pack-" + std::to_string(pages);
+        Poco::File(dir).createDirectories();
+        Poco::Pipe out_pipe;
+        Poco::ProcessHandle child =
+            Poco::Process::launch(own_executable_path(), {"pack", std::to_string(pages), dir}, nullptr, &out_pipe, nullptr);
+        Poco::PipeInputStream stream(out_pipe);
+        std::string json;
+        Poco::StreamCopier::copyToString(stream, json);
+        if (child.wait() != 0) {
+            std::cerr << "scorecard_bench: measuring a pack with a PDF of " << pages << " pages failed\n";
+            return 1;
+        }
+        Poco::JSON::Parser parser;
+        Poco::JSON::Object::Ptr m = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+        packs->add(m);
+        table << "| " << pages << " | " << fmt(m->getValue<double>("imported_bytes") / (1024 * 1024), 2) << " | "
+              << fmt(m->getValue<double>("inspect_seconds"), 3) << " | " << fmt(m->getValue<double>("pack_seconds"), 3)
+              << " | " << fmt(m->getValue<double>("pack_cpu_seconds"), 3) << " | " << m->getValue<int>("pack_pages") << " | " << fmt(m->getValue<double>("peak_rss_mib"), 1) << " |\n";
+        if (check && m->getValue<int>("pack_pages") < static_cast<int>(pages) + 1) {
+            std::cerr << "scorecard_bench: the pack measurement of " << pages << " pages is incomplete:\n" << json;
+            return 1;
+        }
+        Poco::File(dir).remove(true);
+    }
+    root->set("packs", packs);
     root->set("ingest_by_form", ingest_forms);
     {
         std::ofstream f(out_dir + "/results.json");
@@ -347,14 +382,28 @@ int main(int argc, char** argv) {
             std::cout << "\n";
             return 0;
         }
+        if (args.size() == 3 && args[0] == "pack") {
+            const PackMeasurement m = measure_pack(std::stoi(args[1]), args[2]);
+            Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+            o.set("imported_pages", m.imported_pages);
+            o.set("imported_bytes", m.imported_bytes);
+            o.set("inspect_seconds", m.inspect_seconds);
+            o.set("pack_seconds", m.pack_seconds);
+            o.set("pack_cpu_seconds", m.pack_cpu_seconds);
+            o.set("pack_pages", m.pack_pages);
+            o.set("peak_rss_mib", m.peak_rss_kib / 1024.0);
+            o.stringify(std::cout);
+            std::cout << "\n";
+            return 0;
+        }
         if (!args.empty() && args[0] == "run") return run(std::vector<std::string>(args.begin() + 1, args.end()));
     } catch (const std::exception& e) {
         std::cerr << "scorecard_bench: " << e.what() << "\n";
         return 1;
     }
     std::cerr << "usage: scorecard_bench run [--sizes 30,1000,10000,100000] [--national-rows 1500,15000,150000] "
-                 "[--out DIR] [--check]\n"
-                 "       scorecard_bench national ROWS DIR\n"
+                 "[--pack-pages 10,100,1000] [--out DIR] [--check]\n"
+                 "       scorecard_bench national ROWS DIR\n       scorecard_bench pack PAGES DIR\n"
                  "       scorecard_bench generate N FILE\n       scorecard_bench measure FILE OUTDIR\n"
                  "       scorecard_bench ingest FILE\n";
     return 2;
