@@ -6,6 +6,7 @@
 
 #include <Poco/File.h>
 
+#include <cmath>
 #include <regex>
 #include <string>
 
@@ -57,8 +58,9 @@ TEST_CASE("the 2022/23 page: one table, topics as row groups, indicators as row 
     // The region that scrolls sideways is labelled by the caption and can take focus.
     CHECK(page.find("<div class=\"table-region\" role=\"region\" aria-labelledby=\"table-caption\" tabindex=\"0\">") !=
           std::string::npos);
-    // 14 columns of the template (the national ones have no data without --national).
-    CHECK(count_of(page, "<th scope=\"col\">") == 14);
+    // 14 columns of the template and the trend chart (the national ones have no data without
+    // --national).
+    CHECK(count_of(page, "<th scope=\"col\">") == 15);
     CHECK(count_of(page, "<th scope=\"row\">") == 30);
     // Each topic its own tbody, named by a rowgroup header down its rows.
     const std::size_t groups = count_of(page, "<th scope=\"rowgroup\"");
@@ -126,7 +128,7 @@ TEST_CASE("the 2019/20 page: outcomes as heading rows, RAG letters read as words
     // A chart is an image named with every value, oldest first; the values are shown too.
     CHECK(page.find("<svg role=\"img\"") != std::string::npos);
     CHECK(page.find("aria-label=\"Trend chart of the last 3 data points, oldest first: Q1 2019/20 96.0%, Q2 2019/20 "
-                    "95.1%, Q3 93.0% (latest).\"") != std::string::npos);
+                    "95.1%, Q3 93.0% (latest). The bars start at 91.50%, not zero.\"") != std::string::npos);
     CHECK(page.find("<li>Q2 2019/20: 95.1%</li>") != std::string::npos);
     // Only the page was asked for: no links to files that were not written.
     CHECK(page.find("Download this scorecard") == std::string::npos);
@@ -150,4 +152,56 @@ TEST_CASE("hostile text from the table reaches the page as text", "[html][page]"
         CHECK(whole.find(tag) == std::string::npos);
     CHECK(count_of(page, "<table") == 1);
     CHECK(count_of(page, "</table>") == 1);
+}
+
+TEST_CASE("the page's charts: bars placed by time, labels on the first and last, colours of 3:1", "[html][chart]") {
+    ScratchDir dir("html-chart-geometry");
+    const std::string history = dir.file("history.sqlite");
+    const CommandResult imported = run_scorecard(
+        {"history", "import", fixture_path("history/past-quarters-made-up.csv"), "--history", history});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    const CommandResult built = run_scorecard({"build", fixture_path("children-families-2022-23-q3.txt"), "-o",
+                                               dir.path(), "--history", history, "--formats", "html", "--quiet"});
+    INFO(built.err);
+    REQUIRE(built.exit_code == 0);
+    const std::string page = read_file(dir.file("children-families-2022-23-q3.html"));
+    // Care leavers EET: Q4 2021/22 and Q1 2022/23 from the store, then Q2 and Q3 2022/23:
+    // four quarters in a row, evenly apart.
+    const std::size_t at = page.find("aria-label=\"Trend chart of the last 4 data points, oldest first: Q4 2021/22 57.00%");
+    REQUIRE(at != std::string::npos);
+    const std::string svg = page.substr(at, page.find("</svg>", at) - at);
+    std::vector<double> xs;
+    std::vector<std::string> fills;
+    const std::regex rect("<rect class=\"(earlier|latest)\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"[^>]*? fill=\"(#[0-9A-F]{6})\"(?: stroke=\"(#[0-9A-F]{6})\")?");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), rect); it != std::sregex_iterator(); ++it) {
+        xs.push_back(std::stod((*it)[2]));
+        fills.push_back((*it)[1] == "latest" ? (*it)[4].str() : (*it)[5].str());
+    }
+    REQUIRE(xs.size() == 4);
+    CHECK(xs[1] - xs[0] == Approx(xs[2] - xs[1]).margin(0.03));
+    CHECK(xs[3] - xs[2] == Approx(xs[2] - xs[1]).margin(0.03));
+    // The store's first point and the latest period label the first and last bars.
+    CHECK(svg.find(">Q4 2021/22</text>") != std::string::npos);
+    CHECK(svg.find(">Q3 2022/23</text>") != std::string::npos);
+    // Every colour written (bars' strokes and fill, axis, labels) has 3:1 on the white page.
+    auto luminance = [](const std::string& hex) {
+        double l = 0;
+        const double weights[3] = {0.2126, 0.7152, 0.0722};
+        for (int c = 0; c < 3; ++c) {
+            const double s = std::stoi(hex.substr(1 + 2 * c, 2), nullptr, 16) / 255.0;
+            l += weights[c] * (s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4));
+        }
+        return l;
+    };
+    const std::regex colour("(?:stroke|fill)=\"(#[0-9A-F]{6})\"");
+    int colours = 0;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), colour); it != std::sregex_iterator(); ++it) {
+        const std::string hex = (*it)[1];
+        if (hex == "#FFFFFF") continue;  // the outlined bars' inside: the page itself
+        ++colours;
+        INFO(hex);
+        CHECK((1.0 + 0.05) / (luminance(hex) + 0.05) >= 3.0);
+    }
+    CHECK(colours >= 4);
 }

@@ -24,7 +24,9 @@ TEST_CASE("flat: the title is in A1 and the header row is bold, wrapped and shad
     CHECK(s.at("A1").text == "Children and Families Performance FY2022/23 Q3");
     CHECK(s.at("A1").style.bold);
     const auto& layout = flat_seed().checked.layout;
-    REQUIRE(layout.columns.size() == 14);
+    // The published 14 columns and the trend chart (the seed gives most indicators two points).
+    REQUIRE(layout.columns.size() == 15);
+    CHECK(layout.columns.back().field == scorecard::ColumnField::TrendChart);
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
         const XlsxCell& h = s.at(cell_ref(2, static_cast<int>(c) + 1));
         CHECK(h.text == layout.columns[c].heading);
@@ -139,7 +141,7 @@ TEST_CASE("flat: RAG cells are filled with the template colour and carry the wor
 
 TEST_CASE("flat: columns and rows are sized from their content", "[xlsx][flat]") {
     const XlsxSheet& s = flat();
-    REQUIRE(s.column_widths.size() == 14);
+    REQUIRE(s.column_widths.size() == 15);
     // The indicator column is the widest; none is wider than the template allows.
     for (const auto& [column, width] : s.column_widths) {
         if (column != kIndicator) CHECK(width < s.column_widths.at(kIndicator));
@@ -169,7 +171,7 @@ TEST_CASE("flat: panes are frozen below the header and printing is set up", "[xl
     CHECK(s.print.fit_to_width == 1);
     CHECK(s.print.fit_to_height == 0);  // as many pages tall as needed
     CHECK(s.print.print_titles == "$2:$2");
-    CHECK(s.print.print_area == "$A$2:$N$32");
+    CHECK(s.print.print_area == "$A$2:$O$32");
     CHECK(s.print.footer == "&CPage &P of &N");
     CHECK(s.print.header.find("Children and Families Performance FY2022/23 Q3") != std::string::npos);
     CHECK(s.print.header.rfind("&C", 0) == 0);

@@ -37,8 +37,8 @@ TEST_CASE("the shipped templates load with their columns", "[template]") {
     OutputTemplate flat = load_template(shipped("flat-2022-23"));
     CHECK(flat.layout == TemplateLayout::Flat);
     // The published 14 columns, then the England and regional figures, shown only when the
-    // national data gives them.
-    REQUIRE(flat.columns.size() == 16);
+    // national data gives them, and the trend chart, shown when an indicator has two points.
+    REQUIRE(flat.columns.size() == 17);
     CHECK(flat.columns[0].field == ColumnField::Topic);
     CHECK(flat.columns[12].heading == "National benchmark (quartile 1 = top)");
     for (std::size_t c = 0; c < 14; ++c) CHECK_FALSE(flat.columns[c].only_with_data);
@@ -46,6 +46,8 @@ TEST_CASE("the shipped templates load with their columns", "[template]") {
     CHECK(flat.columns[14].only_with_data);
     CHECK(flat.columns[15].field == ColumnField::RegionAverage);
     CHECK(flat.columns[15].only_with_data);
+    CHECK(flat.columns[16].field == ColumnField::TrendChart);
+    CHECK(flat.columns[16].only_with_data);
     CHECK(flat.green.hex() == "#00B050");
     CHECK(flat.document_title("FY2022/23 Q3") == "Children and Families Performance FY2022/23 Q3");
     CHECK(flat.blank_page_rule == BlankPageRule::Even);

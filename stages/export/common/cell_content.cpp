@@ -1,5 +1,7 @@
 #include "cell_content.hpp"
 
+#include "stages/model/data_points.hpp"
+
 #include "corrections.hpp"
 
 namespace scorecard {
@@ -115,7 +117,11 @@ std::vector<ColumnSpec> columns_with_data(const std::vector<ColumnSpec>& columns
     for (const auto& column : columns) {
         bool has_data = !column.only_with_data;
         scorecard.for_each_indicator([&](const Indicator& i) {
-            if (!has_data && cell_content(column, i).kind != CellKind::Empty) has_data = true;
+            // A trend chart has something to draw from two data points; with fewer its cell
+            // says so in words, which alone would not make the column worth its width.
+            if (has_data) return;
+            has_data = column.field == ColumnField::TrendChart ? data_points(i).size() >= 2
+                                                               : cell_content(column, i).kind != CellKind::Empty;
         });
         if (has_data) shown.push_back(column);
     }

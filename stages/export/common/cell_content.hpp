@@ -38,7 +38,8 @@ CellContent cell_content(const ColumnSpec& column, const Indicator& indicator);
 CellContent value_cell(const Value& value);
 
 // The template's columns without those marked only_with_data that no indicator has anything
-// for: both documents then show the same columns.
+// for (a trend chart column: no indicator with two data points): the documents then show the
+// same columns.
 std::vector<ColumnSpec> columns_with_data(const std::vector<ColumnSpec>& columns, const Scorecard& scorecard);
 
 // The template as both writers lay this scorecard out: with columns_with_data.

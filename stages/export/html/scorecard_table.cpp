@@ -87,7 +87,7 @@ void write_cell(HtmlOutput& out, const ColumnSpec& column, const Indicator& indi
     }
     out.raw("<td class=\"").raw(content.kind == CellKind::Chart ? "chart " : "").raw(align_class(column.align)).raw("\">");
     if (content.kind == CellKind::Chart)
-        write_trend_chart(out, indicator, layout.trend_chart_points);
+        write_trend_chart(out, indicator, layout);
     else
         marks.write_cell_text(out, indicator, column, content.text);
     out.raw("</td>");

@@ -4,17 +4,15 @@
 #include <cstdio>
 
 #include "stages/export/common/chart_words.hpp"
-#include "stages/model/data_points.hpp"
+#include "stages/model/utf8.hpp"
 
 namespace scorecard::html {
 
 namespace {
 
-constexpr double kWidth = 96, kHeight = 32, kPad = 2, kHairline = 1;
-// Bars against white: both at least 3:1 (WCAG 1.4.11): #595959 is 7:1, the text colour more.
-constexpr const char* kEarlierBar = "#595959";
-constexpr const char* kLatestBar = "#000000";
-constexpr const char* kBaseline = "#000000";
+constexpr double kPad = 2, kStroke = 1;
+// The page's background (page_head: body background #fff).
+constexpr Rgb kBackground{0xFF, 0xFF, 0xFF};
 
 std::string number(double x) {
     char text[32];
@@ -22,58 +20,67 @@ std::string number(double x) {
     return text;
 }
 
-std::string alt_text(const std::vector<HistoryPoint>& points) {
-    std::string alt = "Trend chart of the last " + std::to_string(points.size()) + " data points, oldest first: ";
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (i) alt += ", ";
-        alt += points[i].period.text + " " + display_text(points[i].value);
-        if (i + 1 == points.size()) alt += " (latest)";
-    }
-    return alt + ".";
-}
-
 }  // namespace
 
-void write_trend_chart(HtmlOutput& out, const Indicator& indicator, int count) {
-    const std::vector<HistoryPoint> points = last_data_points(indicator, count);
+ChartStyle svg_chart_style() {
+    ChartStyle style;
+    style.label_size = kChartLabelSize;
+    style.label_ascent = kChartLabelSize * 0.8;
+    style.label_line = kChartLabelSize * 1.15;
+    style.max_bar_width = 14;
+    style.hairline = 1;
+    style.break_mark = 5;
+    style.label_width = [](const std::string& text) {
+        std::size_t characters = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            next_code_point(text, i);
+            ++characters;
+        }
+        return 0.6 * kChartLabelSize * static_cast<double>(characters);
+    };
+    return style;
+}
+
+void write_trend_chart(HtmlOutput& out, const Indicator& indicator, const OutputTemplate& layout) {
+    const std::vector<HistoryPoint> points = trend_points(indicator, layout.trend_chart_points);
     if (points.size() < 2) {
         out.text(too_few_points_text(points.size()));
         return;
     }
-    double lo = 0, hi = 0;
-    for (const HistoryPoint& p : points) {
-        lo = std::min(lo, p.value.number);
-        hi = std::max(hi, p.value.number);
-    }
-    if (hi == lo) hi = lo + 1;
-    const double top = kPad, height = kHeight - 2 * kPad;
-    const double scale = height / (hi - lo);
-    const double zero = top + hi * scale;
-    const double slot = (kWidth - 2 * kPad) / static_cast<double>(points.size());
-    const double bar = std::min(slot * 0.6, 14.0);
+    const ChartGeometry chart = chart_geometry(
+        points, ChartBox{kPad, kPad, kChartWidth - 2 * kPad, kChartHeight - 2 * kPad}, svg_chart_style());
+    const ChartColours colours = chart_colours(layout.text, kBackground);
+    const std::string words = chart_accessible_text(points);
 
-    out.raw("<svg role=\"img\" width=\"" + number(kWidth) + "\" height=\"" + number(kHeight) + "\" viewBox=\"0 0 " +
-            number(kWidth) + " " + number(kHeight) + "\" aria-label=\"")
-        .text(alt_text(points))
+    out.raw("<svg role=\"img\" width=\"" + number(kChartWidth) + "\" height=\"" + number(kChartHeight) +
+            "\" viewBox=\"0 0 " + number(kChartWidth) + " " + number(kChartHeight) + "\" aria-label=\"")
+        .text(words)
         .raw("\"><title>")
-        .text(alt_text(points))
+        .text(words)
         .raw("</title>");
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const double v = points[i].value.number;
-        const double x = kPad + slot * static_cast<double>(i) + (slot - bar) / 2;
-        const double y = top + (hi - v) * scale;
-        double y0 = std::min(y, zero), y1 = std::max(y, zero);
-        if (y1 - y0 < kHairline) {
-            if (v < 0)
-                y1 = y0 + kHairline;
-            else
-                y0 = y1 - kHairline;
-        }
-        out.raw("<rect x=\"" + number(x) + "\" y=\"" + number(y0) + "\" width=\"" + number(bar) + "\" height=\"" +
-                number(y1 - y0) + "\" fill=\"" + (i + 1 == points.size() ? kLatestBar : kEarlierBar) + "\"/>");
+    // The latest bar solid, the earlier ones outlined (docs/layout.md, "Trend charts").
+    for (const BarGeometry& bar : chart.bars) {
+        const double h = bar.bottom - bar.top;
+        if (bar.latest)
+            out.raw("<rect class=\"latest\" x=\"" + number(bar.x) + "\" y=\"" + number(bar.top) + "\" width=\"" +
+                    number(bar.width) + "\" height=\"" + number(h) + "\" fill=\"" + colours.latest.hex() + "\"/>");
+        else
+            out.raw("<rect class=\"earlier\" x=\"" + number(bar.x) + "\" y=\"" + number(bar.top) + "\" width=\"" +
+                    number(bar.width) + "\" height=\"" + number(h) + "\" fill=\"" + kBackground.hex() +
+                    "\" stroke=\"" + colours.earlier.hex() + "\" stroke-width=\"" + number(kStroke) + "\"/>");
     }
-    out.raw("<line x1=\"" + number(kPad) + "\" y1=\"" + number(zero) + "\" x2=\"" + number(kWidth - kPad) +
-            "\" y2=\"" + number(zero) + "\" stroke=\"" + kBaseline + "\" stroke-width=\"0.5\"/></svg>");
+    std::vector<Segment> axis{{chart.axis_left, chart.baseline_y, chart.axis_right, chart.baseline_y}};
+    axis.insert(axis.end(), chart.axis_break.begin(), chart.axis_break.end());
+    for (const Segment& s : axis)
+        out.raw("<line x1=\"" + number(s.x1) + "\" y1=\"" + number(s.y1) + "\" x2=\"" + number(s.x2) + "\" y2=\"" +
+                number(s.y2) + "\" stroke=\"" + colours.axis.hex() + "\" stroke-width=\"1\"/>");
+    for (const LabelGeometry& l : chart.labels) {
+        out.raw("<text x=\"" + number(l.x) + "\" y=\"" + number(l.baseline) + "\" font-size=\"" +
+                number(kChartLabelSize) + "\" fill=\"" + colours.label.hex() + "\">")
+            .text(l.text)
+            .raw("</text>");
+    }
+    out.raw("</svg>");
     // The values in words as well, for those who cannot make out the bars; hidden from screen
     // readers, which have them in the chart's name already.
     out.raw("<ul class=\"values\" aria-hidden=\"true\">");

@@ -66,6 +66,26 @@ void PageCanvas::stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, 
     out_ += "S\n";
 }
 
+void PageCanvas::stroke_lines(const std::vector<Segment>& lines, const Rgb& colour, double width) {
+    check_open();
+    if (lines.empty()) return;
+    append_number(out_, width);
+    out_ += " w ";
+    append_colour(out_, colour);
+    out_ += " RG\n";
+    for (const Segment& l : lines) {
+        append_number(out_, l.x1);
+        out_ += ' ';
+        append_y(l.y1);
+        out_ += " m ";
+        append_number(out_, l.x2);
+        out_ += ' ';
+        append_y(l.y2);
+        out_ += " l\n";
+    }
+    out_ += "S\n";
+}
+
 namespace {
 
 // Shaped fonts' slots as font_slot_ holds them, apart from the chain's PoDoFo fonts.

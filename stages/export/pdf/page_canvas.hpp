@@ -28,6 +28,7 @@
 #include <podofo/podofo.h>
 
 #include "stages/templates/output_template.hpp"
+#include "stages/export/common/chart_geometry.hpp"  // Segment
 #include "stages/export/common/font_measurer.hpp"
 #include "deflate_queue.hpp"
 #include "glyph_encoder.hpp"
@@ -64,6 +65,8 @@ public:
     void fill_box(const Box& box, const Rgb& colour);
     // Strokes the outlines of all the boxes as one path (one operator for the whole grid).
     void stroke_boxes(const std::vector<Box>& boxes, const Rgb& colour, double width);
+    // Strokes straight lines, each from (x1, y1) to (x2, y2), top-down, as one path.
+    void stroke_lines(const std::vector<Segment>& lines, const Rgb& colour, double width);
     // Sets one line of text with its baseline `baseline` points below the top of the page,
     // each run of it in the font of the chain the measurer chose (one text object, the font
     // switched between runs). A line that needs shaping (text_shaper.hpp) is drawn as the

@@ -144,9 +144,9 @@ RowLayout TableLayout::lay_out(const TableRow& row) const {
         LaidOutCell c = cell(columns_[i], cell_content(*columns_[i].spec, *row.indicator), body_, max_lines(body_),
                              &r.cuts, static_cast<int>(i));
         if (c.kind == CellKind::Chart) {
-            c.chart = chart_points(*row.indicator, layout_.trend_chart_points);
+            c.chart = trend_points(*row.indicator, layout_.trend_chart_points);
             if (c.draws_chart()) {
-                height = std::max(height, kChartMinHeight);
+                height = std::max(height, chart_min_height(c.chart, columns_[i].width, measure_));
             } else {
                 CellContent words;
                 words.kind = CellKind::Text;

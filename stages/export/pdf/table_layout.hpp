@@ -33,7 +33,7 @@ struct LaidOutCell {
     TextStyle style;
     std::vector<std::string> lines;
     // Chart cells: the points to draw. With fewer than two, `lines` says so in words instead.
-    std::vector<ChartPoint> chart;
+    std::vector<HistoryPoint> chart;
     bool draws_chart() const { return kind == CellKind::Chart && chart.size() >= 2; }
 };
 

@@ -53,17 +53,32 @@ void TablePainter::fill(PageCanvas& canvas, const Box& box, const Rgb& colour) c
 
 void TablePainter::paint_chart(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, int element) const {
     // The chart is a Figure inside its cell, its values in words as the Figure's /Alt, which a
-    // screen reader reads in place of the bars.
+    // screen reader reads in place of the bars and labels.
     const int figure = canvas.tree().add(StructRole::Figure, element);
-    canvas.tree().set_alt(figure, chart_alt_text(cell.chart));
-    const Box area{box.left + kCellPadX, box.top + kCellPadY + 1, box.width - 2 * kCellPadX, box.height - 2 * kCellPadY - 1};
-    const ChartLayout chart = lay_out_chart(cell.chart, area);
+    canvas.tree().set_alt(figure, chart_accessible_text(cell.chart));
+    const ChartGeometry chart = lay_out_chart(cell.chart, chart_area(box), measure_);
+    const ChartColours colours = chart_colours(layout_.text, kChartBackground);
     canvas.begin_content(figure);
     Marked marked(canvas);
-    // Earlier bars in grey, the latest in the text colour: it is also the rightmost, and the
-    // /Alt names it, so the mark is not carried by colour alone.
-    for (const ChartBar& bar : chart.bars) canvas.fill_box(bar.box, bar.latest ? layout_.text : kEarlierBarColour);
-    canvas.stroke_boxes({Box{area.left, chart.zero, area.width, 0}}, layout_.grid, kRuleWidth);
+    // The latest bar solid, the earlier ones outlined (docs/layout.md, "Trend charts"): the
+    // difference holds in black and white.
+    std::vector<Box> outlined;
+    const double inset = kChartStroke / 2;  // the outline drawn inside the bar's box
+    for (const BarGeometry& bar : chart.bars) {
+        const Box b{bar.x, bar.top, bar.width, bar.bottom - bar.top};
+        if (bar.latest)
+            canvas.fill_box(b, colours.latest);
+        else
+            outlined.push_back(Box{b.left + inset, b.top + inset, std::max(b.width - kChartStroke, 0.0),
+                                   std::max(b.height - kChartStroke, 0.0)});
+    }
+    canvas.stroke_boxes(outlined, colours.earlier, kChartStroke);
+    std::vector<Segment> axis{{chart.axis_left, chart.baseline_y, chart.axis_right, chart.baseline_y}};
+    axis.insert(axis.end(), chart.axis_break.begin(), chart.axis_break.end());
+    canvas.stroke_lines(axis, colours.axis, kRuleWidth);
+    TextStyle label;
+    label.size = kChartLabelSize;
+    for (const LabelGeometry& l : chart.labels) canvas.text(l.x, l.baseline, l.text, label, colours.label);
 }
 
 void TablePainter::paint_title(PageCanvas& canvas) const {
