@@ -112,13 +112,14 @@ TEST_CASE("trend charts: the Trend data sheet holds the points, oldest first", "
 
 TEST_CASE("trend charts: negative points get a group with a zero axis", "[xlsx][trend]") {
     const XlsxSheet& card = with_history().book->sheet("Scorecard");
-    int with_axis = 0, from_zero = 0;
+    int with_axis = 0, with_minimum = 0;
     for (const auto& line : card.sparklines) {
         if (line.group.count("displayXAxis")) ++with_axis;
-        if (line.group.count("manualMin") && line.group.at("manualMin") == "0") ++from_zero;
+        // From zero, or from the charts' baseline when the values sit close together.
+        if (line.group.count("manualMin")) ++with_minimum;
     }
     CHECK(with_axis == 1);
-    CHECK(from_zero == static_cast<int>(card.sparklines.size()) - 1);
+    CHECK(with_minimum == static_cast<int>(card.sparklines.size()) - 1);
     // The extension is where the schema wants it: the sheet's last element.
     const std::string& xml = card.xml;
     CHECK(xml.find("<extLst><ext xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\" "
@@ -194,4 +195,28 @@ TEST_CASE("LibreOffice opens the workbook with sparklines and prints it", "[xlsx
     const CommandResult text = run_pdf_tool("pdftotext", {dir.file("trend.pdf"), "-"});
     CHECK(text.out.find("Children at most risk are protected from harm and kept safe") != std::string::npos);
     CHECK(text.out.find("RAG rating key") != std::string::npos);
+}
+
+TEST_CASE("trend charts: the flat seed's sparklines read its points, their axis starting where the PDF's does",
+          "[xlsx][trend]") {
+    const XlsxSheet& card = flat_seed().book->sheet("Scorecard");
+    const XlsxSheet& data = flat_seed().book->sheet("Trend data");
+    REQUIRE_FALSE(card.sparklines.empty());
+    int close = 0;
+    for (const XlsxSparkline& line : card.sparklines) {
+        // Each reads its own indicator's row of the Trend data sheet, as many cells as points.
+        const int row = std::stoi(line.cell.substr(1));
+        const std::string name = card.at(cell_ref(row, 3)).text;  // the flat layout's Indicator column
+        const int data_row = row_with(data, 1, name);
+        const int points = static_cast<int>(data.at(cell_ref(data_row, 3)).number);
+        CHECK(line.range == "'Trend data'!D" + std::to_string(data_row) + ":" + std::string(1, char('D' + points - 1)) +
+                                std::to_string(data_row));
+        if (name == "Individuals worked with by CFWS during period") {
+            // 3,775 then 3,489: close together, so the axis starts at 3,489 - 286 / 2 = 3,346.
+            REQUIRE(line.group.count("manualMin"));
+            CHECK(std::stod(line.group.at("manualMin")) == Approx(3346));
+            ++close;
+        }
+    }
+    CHECK(close == 1);
 }

@@ -1,6 +1,7 @@
 #include "scorecard_sheet.hpp"
 
 #include "stages/export/common/corrections.hpp"
+#include "stages/export/common/chart_geometry.hpp"
 #include "stages/model/data_points.hpp"
 #include "excel_cell.hpp"
 #include "page_setup.hpp"
@@ -55,7 +56,15 @@ ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& l
                 TrendPoints t;
                 const auto points = last_data_points(indicator, std::max(2, layout_.trend_chart_points));
                 t.points = static_cast<std::uint16_t>(points.size());
-                for (const auto& p : points) t.negative = t.negative || p.value.stored_number() < 0;
+                std::vector<double> stored;
+                stored.reserve(points.size());
+                for (const auto& p : points) {
+                    t.negative = t.negative || p.value.stored_number() < 0;
+                    stored.push_back(p.value.stored_number());
+                }
+                const ValueAxis axis = value_axis(stored);
+                t.from_zero = axis.from_zero;
+                t.axis_min = axis.baseline;
                 trend_points_.push_back(t);
             }
 }

@@ -39,6 +39,10 @@ public:
     struct TrendPoints {
         std::uint16_t points = 0;
         bool negative = false;
+        // Where the value axis starts (common/chart_geometry's rule), as Excel stores the
+        // figures (a fraction for a percentage); from_zero unless the values sit close together.
+        bool from_zero = true;
+        double axis_min = 0;
     };
     const std::vector<TrendPoints>& trend_points() const { return trend_points_; }
 

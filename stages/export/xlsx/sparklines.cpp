@@ -21,15 +21,9 @@ std::string argb(const Rgb& c) {
     return buffer;
 }
 
-void write_group(std::string& xml, const std::vector<const TrendChart*>& charts, bool with_negatives,
-                 const std::string& data_sheet, const OutputTemplate& layout) {
-    if (charts.empty()) return;
+// The sparklines' colours: earlier bars in the template's grid colour, the last in its text colour.
+void write_colours(std::string& xml, const OutputTemplate& layout) {
     const std::string bars = argb(layout.grid), latest = argb(layout.text);
-    // Without negatives the axis is pinned at zero; with them each chart scales to its own
-    // range and draws the zero axis the bars hang from.
-    xml += with_negatives ? "<x14:sparklineGroup type=\"column\" displayEmptyCellsAs=\"gap\" last=\"1\" displayXAxis=\"1\">"
-                          : "<x14:sparklineGroup manualMin=\"0\" type=\"column\" displayEmptyCellsAs=\"gap\" last=\"1\" "
-                            "minAxisType=\"custom\">";
     xml += "<x14:colorSeries rgb=\"" + bars + "\"/>";
     xml += "<x14:colorNegative rgb=\"" + bars + "\"/>";
     xml += "<x14:colorAxis rgb=\"" + latest + "\"/>";
@@ -38,6 +32,9 @@ void write_group(std::string& xml, const std::vector<const TrendChart*>& charts,
     xml += "<x14:colorLast rgb=\"" + latest + "\"/>";
     xml += "<x14:colorHigh rgb=\"" + bars + "\"/>";
     xml += "<x14:colorLow rgb=\"" + bars + "\"/>";
+}
+
+void write_sparklines(std::string& xml, const std::vector<const TrendChart*>& charts, const std::string& data_sheet) {
     xml += "<x14:sparklines>";
     for (const TrendChart* c : charts) {
         xml += "<x14:sparkline><xm:f>";
@@ -46,6 +43,30 @@ void write_group(std::string& xml, const std::vector<const TrendChart*>& charts,
         xml += "</xm:f><xm:sqref>" + cell_name(c->cell_row, c->cell_column) + "</xm:sqref></x14:sparkline>";
     }
     xml += "</x14:sparklines></x14:sparklineGroup>";
+}
+
+void write_group(std::string& xml, const std::vector<const TrendChart*>& charts, bool with_negatives,
+                 const std::string& data_sheet, const OutputTemplate& layout) {
+    if (charts.empty()) return;
+    // Without negatives the axis is pinned at zero; with them each chart scales to its own
+    // range and draws the zero axis the bars hang from.
+    xml += with_negatives ? "<x14:sparklineGroup type=\"column\" displayEmptyCellsAs=\"gap\" last=\"1\" displayXAxis=\"1\">"
+                          : "<x14:sparklineGroup manualMin=\"0\" type=\"column\" displayEmptyCellsAs=\"gap\" last=\"1\" "
+                            "minAxisType=\"custom\">";
+    write_colours(xml, layout);
+    write_sparklines(xml, charts, data_sheet);
+}
+
+// A chart whose values sit close together: a group of its own, its axis starting where the
+// PDF's and the page's do (the minimum is a group's setting, not a sparkline's).
+void write_baseline_group(std::string& xml, const TrendChart& chart, const std::string& data_sheet,
+                          const OutputTemplate& layout) {
+    char minimum[40];
+    std::snprintf(minimum, sizeof minimum, "%.15g", chart.axis_min);
+    xml += std::string("<x14:sparklineGroup manualMin=\"") + minimum +
+           "\" type=\"column\" displayEmptyCellsAs=\"gap\" last=\"1\" minAxisType=\"custom\">";
+    write_colours(xml, layout);
+    write_sparklines(xml, {&chart}, data_sheet);
 }
 
 }  // namespace
@@ -61,12 +82,15 @@ std::string range_reference(const std::string& sheet, std::uint32_t row, std::ui
 std::string sparkline_extension(const std::vector<TrendChart>& charts, const std::string& data_sheet,
                                 const OutputTemplate& layout) {
     if (charts.empty()) return {};
-    std::vector<const TrendChart*> positive, mixed;
-    for (const auto& c : charts) (c.has_negative ? mixed : positive).push_back(&c);
+    // Positive series whose axis starts above zero each get a group; Excel cannot start an
+    // axis above the values, so close negative series hang from zero with the others.
+    std::vector<const TrendChart*> positive, mixed, baseline;
+    for (const auto& c : charts) (c.has_negative ? mixed : !c.from_zero ? baseline : positive).push_back(&c);
     std::string xml = std::string("<ext xmlns:x14=\"") + kX14Namespace + "\" uri=\"" + kSparklineExtensionUri + "\">";
     xml += std::string("<x14:sparklineGroups xmlns:xm=\"") + kXmNamespace + "\">";
     write_group(xml, positive, false, data_sheet, layout);
     write_group(xml, mixed, true, data_sheet, layout);
+    for (const TrendChart* c : baseline) write_baseline_group(xml, *c, data_sheet, layout);
     xml += "</x14:sparklineGroups></ext>";
     return xml;
 }

@@ -6,8 +6,10 @@
 // usual, and the extension is added to the Scorecard sheet's XML afterwards (zip_rewrite.hpp).
 //
 // The charts are column charts, like the PDF's, with the latest bar marked (Excel's "last
-// point" colour). Bars start from zero so a small value reads as a small bar; indicators with
-// a negative value (Progress 8 scores) go in a group of their own with a zero axis drawn.
+// point" colour). Bars start from zero so a small value reads as a small bar, unless the
+// values sit close together: then the axis starts where the PDF's does (common/chart_geometry's
+// baseline rule), each such sparkline in a group of its own. Indicators with a negative value
+// (Progress 8 scores) go in a group of their own with a zero axis drawn.
 #pragma once
 
 #include <string>

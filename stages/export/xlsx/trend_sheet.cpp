@@ -114,7 +114,8 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
         const std::uint32_t cell_row = scorecard_rows.indicator_rows().at(k++);
         if (t.points < 2) continue;
         for (std::uint16_t column : chart_columns)
-            charts.push_back({cell_row, column, data_row, TrendRows::kFirstValueColumn, t.points, t.negative});
+            charts.push_back({cell_row, column, data_row, TrendRows::kFirstValueColumn, t.points, t.negative, t.from_zero,
+                              t.axis_min});
     }
     return charts;
 }

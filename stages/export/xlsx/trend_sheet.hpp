@@ -25,6 +25,8 @@ struct TrendChart {
     std::uint16_t first_data_column = 0;
     std::uint16_t points = 0;   // at least two
     bool has_negative = false;  // bars then hang from a zero axis
+    bool from_zero = true;      // else the axis starts at axis_min (the charts' baseline rule)
+    double axis_min = 0;
 };
 
 class TrendRows : public RowSource {
