@@ -267,16 +267,9 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
             commit_all(files, [&] { store.commit(); });
         }
         for (const auto& f : files) report.written.push_back(f.final_path());
-    } catch (const UsageOrIoError& e) {
-        report.exit_code = kExitUsageOrIo;
-        report.message = e.what();
-    } catch (const HistoryError& e) {
-        report.exit_code = kExitUsageOrIo;
-        report.message = e.what();
-    } catch (const ExportError& e) {
-        report.exit_code = kExitUsageOrIo;
-        report.message = e.what();
     } catch (const std::exception& e) {
+        // Rejected input returned above; what is left is usage or I/O (a template, the store,
+        // a writer or the file system), each message naming its file.
         report.exit_code = kExitUsageOrIo;
         report.message = e.what();
     }
