@@ -367,6 +367,16 @@ OutputTemplate load_template(const std::string& path) {
         const auto summary = child(root, "summary");
         t.summary_page = summary ? summary->boolean("pdf_page") : true;
     }
+    {
+        // Commentary is shown one way: in a `commentary` column, or in a row below each
+        // indicator's row (the default for a template without such a column).
+        const auto commentary = child(root, "commentary");
+        const bool column = t.has_column(ColumnField::Commentary);
+        t.commentary_below = commentary && commentary->has("below_row") ? commentary->boolean("below_row") : !column;
+        if (t.commentary_below && column && commentary)
+            throw commentary->error("below_row", "the template also has a \"commentary\" column: show the "
+                                                 "commentary in the column or below the row, not both");
+    }
     t.trend_chart_points = static_cast<int>(number_of(child(root, "trend_chart"), "trend_chart", "points"));
 
     publish_policy_from_name(root.text("publish"), &t.publish);  // the schema has checked the name

@@ -160,6 +160,12 @@ struct OutputTemplate {
     // it out of the PDF; the workbook's Summary sheet and the web page always have it).
     bool summary_page = true;
 
+    // Each indicator's commentary in a row of its own below the indicator's row, across the
+    // table (after the Topic column where topics span their rows), its line breaks kept
+    // ("commentary": {"below_row": ...}). On by default, unless the template has a
+    // `commentary` column, which shows it instead; a template cannot ask for both.
+    bool commentary_below = true;
+
     RatingRules rules;
     // What the documents print for trend, direction and RAG ("publish": "computed" | "stated").
     PublishPolicy publish = PublishPolicy::Computed;

@@ -246,6 +246,16 @@ std::vector<TemplateKey> make_keys() {
                           "workbook's Summary sheet and the web page's summary section are always written."),
         typed(KeyType::Boolean, "summary.pdf_page", "true", "Whether the PDF starts with the summary page(s).", "false"),
 
+        object("commentary", "Each indicator's commentary (the table's optional Commentary column)."),
+        noted(typed(KeyType::Boolean, "commentary.below_row", "true",
+              "Whether an indicator's commentary is shown in a row of its own below the indicator's row, across "
+              "the table (after the Topic column where topics span their rows), with its line breaks, in the PDF, "
+              "the Scorecard sheet and the web page; it continues on the next page where it must, a line never "
+              "split. A template shows commentary either this way or in a `commentary` column (which keeps line "
+              "breaks too), not both.",
+                    "false"),
+              "true, unless a column shows commentary"),
+
         typed(KeyType::Path, "rules_file", "",
               "A JSON file holding the `rules` object's keys (relative to the template's folder), for rules "
               "shared by several templates. Give `rules` or `rules_file`, not both.",

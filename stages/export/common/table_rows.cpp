@@ -1,11 +1,24 @@
 #include "table_rows.hpp"
 
+#include "commentary.hpp"
+
 namespace scorecard {
 
 const char* const kNoIndicatorsText = "There are no indicators in this scorecard.";
 
 bool groups_as_headings(const OutputTemplate& output_template) {
     return output_template.layout == TemplateLayout::Sectioned;
+}
+
+bool has_commentary_row(const Indicator& indicator, const OutputTemplate& output_template) {
+    return output_template.commentary_below && !commentary_lines(indicator.commentary.text).empty();
+}
+
+std::size_t rows_of_group(const Group& group, const OutputTemplate& output_template) {
+    std::size_t rows = group.indicators.size();
+    if (!output_template.commentary_below) return rows;
+    for (const Indicator& indicator : group.indicators) rows += has_commentary_row(indicator, output_template) ? 1 : 0;
+    return rows;
 }
 
 std::vector<TableRow> table_rows(const Scorecard& scorecard, const OutputTemplate& output_template) {
@@ -37,6 +50,10 @@ std::vector<TableRow> table_rows(const Scorecard& scorecard, const OutputTemplat
             row.number = number++;
             row.in_group = k;
             rows.push_back(row);
+            if (has_commentary_row(group.indicators[k], output_template)) {
+                row.kind = RowKind::Commentary;
+                rows.push_back(row);
+            }
         }
     }
     return rows;

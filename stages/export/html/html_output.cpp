@@ -46,6 +46,12 @@ HtmlOutput& HtmlOutput::text(std::string_view text) {
     return *this;
 }
 
+HtmlOutput& HtmlOutput::lines(std::string_view text) {
+    append_escaped_lines(buffer_, text);
+    if (buffer_.size() >= kFlushAt) flush();
+    return *this;
+}
+
 void HtmlOutput::flush() {
     checksum_.add(buffer_);
     if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())

@@ -42,6 +42,8 @@ public:
     HtmlOutput& raw(std::string_view markup);
     // Text, escaped (html_text.hpp).
     HtmlOutput& text(std::string_view text);
+    // Text, escaped, its line breaks as <br> (append_escaped_lines).
+    HtmlOutput& lines(std::string_view text);
 
     // Writes the checksum line and closes the file. Throws ExportError on a write failure.
     void finish();

@@ -51,6 +51,18 @@ void append_escaped(std::string& out, std::string_view text) {
     }
 }
 
+void append_escaped_lines(std::string& out, std::string_view text) {
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        std::size_t end = text.find_first_of("\r\n", from);
+        if (end == std::string_view::npos) end = text.size();
+        append_escaped(out, text.substr(from, end - from));
+        if (end == text.size()) break;
+        out += "<br>";
+        from = end + (text.substr(end, 2) == "\r\n" ? 2 : 1);
+    }
+}
+
 std::string escaped(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);

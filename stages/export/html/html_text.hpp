@@ -19,6 +19,10 @@ namespace scorecard::html {
 //   - a carriage return becomes a line feed (CR LF one line feed): HTML folds either into a space.
 void append_escaped(std::string& out, std::string_view text);
 
+// The same, with each line break (LF, CR LF or CR) as a <br> element: text whose line breaks
+// are part of what it says (commentary).
+void append_escaped_lines(std::string& out, std::string_view text);
+
 // The same, returned.
 std::string escaped(std::string_view text);
 

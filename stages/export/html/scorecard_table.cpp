@@ -2,6 +2,7 @@
 
 #include "trend_svg.hpp"
 #include "stages/export/common/cell_content.hpp"
+#include "stages/export/common/commentary.hpp"
 #include "stages/export/common/table_rows.hpp"
 
 namespace scorecard::html {
@@ -62,11 +63,20 @@ void write_header(HtmlOutput& out, const std::vector<ColumnSpec>& columns, const
     out.raw("</tr>\n</thead>\n");
 }
 
+// The id of an indicator's name cell, which the commentary row below it names as its header.
+std::string indicator_id(std::size_t number) { return "indicator-" + std::to_string(number + 1); }
+
+// `id`: the name cell's id, when a commentary row refers to it.
 void write_cell(HtmlOutput& out, const ColumnSpec& column, const Indicator& indicator, const OutputTemplate& layout,
-                const CorrectionMarks& marks) {
+                const CorrectionMarks& marks, const std::string& id) {
     const CellContent content = cell_content(column, indicator);
     if (column.field == ColumnField::Indicator) {
-        out.raw("<th scope=\"row\">").text(content.text).raw("</th>");
+        out.raw(id.empty() ? "<th scope=\"row\">" : "<th scope=\"row\" id=\"" + id + "\">").text(content.text).raw("</th>");
+        return;
+    }
+    if (column.field == ColumnField::Commentary) {
+        out.raw("<td class=\"").raw(align_class(column.align)).raw("\">").lines(normalised_commentary(content.text))
+            .raw("</td>");
         return;
     }
     if (content.kind == CellKind::Rag) {
@@ -147,14 +157,27 @@ void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const Ou
                     .text(row.group_ptr->name)
                     .raw("</th></tr>\n");
                 break;
+            case RowKind::Commentary: {
+                // Below its indicator, across the columns after the topic (whose cell spans
+                // this row too), headed by the indicator's name.
+                const bool topic_spans = !headings && !columns.empty() && columns.front().field == ColumnField::Topic;
+                const std::size_t span = columns.size() - (topic_spans && columns.size() > 1 ? 1 : 0);
+                out.raw("<tr class=\"commentary\"><td colspan=\"" + std::to_string(span) + "\" headers=\"" +
+                        indicator_id(row.number) + "\">")
+                    .lines(normalised_commentary(row.indicator->commentary.text))
+                    .raw("</td></tr>\n");
+                break;
+            }
             case RowKind::Indicator: {
                 if (!headings && row.in_group == 0) open_group();
+                const std::string id =
+                    has_commentary_row(*row.indicator, layout) ? indicator_id(row.number) : std::string();
                 out.raw("<tr>");
                 for (const ColumnSpec& column : columns) {
                     if (column.field == ColumnField::Topic && !headings) {
                         // The topic once, down all its rows, as the PDF's merged cell.
                         if (row.in_group != 0) continue;
-                        const std::string span = std::to_string(row.group_ptr->indicators.size());
+                        const std::string span = std::to_string(rows_of_group(*row.group_ptr, layout));
                         if (row.group_ptr->name.empty())
                             out.raw("<td rowspan=\"" + span + "\"></td>");
                         else
@@ -163,7 +186,7 @@ void write_scorecard_table(HtmlOutput& out, const Scorecard& scorecard, const Ou
                                 .raw("</th>");
                         continue;
                     }
-                    write_cell(out, column, *row.indicator, layout, marks);
+                    write_cell(out, column, *row.indicator, layout, marks, id);
                 }
                 out.raw("</tr>\n");
                 break;

@@ -7,6 +7,9 @@ namespace scorecard::pdf {
 namespace {
 // Heights are sums of decimals: allow for rounding when a page is filled exactly.
 constexpr double kEpsilon = 1e-6;
+
+// Rows of a group that sit beside its topic (flat layout) and carry the group on to a new page.
+bool in_group_body(RowKind kind) { return kind == RowKind::Indicator || kind == RowKind::Commentary; }
 }  // namespace
 
 Paginator::Paginator(const PageGeometry& geometry, Sink sink) : geometry_(geometry), sink_(std::move(sink)) {}
@@ -22,7 +25,7 @@ double Paginator::stacked(const std::vector<Entry>& rows, const std::vector<Entr
         open = false;
     };
     auto visit = [&](const Entry& e) {
-        if (geometry_.topic_spans && e.box.kind == RowKind::Indicator) {
+        if (geometry_.topic_spans && in_group_body(e.box.kind)) {
             if (open && segment_group == e.box.group) {
                 segment += e.box.height;
             } else {
@@ -54,7 +57,7 @@ void Paginator::place(std::vector<Entry> unit) {
         const Entry& first = unit.front();
         continued_group_ = -1;
         continued_height_ = 0;
-        if (first.box.kind == RowKind::Indicator && first.box.group == previous_group_ && first.box.repeat_height > 0) {
+        if (in_group_body(first.box.kind) && first.box.group == previous_group_ && first.box.repeat_height > 0) {
             continued_group_ = first.box.group;
             continued_height_ = first.box.repeat_height;
         }
@@ -76,7 +79,7 @@ void Paginator::emit(bool last) {
     if (geometry_.topic_spans) {
         std::size_t i = 0;
         while (i < page_.size()) {
-            if (page_[i].box.kind != RowKind::Indicator) {
+            if (!in_group_body(page_[i].box.kind)) {
                 ++i;
                 continue;
             }
@@ -85,7 +88,7 @@ void Paginator::emit(bool last) {
             span.first = i;
             double sum = 0;
             std::size_t j = i;
-            while (j < page_.size() && page_[j].box.kind == RowKind::Indicator && page_[j].box.group == span.group) {
+            while (j < page_.size() && in_group_body(page_[j].box.kind) && page_[j].box.group == span.group) {
                 sum += page_[j].box.height;
                 ++j;
             }
@@ -110,7 +113,7 @@ void Paginator::emit(bool last) {
 
     // Remember which group was running when the page ended, for the next page's continuation.
     previous_group_ = -1;
-    if (!page_.empty() && page_.back().box.kind == RowKind::Indicator) previous_group_ = page_.back().box.group;
+    if (!page_.empty() && in_group_body(page_.back().box.kind)) previous_group_ = page_.back().box.group;
     if (!page_.empty() && page_.back().box.kind == RowKind::GroupHeading) previous_group_ = page_.back().box.group;
 
     page_.clear();
@@ -122,29 +125,27 @@ void Paginator::emit(bool last) {
 
 void Paginator::add(const RowBox& row) {
     Entry e{next_index_++, row};
-    if (row.kind == RowKind::GroupHeading) {
-        // A heading with no indicators after it stands alone; otherwise it waits for its first row.
-        if (!waiting_heading_.empty()) place(std::move(waiting_heading_));
-        waiting_heading_.clear();
-        waiting_heading_.push_back(e);
-        return;
-    }
-    std::vector<Entry> unit;
-    if (!waiting_heading_.empty()) {
-        if (row.kind == RowKind::Indicator && row.group == waiting_heading_.front().box.group) {
-            unit = std::move(waiting_heading_);
-        } else {
-            place(std::move(waiting_heading_));
+    if (!waiting_.empty()) {
+        const Entry& before = waiting_.back();
+        // A heading joins its group's first indicator; an indicator kept with its next row
+        // joins it. Anything else places what waited (a heading with no indicators stands alone).
+        const bool joins = before.box.kind == RowKind::GroupHeading
+                               ? row.kind == RowKind::Indicator && row.group == before.box.group
+                               : before.box.keep_with_next;
+        if (!joins) {
+            place(std::move(waiting_));
+            waiting_.clear();
         }
-        waiting_heading_.clear();
     }
-    unit.push_back(e);
-    place(std::move(unit));
+    waiting_.push_back(e);
+    if (row.kind == RowKind::GroupHeading || row.keep_with_next) return;
+    place(std::move(waiting_));
+    waiting_.clear();
 }
 
 void Paginator::finish() {
-    if (!waiting_heading_.empty()) place(std::move(waiting_heading_));
-    waiting_heading_.clear();
+    if (!waiting_.empty()) place(std::move(waiting_));
+    waiting_.clear();
     if (!page_.empty()) emit(true);
 }
 

@@ -8,10 +8,14 @@
 // The rules it keeps (docs/layout.md, "Page and print"):
 // - a row is never split across pages; a row that would not fit starts the next page;
 // - a group heading (sectioned layout) is kept with its first indicator row;
+// - an indicator row is kept with the first line of its commentary (a Commentary row comes as
+//   one box per line, so a long commentary carries on over a page break between lines);
 // - with topic spans (flat layout) each page shows the topic again for the rows it holds, and
 //   a topic's cell must be tall enough for its name: when its rows on a page are shorter than
 //   the name, the last of them grows to fit;
 // - a group that runs on to a new page gets its heading repeated there (sectioned layout).
+// Commentary rows belong to their indicator's group like the indicator row itself: the topic
+// spans them, and a group carried on by commentary alone gets its heading repeated.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +32,7 @@ struct RowBox {
     double height = 0;         // the row's natural height
     double topic_height = 0;   // with topic spans: the height the group's topic cell needs
     double repeat_height = 0;  // the height of the group's heading when repeated on a new page (0: not repeated)
+    bool keep_with_next = false;  // never the last row on a page (an indicator row before its commentary)
 };
 
 struct PageGeometry {
@@ -85,7 +90,7 @@ private:
     PageGeometry geometry_;
     Sink sink_;
     std::vector<Entry> page_;          // rows on the page being filled
-    std::vector<Entry> waiting_heading_;  // a heading waiting for its first indicator
+    std::vector<Entry> waiting_;       // rows kept with the next one: a heading, an indicator with commentary
     int continued_group_ = -1;
     double continued_height_ = 0;
     int previous_group_ = -1;          // group of the last indicator on the previous page

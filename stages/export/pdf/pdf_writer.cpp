@@ -37,6 +37,13 @@ namespace {
 
 using namespace pdf;
 
+bool any_commentary_row(const Scorecard& scorecard, const OutputTemplate& layout) {
+    if (!layout.commentary_below) return false;
+    bool any = false;
+    scorecard.for_each_indicator([&](const Indicator& i) { any = any || has_commentary_row(i, layout); });
+    return any;
+}
+
 DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
                               std::size_t corrections) {
     // The Info dictionary and the XMP say the same, and XMP is XML: both take the legal text.
@@ -96,6 +103,8 @@ public:
         double max_row = std::min(frame_.body_room(true), frame_.body_room(false));
         if (groups_as_headings(layout))
             max_row -= 2 * kCellPadY + 2 * line_height(table_.body_style());
+        // An indicator row is kept with the first line of its commentary.
+        if (any_commentary_row(scorecard, layout)) max_row -= kCellPadY + line_height(table_.body_style());
         table_.set_max_row_height(max_row);
     }
 
@@ -164,11 +173,11 @@ private:
             table_page.row = [&](std::size_t index) -> const RowLayout& { return pending[index - pending_base]; };
             std::optional<RowLayout> continued;
             if (page.continued_group >= 0 && !page.rows.empty()) {
-                continued = table_.continued_heading(rows[page.rows.front().index]);
+                continued = table_.continued_heading(table_page.row(page.rows.front().index).row);
                 table_page.continued_heading = &*continued;
             }
             const double table_end = painter_.paint(canvas, table_page);
-            record_sections(page, rows);
+            record_sections(page, table_page.row);
             if (page.last && key_ && table_end + key_->height <= frame_.bottom) {
                 paint_rag_key(canvas, *key_, layout_, measure_, table_.left(), table_end);
                 key_painted_ = true;
@@ -197,8 +206,8 @@ private:
         int group = -2;
         double topic_height = 0, repeat_height = 0;
         std::size_t text_cells = 0, cells_cut = 0;
-        for (const TableRow& row : rows) {
-            RowLayout laid_out = table_.lay_out(row);
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const TableRow& row = rows[r];
             if (row.group != group) {
                 // Worked out once per group: what its topic cell and its repeated heading need.
                 group = row.group;
@@ -208,16 +217,29 @@ private:
                     for (const TextCut& cut : table_.topic_cuts(*row.group_ptr))
                         summary_.findings.push_back(group_cut_finding(cut, *row.group_ptr, "topic", scorecard_.source_file));
             }
+            RowBox box;
+            box.kind = row.kind;
+            box.group = row.group;
+            box.topic_height = topic_height;
+            box.repeat_height = repeat_height;
+            if (row.kind == RowKind::Commentary) {
+                // One box per line: the paginator may break the page between any two.
+                std::vector<RowLayout> pieces = table_.lay_out_commentary(row);
+                if (pending) report_missing_glyphs_in_commentary(row, pieces);
+                for (RowLayout& piece : pieces) {
+                    box.height = piece.height;
+                    if (pending) pending->push_back(std::move(piece));
+                    paginator.add(box);
+                }
+                continue;
+            }
+            RowLayout laid_out = table_.lay_out(row);
             if (row.kind == RowKind::Indicator) {
                 text_cells += laid_out.text_cells;
                 cells_cut += laid_out.cuts.size();
             }
-            RowBox box;
-            box.kind = row.kind;
-            box.group = row.group;
             box.height = laid_out.height;
-            box.topic_height = topic_height;
-            box.repeat_height = repeat_height;
+            box.keep_with_next = r + 1 < rows.size() && rows[r + 1].kind == RowKind::Commentary;
             if (pending) {  // the painting pass, not the count: each cut is reported once
                 report_cuts(laid_out);
                 report_missing_glyphs(laid_out);
@@ -261,6 +283,19 @@ private:
                                                                "the heading " + quoted(row.group_ptr->name),
                                                                scorecard_.source_file, row.group_ptr->where, ""));
         }
+    }
+
+    // Characters no font draws in an indicator's commentary, once for the whole commentary.
+    void report_missing_glyphs_in_commentary(const TableRow& row, const std::vector<RowLayout>& pieces) {
+        std::u32string missing;
+        for (const RowLayout& piece : pieces)
+            for (const std::string& line : piece.full_width.lines) collect_undrawable(line, measure_, missing);
+        if (missing.empty()) return;
+        SourceLocation where = row.indicator->commentary.where;
+        if (where.line == 0) where.line = row.indicator->line;
+        summary_.findings.push_back(missing_glyphs_finding(missing, measure_,
+                                                           "the commentary of " + quoted(row.indicator->name.text),
+                                                           scorecard_.source_file, where, row.indicator->name.text));
     }
 
     // The title and the column headings: the template's words, or the table's period.
@@ -317,9 +352,9 @@ private:
     }
 
     // A bookmark for each group (topic or outcome) where its first row is drawn.
-    void record_sections(const PageLayout& page, const std::vector<TableRow>& rows) {
+    void record_sections(const PageLayout& page, const std::function<const RowLayout&(std::size_t)>& laid_out) {
         for (const PlacedRow& placed : page.rows) {
-            const TableRow& row = rows[placed.index];
+            const TableRow& row = laid_out(placed.index).row;
             if (row.group < 0 || row.group == last_section_group_ || !row.group_ptr) continue;
             last_section_group_ = row.group;
             if (!row.group_ptr->name.empty()) summary_.sections.push_back(PdfSection{row.group_ptr->name, pages_});

@@ -305,8 +305,8 @@ void append_structure_tree(const std::string& path, const StructureTree& tree, c
             append_ref(body, targets.struct_tree_root);
         else
             append_ref(body, element_number(static_cast<std::size_t>(e.parent)));
-        // /Pg names the page of the element's marked content; content on another page (none in
-        // this document, as no cell spans pages) is referred to with its own page.
+        // /Pg names the page of the element's marked content; content on another page (a
+        // commentary that carries on over a page break) is referred to with its own page.
         int pg = -1;
         for (std::uint32_t s = kids.start[i]; s < kids.start[i + 1]; ++s) {
             const std::uint32_t kid = kids.all[s];

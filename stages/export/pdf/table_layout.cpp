@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stages/export/common/commentary.hpp"
 #include "stages/export/common/line_wrap.hpp"
 #include "stages/export/common/paragraph_direction.hpp"
 
@@ -43,7 +44,9 @@ LaidOutCell TableLayout::cell(const ColumnBox& column, const CellContent& conten
     c.align = aligned_for(column.spec->align, c.style.direction);
     if (content.kind == CellKind::Chart || content.text.empty()) return c;
     const double room = std::max(1.0, column.width - 2 * kCellPadX);
-    c.lines = wrap_text(content.text, room, measure_, c.style);
+    // Commentary keeps the source's line breaks in a column as below the row.
+    c.lines = column.spec->field == ColumnField::Commentary ? wrap_commentary(content.text, room, measure_, c.style)
+                                                             : wrap_text(content.text, room, measure_, c.style);
     if (cut_lines(c.lines, limit, room, measure_, c.style) && cuts)
         cuts->push_back(count_cut(content.text, c.lines, column_index));
     return c;
@@ -123,6 +126,56 @@ RowLayout TableLayout::full_width_row(const TableRow& row, const std::string& te
         r.cuts.push_back(count_cut(text, r.full_width.lines, -1));
     r.height = height_of(r.full_width.lines, style);
     return r;
+}
+
+double TableLayout::commentary_left() const {
+    if (topic_column_ == 0 && columns_.size() > 1) return columns_[1].left;
+    return left();
+}
+
+std::size_t TableLayout::commentary_columns() const {
+    return columns_.size() - (topic_column_ == 0 && columns_.size() > 1 ? 1 : 0);
+}
+
+std::vector<RowLayout> TableLayout::lay_out_commentary(const TableRow& row) const {
+    const double width = left() + this->width() - commentary_left();
+    const double room = std::max(1.0, width - 2 * kCellPadX);
+    // Each source line is a paragraph: its own direction, wrapped on its own; a line that ends
+    // at a source break keeps a space, as at a wrap, so extraction reads the break as a space.
+    struct Line {
+        std::string text;
+        TextStyle style;
+        Align align;
+    };
+    std::vector<Line> lines;
+    const std::vector<std::string> paragraphs = commentary_lines(row.indicator->commentary.text);
+    for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+        const TextStyle style = in_direction_of(body_, paragraphs[k]);
+        const Align align = aligned_for(Align::Left, style.direction);
+        if (paragraphs[k].empty()) {
+            lines.push_back({std::string(), style, align});
+            continue;
+        }
+        for (std::string& part : wrap_text(paragraphs[k], room, measure_, style))
+            lines.push_back({std::move(part), style, align});
+        if (k + 1 < paragraphs.size()) lines.back().text += ' ';
+    }
+    std::vector<RowLayout> pieces;
+    pieces.reserve(lines.size());
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        RowLayout piece;
+        piece.row = row;
+        piece.piece = k;
+        piece.last_piece = k + 1 == lines.size();
+        piece.full_width.kind = CellKind::Text;
+        piece.full_width.align = lines[k].align;
+        piece.full_width.style = lines[k].style;
+        if (!lines[k].text.empty()) piece.text_cells = 1;
+        piece.full_width.lines.push_back(std::move(lines[k].text));
+        piece.height = line_height(body_) + (k == 0 ? kCellPadY : 0) + (piece.last_piece ? kCellPadY : 0);
+        pieces.push_back(std::move(piece));
+    }
+    return pieces;
 }
 
 RowLayout TableLayout::continued_heading(const TableRow& row) const {

@@ -44,6 +44,11 @@ struct RowLayout {
     double height = 0;               // natural height, before any topic padding
     std::vector<TextCut> cuts;       // text cut because the row would not fit on a page
     std::size_t text_cells = 0;      // cells holding text (each may be one of the cuts)
+    // Commentary rows are laid out as pieces of one line each, so a long commentary can carry
+    // on over a page break without a line being split: `piece` counts them from 0, and the
+    // first and last carry the cell's padding.
+    std::size_t piece = 0;
+    bool last_piece = true;
     bool cut() const { return !cuts.empty(); }
 };
 
@@ -67,6 +72,13 @@ public:
 
     HeaderLayout header() const;
     RowLayout lay_out(const TableRow& row) const;
+    // A Commentary row: one piece per line, each `full_width.lines` a single line wrapped to
+    // the commentary's width (commentary_box), the first and last with the cell's padding.
+    std::vector<RowLayout> lay_out_commentary(const TableRow& row) const;
+    // Where commentary is drawn: across the table, after the Topic column where it spans its
+    // rows (so the topic's cell stays whole beside its indicators and their commentary).
+    double commentary_left() const;
+    std::size_t commentary_columns() const;
     // A group's heading repeated at the top of a page its indicators run on to (sectioned).
     RowLayout continued_heading(const TableRow& row) const;
 

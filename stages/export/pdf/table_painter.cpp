@@ -132,9 +132,9 @@ void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, dou
         const Box box{columns[i].left, top, columns[i].width, height};
         const LaidOutCell& cell = row.cells[i];
         // The indicator's name is the row's header: a screen reader announces it with each value.
-        const int element = columns[i].spec->field == ColumnField::Indicator
-                                ? tree.add(StructRole::TH, tr, HeaderScope::Row)
-                                : tree.add(StructRole::TD, tr);
+        const bool name = columns[i].spec->field == ColumnField::Indicator;
+        const int element = name ? tree.add(StructRole::TH, tr, HeaderScope::Row) : tree.add(StructRole::TD, tr);
+        if (name) indicator_header_ = element;
         tree.set_headers(element, i < column_headers_.size() ? column_headers_[i] : -1, group_header_);
         if (cell.kind == CellKind::Rag) fill(canvas, box, layout_.rag_colour(cell.rag));
         if (cell.draws_chart()) {
@@ -149,6 +149,37 @@ void TablePainter::paint_indicator(PageCanvas& canvas, const RowLayout& row, dou
         }
         rules.push_back(box);
     }
+}
+
+void TablePainter::paint_commentary(PageCanvas& canvas, const TablePage& page, std::size_t first, std::size_t end,
+                                    double top, std::vector<Box>& rules) const {
+    const PageLayout& layout = *page.layout;
+    const RowLayout& opening = page.row(layout.rows[first].index);
+    StructureTree& tree = canvas.tree();
+    if (opening.piece == 0) {
+        const int tr = tree.add(StructRole::TR, elements_.body);
+        commentary_cell_ = tree.add(StructRole::TD, tr, HeaderScope::None, 1,
+                                    static_cast<int>(table_.commentary_columns()));
+        tree.set_headers(commentary_cell_, indicator_header_, group_header_);
+    }
+    double height = 0;
+    for (std::size_t k = first; k < end; ++k) height += layout.rows[k].height;
+    const double left = table_.commentary_left();
+    const Box box{left, top, table_.left() + table_.width() - left, height};
+    // One marked-content sequence for the cell's lines on this page, each line set in its own
+    // paragraph's direction; only the commentary's first piece has the top padding (which
+    // paint_lines adds).
+    canvas.begin_content(commentary_cell_);
+    {
+        Marked marked(canvas);
+        double line_top = top - (opening.piece > 0 ? kCellPadY : 0);
+        for (std::size_t k = first; k < end; ++k) {
+            const LaidOutCell& line = page.row(layout.rows[k].index).full_width;
+            paint_lines(canvas, line, Box{left, line_top, box.width, layout.rows[k].height}, layout_.text);
+            line_top += line_height(line.style);
+        }
+    }
+    rules.push_back(box);
 }
 
 double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
@@ -169,7 +200,16 @@ double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
         const PlacedRow& placed = layout.rows[k];
         const RowLayout& row = page.row(placed.index);
         const double top = body_top + placed.top;
-        const int tr = tree.add(StructRole::TR, elements_.body);
+        // A commentary's pieces on this page: one cell. Its row carries on a topic, never starts one.
+        std::size_t run_end = k + 1;
+        if (row.row.kind == RowKind::Commentary)
+            while (run_end < layout.rows.size()) {
+                const RowLayout& next = page.row(layout.rows[run_end].index);
+                if (next.row.kind != RowKind::Commentary || next.row.indicator != row.row.indicator || next.piece == 0)
+                    break;
+                ++run_end;
+            }
+        const int tr = row.row.kind == RowKind::Commentary ? -1 : tree.add(StructRole::TR, elements_.body);
         // The topic cell is painted with the first of its rows on the page, before the row's
         // other cells, so the text reads topic first. Its element belongs to the topic's first
         // row and spans all of the topic's rows; on a later page its name is only a reminder.
@@ -177,9 +217,10 @@ double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
             const TopicSpan& span = layout.spans[next_span++];
             const ColumnBox& column = table_.columns()[table_.topic_column()];
             const Box box{column.left, body_top + span.top, column.width, span.height};
-            const int th = span.continued ? -1
-                                          : tree.add(StructRole::TH, tr, HeaderScope::Row,
-                                                     static_cast<int>(row.row.group_ptr->indicators.size()));
+            const int th = span.continued || tr < 0
+                               ? -1
+                               : tree.add(StructRole::TH, tr, HeaderScope::Row,
+                                          static_cast<int>(rows_of_group(*row.row.group_ptr, layout_)));
             if (th >= 0) group_header_ = th;
             paint_cell_text(canvas, table_.topic_cell(*row.row.group_ptr, span.group), box, layout_.text, th);
             rules.push_back(box);
@@ -193,6 +234,10 @@ double TablePainter::paint(PageCanvas& canvas, const TablePage& page) const {
             case RowKind::Note:
                 paint_full_width(canvas, row, top, placed.height,
                                  tree.add(StructRole::TD, tr, HeaderScope::None, 1, columns), rules);
+                break;
+            case RowKind::Commentary:
+                paint_commentary(canvas, page, k, run_end, top, rules);
+                k = run_end - 1;
                 break;
         }
     }

@@ -5,7 +5,9 @@
 // values. A row's indicator name is a TH with /Scope /Row, as is a topic cell, which spans
 // its topic's rows (/RowSpan); the other cells are TDs. What a page break repeats (the header
 // row, a topic's name, a group heading "(continued)") is a pagination artifact, so a screen
-// reader meets each cell once.
+// reader meets each cell once. An indicator's commentary below its row is a TR of its own with
+// one TD spanning the columns it crosses (/ColSpan), headed (/Headers) by the indicator's name;
+// commentary that carries on to the next page stays the same TD, its content on both pages.
 #pragma once
 
 #include <functional>
@@ -51,6 +53,9 @@ private:
                           std::vector<Box>& rules) const;
     void paint_indicator(PageCanvas& canvas, const RowLayout& row, double top, double height, int tr,
                          std::vector<Box>& rules) const;
+    // The pieces [first, end) of one indicator's commentary on the page, as one cell.
+    void paint_commentary(PageCanvas& canvas, const TablePage& page, std::size_t first, std::size_t end, double top,
+                          std::vector<Box>& rules) const;
     void paint_lines(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour) const;
     // A cell's text as the content of `element`, or as a pagination artifact when element < 0.
     void paint_cell_text(PageCanvas& canvas, const LaidOutCell& cell, const Box& box, const Rgb& colour,
@@ -70,6 +75,10 @@ private:
     // of the group being painted.
     mutable std::vector<int> column_headers_;
     mutable int group_header_ = -1;
+    // The last indicator name painted (its TH heads the commentary below it), and the TD of the
+    // commentary being painted, which a page break does not end.
+    mutable int indicator_header_ = -1;
+    mutable int commentary_cell_ = -1;
 };
 
 // "Page N" centred at the foot of the page (a pagination artifact).

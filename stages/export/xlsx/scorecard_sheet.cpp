@@ -1,5 +1,6 @@
 #include "scorecard_sheet.hpp"
 
+#include "stages/export/common/commentary.hpp"
 #include "stages/export/common/corrections.hpp"
 #include "stages/export/common/chart_geometry.hpp"
 #include "stages/model/data_points.hpp"
@@ -109,6 +110,18 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
     std::uint32_t index = kHeaderRow;
     for (const TableRow& table_row : rows_) {
         start(++index);
+        if (table_row.kind == RowKind::Commentary) {
+            // The commentary below its indicator: one wrapped cell merged across the columns
+            // after the topic (whose merge covers this row too), its line breaks kept.
+            const std::uint16_t first = topic == 0 && columns > 1 ? 1 : 0;
+            if (topic >= 0) row.cells[static_cast<std::size_t>(topic)].covered = true;
+            row.cells[first] = text(normalised_commentary(table_row.indicator->commentary.text),
+                                    palette_.body(Align::Left, true));
+            row.cells[first].col_span = static_cast<std::uint16_t>(columns - first);
+            for (std::uint16_t c = first + 1; c < columns; ++c) row.cells[c].covered = true;
+            visit(row);
+            continue;
+        }
         if (table_row.kind != RowKind::Indicator) {
             // A group's heading, or the note that the table is empty, across the whole width.
             const bool heading = table_row.kind == RowKind::GroupHeading;
@@ -127,7 +140,7 @@ void ScorecardRows::rows(RowUse, const std::function<void(const SheetRow&)>& vis
                 // The topic: one cell merged down all its indicators' rows.
                 if (table_row.in_group == 0) {
                     cell = text(table_row.group_ptr->name, palette_.topic());
-                    cell.row_span = static_cast<std::uint32_t>(table_row.group_ptr->indicators.size());
+                    cell.row_span = static_cast<std::uint32_t>(rows_of_group(*table_row.group_ptr, layout_));
                 } else {
                     cell.covered = true;
                 }
