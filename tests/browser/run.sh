@@ -37,7 +37,7 @@ export SOURCE_DATE_EPOCH=1700000000
 # Everything else without history. Findings on standard error are expected (the fixtures are
 # full of what validate repairs); a build that fails stops the test.
 for input in "$source_dir"/fixtures/children-families-2022-23-q3.txt "$source_dir"/fixtures/made-up-*.txt \
-             "$source_dir/fixtures/variants/hostile-text.csv"; do
+             "$source_dir/fixtures/variants/hostile-text.csv" "$source_dir/fixtures/quarters/made-up-2023-24-q4.csv"; do
   "$scorecard" build "$input" -o "$work/out" --no-history --quiet 2>/dev/null
 done
 "$build/scorecard_bench" generate 1000 "$work/synthetic-1000.tsv"

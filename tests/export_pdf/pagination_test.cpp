@@ -182,3 +182,50 @@ TEST_CASE("the streaming paginator hands over each page as soon as it is full", 
     CHECK(paginator.pages() == 5);
     CHECK(seen_after.size() == 5);
 }
+
+namespace {
+RowBox commentary_line(int group, double height, double topic = 0, double repeat = 0) {
+    RowBox r = indicator(group, height, topic, repeat);
+    r.kind = RowKind::Commentary;
+    return r;
+}
+}  // namespace
+
+TEST_CASE("an indicator row is kept with its commentary's first line; the commentary breaks between lines",
+          "[pagination][commentary]") {
+    const PageGeometry geometry{100, 100, true};
+    std::vector<RowBox> rows{indicator(0, 70, 10)};
+    RowBox with = indicator(0, 30, 10);
+    with.keep_with_next = true;
+    rows.push_back(with);
+    for (int k = 0; k < 12; ++k) rows.push_back(commentary_line(0, 10, 10));
+    const auto pages = paginate(rows, geometry);
+    require_each_row_once(pages, rows.size());
+    // 70 + 30 + 10 would not fit: the indicator goes over with its first line, not alone;
+    // the lines that do not fit the second page go on to a third, the topic carried on.
+    REQUIRE(pages.size() == 3);
+    CHECK(pages[0].rows.size() == 1);
+    REQUIRE(pages[1].rows.size() == 8);  // 30 + 7 lines
+    CHECK(pages[1].rows.front().index == 1);
+    CHECK(pages[2].rows.size() == 5);
+    REQUIRE(pages[2].spans.size() == 1);
+    CHECK(pages[2].spans[0].continued);
+    CHECK(pages[2].spans[0].count == 5);
+}
+
+TEST_CASE("commentary that carries a group on to a new page gets the group's heading repeated",
+          "[pagination][commentary]") {
+    const PageGeometry geometry{100, 100, false};
+    std::vector<RowBox> rows{heading(0, 10)};
+    RowBox with = indicator(0, 20, 0, 10);
+    with.keep_with_next = true;
+    rows.push_back(with);
+    for (int k = 0; k < 10; ++k) rows.push_back(commentary_line(0, 10, 0, 10));
+    const auto pages = paginate(rows, geometry);
+    require_each_row_once(pages, rows.size());
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].rows.size() == 9);  // 10 + 20 + 7 lines
+    CHECK(pages[1].continued_group == 0);
+    CHECK(pages[1].continued_height == 10);
+    CHECK(pages[1].rows.front().top == 10);
+}

@@ -4,6 +4,7 @@
 // summary page.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 
 #include "support/pdf_reader.hpp"
@@ -183,6 +184,75 @@ TEST_CASE("the summary over four quarters: counts then and now, the rating chang
         CHECK(summary.find("Indicators no longer reported Indicator Id Repeat referrals within 12 months") !=
               std::string::npos);
         CHECK(summary.find("Children in care per 10,000 children Trend Increase Decrease") != std::string::npos);
+    }
+
+    // The Q4 table's commentary has a line break; each document shows it below the indicator.
+    const std::string first_line = "Two experienced social workers left in January.";
+    const std::string second_line = "Agency cover starts in April; we expect to meet the target again by Q2.";
+
+    SECTION("the PDF shows commentary below its indicator's row, its line break kept, tagged as one spanning cell") {
+        PdfReader pdf(stem + ".pdf");
+        const std::string text = pdf.text(TextMode::Raw);
+        // In the table (after its header row), not the summary before it.
+        const std::size_t name =
+            text.find("Single assessments completed", text.find("Children and Families Performance FY2023/24 Q4"));
+        REQUIRE(name != std::string::npos);
+        const std::size_t at = text.find(first_line, name);
+        REQUIRE(at != std::string::npos);
+        // The second line of the source is a line of its own, straight after the first.
+        CHECK(text.compare(at + first_line.size(), second_line.size() + 1, "\n" + second_line) == 0);
+        CHECK(at < text.find("Families supported by Early Help", name));
+        const std::string tree = pdf.struct_text();
+        const std::size_t cell = tree.find(first_line);
+        REQUIRE(cell != std::string::npos);
+        const std::string before = tree.substr(0, cell);
+        const std::size_t td = before.rfind("TD");
+        REQUIRE(td != std::string::npos);
+        CHECK(before.rfind("TR") > before.rfind("TH"));  // a row of its own
+        CHECK(before.find("/ColSpan 1", td) != std::string::npos);  // every column after the topic's
+        CHECK(before.find("/Headers", td) != std::string::npos);
+        CHECK(tree.compare(cell, first_line.size() + 1 + second_line.size(), first_line + " " + second_line) == 0);
+    }
+
+    SECTION("the Scorecard sheet shows commentary in a wrapped cell merged below its indicator, rows tall enough") {
+        const XlsxWorkbook book(stem + ".xlsx");
+        const XlsxSheet& sheet = book.sheet("Scorecard");
+        int row = 0;
+        for (const auto& [ref, cell] : sheet.cells)
+            if (cell.text == first_line + "\n" + second_line) {
+                int column = 0;
+                split_ref(ref, &row, &column);
+            }
+        REQUIRE(row > 0);
+        CHECK(sheet.at(cell_ref(row - 1, 3)).text == "Single assessments completed within 45 days");
+        const XlsxCell& cell = sheet.at(cell_ref(row, 2));
+        CHECK(cell.style.wrap);
+        const auto& merged = sheet.merged;
+        const std::string across = "B" + std::to_string(row) + ":";
+        CHECK(std::any_of(merged.begin(), merged.end(), [&](const std::string& m) {
+            return m.rfind(across, 0) == 0 && m.size() > across.size() + 1 &&
+                   m.compare(m.size() - std::to_string(row).size(), std::string::npos, std::to_string(row)) == 0 &&
+                   m.compare(across.size(), 1, "L") >= 0;  // to column L or beyond
+        }));
+        // The topic's merged cell runs down its indicators and their commentary.
+        CHECK(std::find(merged.begin(), merged.end(), "A" + std::to_string(row - 3) + ":A" + std::to_string(row)) !=
+              merged.end());
+        REQUIRE(sheet.row_heights.count(row) == 1);
+        CHECK(sheet.row_heights.at(row) >= 2 * 11.0);  // two lines at least
+    }
+
+    SECTION("the web page shows commentary in a row below, headed by the indicator, its line break a <br>") {
+        const std::string page = read_file(stem + ".html");
+        const std::size_t at = page.find(first_line + "<br>" + second_line);
+        REQUIRE(at != std::string::npos);
+        const std::size_t td = page.rfind("<td colspan=\"", at);
+        REQUIRE(td != std::string::npos);
+        const std::size_t id_at = page.find("headers=\"", td) + std::string("headers=\"").size();
+        REQUIRE(id_at < at);
+        const std::string id = page.substr(id_at, page.find('"', id_at) - id_at);
+        const std::string header = "<th scope=\"row\" id=\"" + id + "\">Single assessments completed within 45 days</th>";
+        CHECK(page.find(header) != std::string::npos);
+        CHECK(page.find(header) < td);
     }
 }
 
