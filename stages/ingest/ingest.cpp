@@ -106,15 +106,15 @@ IngestResult ingest_bytes(std::string bytes, const std::string& display_name, Fi
             return result;
     }
 
-    const LayoutDetection layout = detect_layout(table, limits.header_search_rows);
-    const RawRow& header = table.rows[layout.header_row];
+    const LayoutDetection detected = detect_layout(table, limits.header_search_rows);
+    const RawRow& header = table.rows[detected.header_row];
     findings.note("layout", header.where(0),
-                  std::string("header row found: the ") + layout_name(layout.layout) + " layout, " + how);
-    bool ok = layout.layout == SourceLayout::Flat
-                  ? read_flat_layout(table, layout.header_row, &result.scorecard, findings)
-                  : read_sectioned_layout(table, layout.header_row, &result.scorecard, findings);
+                  std::string("header row found: the ") + layout_name(detected.layout) + " layout, " + how);
+    bool ok = detected.layout == SourceLayout::Flat
+                  ? read_flat_layout(table, detected.header_row, &result.scorecard, findings)
+                  : read_sectioned_layout(table, detected.header_row, &result.scorecard, findings);
     if (ok && result.scorecard.indicator_count() == 0) {
-        findings.error("no-rows", table.rows[layout.header_row].where(0),
+        findings.error("no-rows", table.rows[detected.header_row].where(0),
                        "the table has a header but no indicator rows below it");
         ok = false;
     }

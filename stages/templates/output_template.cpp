@@ -238,7 +238,7 @@ OutputTemplate load_template(const std::string& path) {
     t.file = path;
     t.name = root.text("name");
     t.description = root.text("description");
-    t.layout = root.text("layout") == "sectioned" ? TemplateLayout::Sectioned : TemplateLayout::Flat;
+    t.table_layout = root.text("layout") == "sectioned" ? TemplateLayout::Sectioned : TemplateLayout::Flat;
     t.title = root.text("title");
     t.title_format = root.text("title_format");
 

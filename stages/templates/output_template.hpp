@@ -105,7 +105,7 @@ struct OutputTemplate {
     std::string file;  // where it was loaded from
     std::string name;  // short name ("flat-2022-23")
     std::string description;
-    TemplateLayout layout = TemplateLayout::Flat;
+    TemplateLayout table_layout = TemplateLayout::Flat;  // the "layout" key: how the table shows its groups
     std::string title;         // "Children and Families Performance"
     std::string title_format;  // "{title} {period}"
 

@@ -135,7 +135,7 @@ TEST_CASE("the 2019/20 seed renders its outcome headings, counts, RAG letters an
     require_a4_landscape(pdf);
     require_qpdf_clean(pdf);
     const FixtureScorecard f = read_fixture(kSectionedSeed);
-    REQUIRE(f.layout.layout == TemplateLayout::Sectioned);
+    REQUIRE(f.layout.table_layout == TemplateLayout::Sectioned);
     require_every_row_in_reading_order(f, pdf.text(TextMode::Raw));
     const std::string text = collapse_whitespace(pdf.text(TextMode::Raw));
     for (const Group& g : f.scorecard.groups) CHECK(contains(text, g.name));

@@ -189,7 +189,7 @@ TEST_CASE("any input renders through any template", "[pdf][templates]") {
     ScratchDir dir("pdf-any-template");
     SECTION("the 2022/23 data through the sectioned template") {
         FixtureScorecard f = read_fixture("children-families-2022-23-q3.txt", "sectioned-2019-20");
-        REQUIRE(f.layout.layout == TemplateLayout::Sectioned);
+        REQUIRE(f.layout.table_layout == TemplateLayout::Sectioned);
         write_pdf(f.scorecard, f.layout, test_context(), dir.file("a.pdf"));
         PdfReader pdf(dir.file("a.pdf"));
         const std::string text = collapse_whitespace(pdf.text());
@@ -201,7 +201,7 @@ TEST_CASE("any input renders through any template", "[pdf][templates]") {
     }
     SECTION("the 2019/20 data through the flat template") {
         FixtureScorecard f = read_fixture("children-families-2019-20-q3.txt", "flat-2022-23");
-        REQUIRE(f.layout.layout == TemplateLayout::Flat);
+        REQUIRE(f.layout.table_layout == TemplateLayout::Flat);
         write_pdf(f.scorecard, f.layout, test_context(), dir.file("b.pdf"));
         PdfReader pdf(dir.file("b.pdf"));
         const std::string text = collapse_whitespace(pdf.text());

@@ -108,7 +108,7 @@ TEST_CASE("accessibility: the Cover spells out the abbreviations the scorecard u
         for (const char* a : {"EHCP", "FEEE", "NEET", "EET", "SEND", "RAG", "FY", "Green", "Amber", "Red", "N/A"})
             CHECK(labels.count(a) == 1);
         // Only those the scorecard uses: the 2019/20 seed has no CFWS.
-        const bool flat = built->checked.layout.layout == scorecard::TemplateLayout::Flat;
+        const bool flat = built->checked.layout.table_layout == scorecard::TemplateLayout::Flat;
         for (const char* a : {"CPP", "FSM", "CFWS", "KS2", "KS4", "Mth", "Qtr"}) CHECK(labels.count(a) == (flat ? 1 : 0));
     }
 }

@@ -35,7 +35,7 @@ std::string load_error(const std::string& path) {
 
 TEST_CASE("the shipped templates load with their columns", "[template]") {
     OutputTemplate flat = load_template(shipped("flat-2022-23"));
-    CHECK(flat.layout == TemplateLayout::Flat);
+    CHECK(flat.table_layout == TemplateLayout::Flat);
     // The published 14 columns, then the England and regional figures, shown only when the
     // national data gives them, and the trend chart, shown when an indicator has two points.
     REQUIRE(flat.columns.size() == 17);
@@ -54,7 +54,7 @@ TEST_CASE("the shipped templates load with their columns", "[template]") {
     CHECK(flat.publish == PublishPolicy::Computed);
 
     OutputTemplate sectioned = load_template(shipped("sectioned-2019-20"));
-    CHECK(sectioned.layout == TemplateLayout::Sectioned);
+    CHECK(sectioned.table_layout == TemplateLayout::Sectioned);
     REQUIRE(sectioned.columns.size() == 10);
     CHECK(sectioned.columns[8].field == ColumnField::EnglandAverage);
     CHECK(sectioned.columns[9].field == ColumnField::RegionAverage);

@@ -7,7 +7,7 @@ namespace scorecard {
 const char* const kNoIndicatorsText = "There are no indicators in this scorecard.";
 
 bool groups_as_headings(const OutputTemplate& output_template) {
-    return output_template.layout == TemplateLayout::Sectioned;
+    return output_template.table_layout == TemplateLayout::Sectioned;
 }
 
 bool has_commentary_row(const Indicator& indicator, const OutputTemplate& output_template) {

@@ -88,7 +88,7 @@ void fit_page(const OutputTemplate& layout, const TextMeasurer& measure, const s
     // Below it (and below a group's heading repeated on a new page), a row must hold a few
     // lines of body text, or nearly every cell would be cut.
     const double row_lines_room = page_room - header.height - 2 * kCellPadY -
-                                  (layout.layout == TemplateLayout::Sectioned ? 2 * kCellPadY + line_height(body) : 0);
+                                  (layout.table_layout == TemplateLayout::Sectioned ? 2 * kCellPadY + line_height(body) : 0);
     const double lines = std::floor(row_lines_room / line_height(body));
     if (lines < kMinBodyLines)
         refuse(layout, "fonts.size",
