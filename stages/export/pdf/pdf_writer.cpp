@@ -9,14 +9,13 @@
 #include "corrections_list.hpp"
 #include "stages/export/common/cell_content.hpp"
 #include "stages/export/common/printable_text.hpp"
-#include "stages/export/pdf/fast_path/document_id.hpp"
 #include "font_set.hpp"
 #include "missing_glyphs.hpp"
 #include "page_canvas.hpp"
 #include "page_fit.hpp"
 #include "page_frame.hpp"
+#include "page_maker.hpp"
 #include "page_rules.hpp"
-#include "stages/export/pdf/fast_path/page_tree.hpp"
 #include "navigation.hpp"
 #include "pagination.hpp"
 #include "pdf_document.hpp"
@@ -68,7 +67,7 @@ DocumentMetadata metadata_for(const Scorecard& scorecard, const OutputTemplate& 
 class Writer {
 public:
     Writer(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
-           const std::string& path)
+           const std::string& path, const PdfOptions& options)
         : scorecard_(scorecard),
           layout_(layout),
           context_(context),
@@ -81,7 +80,7 @@ public:
           table_(layout, measure_, lay_out_columns(layout.columns, frame_.left, frame_.printable_width()), 0),
           header_(table_.header()),
           painter_(layout, measure_, frame_, table_, header_, elements_),
-          page_tree_(document_, document_.pages_root()),
+          pages_maker_(make_page_maker(options.fast_path, document_, document_.pages_root())),
           corrections_(list_corrections(scorecard, layout)),
           corrections_list_(corrections_, layout, measure_, table_.left(), table_.width(), frame_.bottom - frame_.top) {
         targets_.struct_tree_root = prepare_tagging(document_);
@@ -125,7 +124,7 @@ public:
         summary_.pages = pages_;
         canvas_.deflater.finish();  // the last pages' content streams
         canvas_.shaped.finish();    // the fonts of shaped text, now that every glyph is known
-        page_tree_.finish();
+        pages_maker_->finish();
 
         apply_metadata(document_, metadata_for(scorecard_, layout_, context_, corrections_.size()));
         PoDoFo::PdfDictionary& catalog = document_.catalog().GetDictionary();
@@ -135,14 +134,14 @@ public:
         for (const PdfSection& section : summary_.sections) outline.push_back(OutlineEntry{section.title, section.page, {}});
         add_outlines(*document_.GetObjects(), catalog, outline, targets_.pages);
         document_.Close();
-        const TrailerFacts trailer = make_document_id_reproducible(path_);
+        const TrailerFacts trailer = pages_maker_->finish_file(path_);
         append_structure_tree(path_, tree_, targets_, trailer, canvas_.deflater);
         return summary_;
     }
 
 private:
-    PageTree::NewPage new_page() {
-        PageTree::NewPage made = page_tree_.add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
+    NewPage new_page() {
+        NewPage made = pages_maker_->add_page(PoDoFo::PdfRect(0, 0, frame_.width, frame_.height));
         targets_.pages.push_back(made.page->GetObject()->Reference());
         return made;
     }
@@ -412,7 +411,7 @@ private:
     TableElements elements_;
     StructureTargets targets_;
     TablePainter painter_;
-    PageTree page_tree_;
+    std::unique_ptr<PageMaker> pages_maker_;
     std::vector<Correction> corrections_;
     CorrectionsList corrections_list_;
     std::optional<SummaryPages> summary_pages_;
@@ -427,10 +426,10 @@ private:
 }  // namespace
 
 PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
-                     const std::string& path, const PdfFindingsReady& findings_ready) {
+                     const std::string& path, const PdfFindingsReady& findings_ready, const PdfOptions& options) {
     try {
         const OutputTemplate shown = layout_for(scorecard, layout);  // optional columns with data only
-        Writer writer(scorecard, shown, context, path);
+        Writer writer(scorecard, shown, context, path, options);
         return writer.write(findings_ready);
     } catch (const ExportError&) {
         throw;

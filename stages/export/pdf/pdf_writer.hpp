@@ -4,9 +4,9 @@
 // (text_wrap), columns (column_layout), rows of the table (table_rows), cell and row heights
 // (table_layout), pages (pagination, a pure function), painting (page_canvas, table_painter,
 // rag_key), page rules (page_rules: footers and blank pages), whether the page holds the table
-// readably (page_fit), what a cut cell lost (text_cuts), the page tree (page_tree), the
-// document and its metadata (pdf_document, xmp_metadata), its reproducible identifier
-// (document_id), and the tagged structure (structure_tree records it while pages are drawn,
+// readably (page_fit), what a cut cell lost (text_cuts), the pages and the file's trailer
+// (page_maker: the fast path's page tree and reproducible identifier, or PoDoFo's own calls),
+// the document and its metadata (pdf_document, xmp_metadata), and the tagged structure (structure_tree records it while pages are drawn,
 // structure_writer appends it when PoDoFo is done).
 #pragma once
 
@@ -43,11 +43,20 @@ struct PdfSummary {
 // waiting for the whole PDF.
 using PdfFindingsReady = std::function<void(const std::vector<Finding>&)>;
 
+struct PdfOptions {
+    // The fast path (fast_path/, tied to PoDoFo 0.9.8's internals; page_maker.hpp) or PoDoFo's
+    // public calls only. Both give the same pages; the fast path's page tree costs the same per
+    // page however many there are, and its /ID makes reproducible builds byte for byte equal.
+    // Set false by the test that compares the two.
+    bool fast_path = true;
+};
+
 // Writes the PDF to `path` (the driver passes a temporary name and renames it into place).
 // Throws ExportError when it cannot be written (a font that will not load, a write failure),
 // and when the template leaves no room to read the table (every row cut): that message names
 // the template's keys to change.
 PdfSummary write_pdf(const Scorecard& scorecard, const OutputTemplate& layout, const ExportContext& context,
-                     const std::string& path, const PdfFindingsReady& findings_ready = {});
+                     const std::string& path, const PdfFindingsReady& findings_ready = {},
+                     const PdfOptions& options = {});
 
 }  // namespace scorecard

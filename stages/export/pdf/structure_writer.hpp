@@ -21,7 +21,7 @@
 
 #include <podofo/podofo.h>
 
-#include "stages/export/pdf/fast_path/document_id.hpp"
+#include "stages/export/pdf/trailer_facts.hpp"
 #include "deflate_queue.hpp"
 #include "structure_tree.hpp"
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <fstream>
 #include <vector>
 
@@ -74,16 +73,8 @@ TrailerFacts make_document_id_reproducible(const std::string& path) {
     file.flush();
     if (!file) throw ExportError("cannot write the PDF's identifier: " + path);
 
-    TrailerFacts facts;
-    facts.id = hex;
-    const std::size_t size_key = tail.find("/Size", trailer);
-    const std::size_t startxref_key = tail.find("startxref", trailer);
-    if (size_key == std::string::npos || startxref_key == std::string::npos)
-        throw ExportError("the PDF trailer has no /Size or startxref: " + path);
-    facts.size = std::atoll(tail.c_str() + size_key + 5);
-    facts.startxref = std::atoll(tail.c_str() + startxref_key + 9);
-    if (facts.size <= 0 || facts.startxref <= 0) throw ExportError("the PDF trailer is not as expected: " + path);
-    return facts;
+    file.close();
+    return read_trailer_facts(path);
 }
 
 }  // namespace scorecard::pdf

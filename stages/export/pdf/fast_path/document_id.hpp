@@ -10,15 +10,9 @@
 #include <string>
 
 #include "podofo_version.hpp"
+#include "stages/export/pdf/trailer_facts.hpp"
 
 namespace scorecard::pdf {
-
-// What an incremental update appended to the file needs from its last trailer.
-struct TrailerFacts {
-    long long startxref = 0;  // where its cross-reference table starts (the update's /Prev)
-    long long size = 0;       // its /Size: the first free object number
-    std::string id;           // the /ID (hex digits), as rewritten
-};
 
 // Rewrites the last trailer's /ID of the PDF at `path` and returns the trailer's facts. Throws
 // ExportError when the file cannot be read or written or its trailer is not as PoDoFo writes
