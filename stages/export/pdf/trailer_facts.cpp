@@ -15,19 +15,27 @@ constexpr std::streamoff kTailSize = 4096;
 
 }  // namespace
 
+PdfTail read_pdf_tail(std::istream& file, const std::string& path) {
+    PdfTail tail;
+    file.seekg(0, std::ios::end);
+    const std::streamoff size = file.tellg();
+    tail.start = std::max<std::streamoff>(0, size - kTailSize);
+    tail.text.assign(static_cast<std::size_t>(size - tail.start), '\0');
+    file.seekg(tail.start);
+    file.read(&tail.text[0], static_cast<std::streamsize>(tail.text.size()));
+    if (!file) throw ExportError("cannot read back the PDF: " + path);
+    tail.trailer = tail.text.rfind("trailer");
+    if (tail.trailer == std::string::npos)
+        throw ExportError("the PDF was not written completely (is the disk full?): " + path);
+    return tail;
+}
+
 TrailerFacts read_trailer_facts(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file) throw ExportError("cannot reopen the PDF to finish it: " + path);
-    file.seekg(0, std::ios::end);
-    const std::streamoff size = file.tellg();
-    const std::streamoff tail_start = std::max<std::streamoff>(0, size - kTailSize);
-    std::string tail(static_cast<std::size_t>(size - tail_start), '\0');
-    file.seekg(tail_start);
-    file.read(&tail[0], static_cast<std::streamsize>(tail.size()));
-    if (!file) throw ExportError("cannot read back the PDF: " + path);
-    const std::size_t trailer = tail.rfind("trailer");
-    if (trailer == std::string::npos)
-        throw ExportError("the PDF was not written completely (is the disk full?): " + path);
+    const PdfTail read = read_pdf_tail(file, path);
+    const std::string& tail = read.text;
+    const std::size_t trailer = read.trailer;
 
     TrailerFacts facts;
     const std::size_t size_key = tail.find("/Size", trailer);

@@ -12,29 +12,13 @@
 
 namespace scorecard::pdf {
 
-namespace {
-
-// The trailer is at the very end; PoDoFo's is well under this.
-constexpr std::streamoff kTailSize = 4096;
-
-}  // namespace
-
 TrailerFacts make_document_id_reproducible(const std::string& path) {
     std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
     if (!file) throw ExportError("cannot reopen the PDF to finish it: " + path);
-    file.seekg(0, std::ios::end);
-    const std::streamoff size = file.tellg();
-    const std::streamoff tail_start = std::max<std::streamoff>(0, size - kTailSize);
-    std::string tail(static_cast<std::size_t>(size - tail_start), '\0');
-    file.seekg(tail_start);
-    file.read(&tail[0], static_cast<std::streamsize>(tail.size()));
-    if (!file) throw ExportError("cannot read back the PDF: " + path);
-
-    const std::size_t trailer = tail.rfind("trailer");
-    // PoDoFo does not report a failed write (a full disk, a file size limit): a file cut short
-    // shows here as a missing trailer.
-    if (trailer == std::string::npos)
-        throw ExportError("the PDF was not written completely (is the disk full?): " + path);
+    const PdfTail read = read_pdf_tail(file, path);
+    const std::string& tail = read.text;
+    const std::size_t trailer = read.trailer;
+    const std::streamoff tail_start = read.start;
     const std::size_t id = tail.find("/ID", trailer);
     if (id == std::string::npos) throw ExportError("the PDF trailer has no /ID: " + path);
     // Two hex strings follow: /ID[<...><...>] (PoDoFo writes them without spaces).
