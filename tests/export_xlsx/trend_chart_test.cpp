@@ -127,6 +127,72 @@ TEST_CASE("trend charts: negative points get a group with a zero axis", "[xlsx][
     CHECK(xml.size() - xml.rfind("</extLst></worksheet>") == std::string("</extLst></worksheet>").size());
 }
 
+TEST_CASE("trend charts: a missing quarter is a gap in the sparkline, as in the PDF", "[xlsx][trend]") {
+    // Q4 2018/19 missing: six months, then three, then three between the points.
+    static ScratchDir dir("xlsx-trend-gap");
+    auto checked = scorecard::read_and_check(fixture_path("children-families-2019-20-q3.txt"), {});
+    const char* quarters[] = {"Q3 2018/19", "Q1 2019/20", "Q2 2019/20"};
+    std::string evenly_spaced;  // one indicator keeps every quarter, so its bars stay evenly spaced
+    checked.scorecard.for_each_indicator([&](scorecard::Indicator& i) {
+        if (!i.latest.is_number()) return;
+        for (const char* q : quarters) i.history.push_back({scorecard::parse_period(q), i.latest});
+        if (evenly_spaced.empty()) {
+            evenly_spaced = i.name.text;
+            i.history.insert(i.history.begin() + 1, {scorecard::parse_period("Q4 2018/19"), i.latest});
+        }
+    });
+    scorecard::ExportContext context;
+    context.created = kFixedTime;
+    scorecard::write_workbook(checked.scorecard, checked.findings, checked.layout, context, dir.file("gap.xlsx"));
+    XlsxWorkbook book(dir.file("gap.xlsx"));
+    const XlsxSheet& card = book.sheet("Scorecard");
+    const XlsxSheet& data = book.sheet("Trend data");
+    // Five points at most: values D-H, periods I-M, the dates they end N-R, then the slots.
+    const auto& columns = data.tables.front().columns;
+    CHECK(columns.at(13) == "Point 1 period ends");
+    CHECK(columns.at(18) == "Chart slot 1");
+    CHECK(columns.size() == 18 + 5);  // Q3 2018/19 to Q3 2019/20 in quarters: five slots
+
+    REQUIRE(card.sparklines.size() > 20);
+    int gapped = 0, full_quarters = 0;
+    for (const XlsxSparkline& line : card.sparklines) {
+        const int row = std::stoi(line.cell.substr(1));
+        const std::string name = card.at(cell_ref(row, kIndicator)).text;
+        INFO(name);
+        const int data_row = row_with(data, 1, name);
+        const std::string r = std::to_string(data_row);
+        const int points = static_cast<int>(data.at(cell_ref(data_row, 3)).number);
+        if (name == evenly_spaced) {
+            CHECK(line.range == "'Trend data'!D" + r + ":H" + r);
+            continue;
+        }
+        // The period end dates, real dates, later point by point.
+        for (int p = 0; p < points; ++p) {
+            const XlsxCell& ends = data.at(cell_ref(data_row, 14 + p));
+            CHECK(ends.style.number_format == "yyyy-mm-dd");
+            if (p > 0) CHECK(ends.number > data.at(cell_ref(data_row, 13 + p)).number);
+        }
+        if (points != 4 || data.at(cell_ref(data_row, 12)).text != "Q3") continue;
+        ++full_quarters;
+        CHECK(data.at(cell_ref(data_row, 14)).number == 43465);  // 2018-12-31
+        CHECK(data.at(cell_ref(data_row, 17)).number == 43830);  // 2019-12-31
+        // The sparkline reads the five quarter slots, Q4 2018/19 an empty cell between the
+        // first point and the second: x proportional to time, as the PDF's bars.
+        CHECK(line.range == "'Trend data'!S" + r + ":W" + r);
+        const int slot_of_point[] = {0, 2, 3, 4};
+        for (int p = 0; p < 4; ++p) {
+            const XlsxCell& slot = data.at(cell_ref(data_row, 19 + slot_of_point[p]));
+            REQUIRE(slot.is_number());
+            CHECK(slot.number == data.at(cell_ref(data_row, 4 + p)).number);
+            CHECK(slot.style.number_format == data.at(cell_ref(data_row, 4 + p)).style.number_format);
+        }
+        CHECK(data.cells.count(cell_ref(data_row, 20)) == 0);  // the missing quarter
+        ++gapped;
+    }
+    CHECK(full_quarters > 20);
+    CHECK(gapped == full_quarters);
+}
+
 TEST_CASE("trend charts: with one data point the cell says so in words", "[xlsx][trend]") {
     // The seed alone has no previous values: every indicator has one point.
     const XlsxSheet& card = sectioned_seed().book->sheet("Scorecard");

@@ -4,12 +4,12 @@
 #include "table_sheet.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <optional>
 
 #include "stages/export/common/shorthand.hpp"
 
 #include "page_setup.hpp"
+#include "period_date.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
 
@@ -114,36 +114,15 @@ DataValue boolean(const std::optional<bool>& x) {
 
 DataValue rating(Rag rag) { return text_of(rag_name(rag)); }
 
-// Days from 1970-01-01 to a civil date (Howard Hinnant's days_from_civil).
-long days_from_civil(long y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-// The last day of the month a period ends in, as an Excel date: a real date that sorts the
-// periods of every kind (quarters, terms, years, months) on one time line, for sorting and
-// pivots. Excel counts days from 1899-12-30.
+// The last day of the month a period ends in, as an Excel date (xlsx/period_date).
 DataValue period_end(const Row& r, const Period& period) {
-    if (!period.is_known()) return {};
-    const long year = period.end_month / 12;
-    const auto month = static_cast<unsigned>(period.end_month % 12 + 1);
-    const long first_of_month = days_from_civil(year, month, 1);
-    const long first_of_next = month == 12 ? days_from_civil(year + 1, 1, 1) : days_from_civil(year, month + 1, 1);
-    const long last_day = first_of_next - first_of_month;  // the month's length is its last day
-    constexpr long kExcelEpoch = -25569;  // 1899-12-30 in days from 1970-01-01
+    const auto date = period_end_date(period);
+    if (!date) return {};
     DataValue v;
     v.content.kind = CellKind::Number;
-    v.content.number = static_cast<double>(first_of_next - 1 - kExcelEpoch);
-    v.content.number_format = "yyyy-mm-dd";
-    if (r.shown) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%04ld-%02u-%02ld", year, month, last_day);
-        v.content.text = text;
-    }
+    v.content.number = date->serial;
+    v.content.number_format = kExcelDateFormat;
+    if (r.shown) v.content.text = date->iso;
     return v;
 }
 

@@ -1,10 +1,13 @@
 #include "trend_sheet.hpp"
 
+#include <algorithm>
+
 #include "table_cells.hpp"
 #include "table_sheet.hpp"
 
 #include "stages/model/data_points.hpp"
 #include "page_setup.hpp"
+#include "period_date.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
 
@@ -12,10 +15,13 @@ namespace scorecard::xlsx {
 
 bool draws_trend_charts(const OutputTemplate& layout) { return layout.has_column(ColumnField::TrendChart); }
 
-TrendRows::TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points)
-    : scorecard_(scorecard), palette_(palette), title_(std::move(title)), points_(points) {}
+TrendRows::TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points,
+                     const std::vector<ScorecardRows::TrendPoints>& charts)
+    : scorecard_(scorecard), palette_(palette), title_(std::move(title)), points_(points), charts_(charts) {
+    for (const auto& chart : charts_) slots_ = std::max(slots_, chart.slot_count());
+}
 
-std::uint16_t TrendRows::column_count() const { return static_cast<std::uint16_t>(kFirstValueColumn + 2 * points_); }
+std::uint16_t TrendRows::column_count() const { return static_cast<std::uint16_t>(kFirstValueColumn + 3 * points_ + slots_); }
 
 ColumnLimits TrendRows::limits(std::uint16_t column) const {
     ColumnLimits l;
@@ -28,6 +34,8 @@ std::vector<std::string> TrendRows::headers() const {
     std::vector<std::string> h{"Indicator", "Indicator ID", "Data points"};
     for (int p = 1; p <= points_; ++p) h.push_back("Point " + std::to_string(p) + " value");
     for (int p = 1; p <= points_; ++p) h.push_back("Point " + std::to_string(p) + " period");
+    for (int p = 1; p <= points_; ++p) h.push_back("Point " + std::to_string(p) + " period ends");
+    for (int s = 1; s <= slots_; ++s) h.push_back("Chart slot " + std::to_string(s));
     return h;
 }
 
@@ -55,9 +63,11 @@ void TrendRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) 
     visit(row);
 
     start(kNoteRow);
-    row.cells[0] = text_cell("The data points each trend chart on the Scorecard sheet draws, oldest first: earlier "
-                             "quarters from the history store, then the table's previous and latest values.",
-                             palette_.note());
+    std::string note =
+        "The data points each trend chart on the Scorecard sheet draws, oldest first: earlier quarters from the "
+        "history store, then the table's previous and latest values.";
+    if (slots_ > 0) note += " A chart with a period missing reads its chart slots, one per step in time, the gap empty.";
+    row.cells[0] = text_cell(note, palette_.note());
     row.cells[0].overflows = true;
     visit(row);
 
@@ -70,6 +80,7 @@ void TrendRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) 
     visit(row);
 
     std::uint32_t index = kHeaderRow;
+    std::size_t chart = 0;
     scorecard_.for_each_indicator([&](const Indicator& indicator) {
         start(++index);
         const auto points = last_data_points(indicator, points_);
@@ -87,6 +98,21 @@ void TrendRows::rows(RowUse, const std::function<void(const SheetRow&)>& visit) 
             value.style = palette_.plain(false);
             value.style.number_format = value.content.number_format;
             row.cells[kFirstValueColumn + points_ + p] = text_cell(points[p].period.text, palette_.plain(false));
+            if (const auto date = period_end_date(points[p].period)) {
+                SheetCell& ends = row.cells[kFirstValueColumn + 2 * points_ + p];
+                ends.content.kind = CellKind::Number;
+                ends.content.number = date->serial;
+                ends.content.text = date->iso;
+                ends.style = palette_.plain(false);
+                ends.style.number_format = kExcelDateFormat;
+            }
+        }
+        static const std::vector<std::uint16_t> kEvenlySpaced;
+        const auto& slots = chart < charts_.size() ? charts_[chart].time_slots : kEvenlySpaced;
+        ++chart;
+        for (std::size_t p = 0; p < slots.size() && p < points.size(); ++p) {
+            const auto& value = row.cells[kFirstValueColumn + p];
+            row.cells[kFirstValueColumn + 3 * points_ + slots[p]] = value;
         }
         visit(row);
     });
@@ -97,7 +123,7 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
     const auto& trend_points = scorecard_rows.trend_points();
     std::size_t widest = 1;
     for (const auto& t : trend_points) widest = std::max<std::size_t>(widest, t.points);
-    TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest));
+    TrendRows source(parts.scorecard, parts.reading_palette, parts.title(), static_cast<int>(widest), trend_points);
     TableSheetOptions options;
     options.has_rows = parts.scorecard.indicator_count() > 0;
     options.fit_to_width = false;
@@ -113,9 +139,12 @@ std::vector<TrendChart> add_trend_sheet(const WorkbookParts& parts, const Scorec
         const std::uint32_t data_row = TrendRows::kHeaderRow + 1 + static_cast<std::uint32_t>(k);
         const std::uint32_t cell_row = scorecard_rows.indicator_rows().at(k++);
         if (t.points < 2) continue;
+        // Points with a gap between them are read from their time slots.
+        const auto first = static_cast<std::uint16_t>(t.time_slots.empty() ? TrendRows::kFirstValueColumn
+                                                                            : TrendRows::kFirstValueColumn + 3 * widest);
+        const std::uint16_t cells = t.time_slots.empty() ? t.points : t.slot_count();
         for (std::uint16_t column : chart_columns)
-            charts.push_back({cell_row, column, data_row, TrendRows::kFirstValueColumn, t.points, t.negative, t.from_zero,
-                              t.axis_min});
+            charts.push_back({cell_row, column, data_row, first, cells, t.negative, t.from_zero, t.axis_min});
     }
     return charts;
 }

@@ -1,8 +1,15 @@
 // The Trend data sheet: the data points the Scorecard sheet's trend charts draw, one row per
 // indicator, oldest first: the history store's earlier points, then the table's previous and
-// latest values (data_points() in the model decides which, for the PDF too). A sparkline
-// needs its data in cells; keeping them on a sheet of their own leaves the Scorecard sheet as
-// the committee sees it and gives partners the values behind every chart.
+// latest values (data_points() in the model decides which, for the PDF too), each with its
+// period and the date that period ends. A sparkline needs its data in cells; keeping them on a
+// sheet of their own leaves the Scorecard sheet as the committee sees it and gives partners
+// the values behind every chart.
+//
+// Excel spaces a sparkline's bars evenly, one per cell. Where a period is missing between two
+// points, the row repeats its values in "Chart slot" columns on a time line of equal steps,
+// the missing period an empty cell, and the sparkline reads those: the gap shows, as in the
+// PDF. (A sparkline date axis would do it too, but LibreOffice 7.4 crashes on opening one:
+// its importer reads the group's date range as a sparkline's before any sparkline exists.)
 #pragma once
 
 #include "stages/export/common/chart_words.hpp"
@@ -31,7 +38,9 @@ struct TrendChart {
 
 class TrendRows : public RowSource {
 public:
-    TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points);
+    // `charts`: ScorecardRows::trend_points(), in model order (their time slots).
+    TrendRows(const Scorecard& scorecard, const Palette& palette, std::string title, int points,
+              const std::vector<ScorecardRows::TrendPoints>& charts);
 
     std::uint16_t column_count() const override;
     ColumnLimits limits(std::uint16_t column) const override;
@@ -48,6 +57,8 @@ private:
     const Palette& palette_;
     std::string title_;
     int points_;
+    const std::vector<ScorecardRows::TrendPoints>& charts_;
+    std::uint16_t slots_ = 0;  // the "Chart slot" columns: the most slots a chart needs
 };
 
 // Whether the template draws trend charts (a trend_chart column), and so needs this sheet.
