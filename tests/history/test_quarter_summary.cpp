@@ -282,6 +282,45 @@ TEST_CASE("the summary with no earlier scorecard: this period's counts and the c
     CHECK(page.find("Ratings that changed No previous period in the history store.") != std::string::npos);
 }
 
+TEST_CASE("a summary with little to list takes one page: each empty list is its sentence beside its heading",
+          "[history][summary][build]") {
+    // The 2022/23 seed without history: five lists have nothing to show. Each heading and its
+    // sentence share a line, so the summary is one page and the table starts on page 2.
+    ScratchDir dir("quarter-summary-one-page");
+    const std::string out = dir.file("out");
+    CommandResult r = run_scorecard(
+        {"build", fixture_path("children-families-2022-23-q3.txt"), "-o", out, "--no-history", "--quiet"});
+    REQUIRE(r.exit_code == 0);
+    PdfReader pdf(out + "/children-families-2022-23-q3.pdf");
+    const std::vector<std::string> pages = pdf.page_texts(TextMode::Layout);
+    REQUIRE(pages.size() == 4);  // the summary and three table pages: no blank page needed
+    CHECK(pages[0].find("Summary") != std::string::npos);
+    CHECK(pages[0].find("Largest declines") != std::string::npos);
+    for (const char* heading :
+         {"Ratings that changed", "New indicators", "Indicators no longer reported", "Renamed indicators"}) {
+        INFO(heading);
+        const std::size_t at = pages[0].find(heading);
+        REQUIRE(at != std::string::npos);
+        const std::string line = pages[0].substr(at, pages[0].find('\n', at) - at);
+        CHECK(line.find("No previous period in the history store.") != std::string::npos);
+    }
+    CHECK(collapse_whitespace(pages[0]).find(
+              "Corrections to the source table None: every published value is the table's own.") != std::string::npos);
+    CHECK(pages[0].find("Page 1") != std::string::npos);
+    CHECK(pages[1].find("Topic") != std::string::npos);
+    CHECK(pages[1].find("Page 2") != std::string::npos);
+    // Still a heading and a paragraph each, in that order.
+    const std::string tree = pdf.struct_text();
+    const std::size_t heading = tree.find("\"New indicators\"");
+    REQUIRE(heading != std::string::npos);
+    const std::size_t paragraph = tree.find("P (block)", heading);
+    REQUIRE(paragraph != std::string::npos);
+    CHECK(tree.find("No previous period in the history store.", paragraph) ==
+          tree.find("\"No previous period in the history store.\"", heading) + 1);
+    CHECK(tree.rfind("H2", paragraph) > tree.rfind("\"Largest declines\"", paragraph));
+    CHECK(pdf.qpdf_check().exit_code == 0);
+}
+
 TEST_CASE("a template can leave the summary page out of the PDF", "[history][summary][build]") {
     ScratchDir dir("quarter-summary-off");
     const std::string out = dir.file("out");

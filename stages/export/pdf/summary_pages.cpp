@@ -61,8 +61,16 @@ SummaryPages::SummaryPages(const Scorecard& scorecard, const OutputTemplate& lay
     for (const SummaryTable& table : summary_tables(scorecard, layout)) {
         text_block(BlockKind::Heading2, table.heading, h2_style_, kBlockGap);
         if (!table.note.empty()) text_block(BlockKind::Paragraph, table.note, text_style_, 0);
-        if (table.rows.empty()) text_block(BlockKind::Paragraph, table.empty_text, text_style_, 0);
-        else add_table(table, page_room);
+        if (!table.rows.empty()) {
+            add_table(table, page_room);
+        } else if (Block& heading = blocks_.back(); table.note.empty() && heading.lines.size() == 1 &&
+                   measure.width(heading.lines.front(), h2_style_) + aside_gap() +
+                           measure.width(table.empty_text, text_style_) <=
+                       width) {
+            heading.aside = table.empty_text;
+        } else {
+            text_block(BlockKind::Paragraph, table.empty_text, text_style_, 0);
+        }
     }
 }
 
@@ -126,7 +134,7 @@ double SummaryPages::keep_height(std::size_t index) const {
     for (std::size_t i = index; i < blocks_.size(); ++i) {
         h += blocks_[i].height;
         const BlockKind k = blocks_[i].kind;
-        if (k == BlockKind::Row) break;
+        if (k == BlockKind::Row || !blocks_[i].aside.empty()) break;
         if (k == BlockKind::Paragraph && i > index) break;
         if (k == BlockKind::Paragraph && i == index && (i + 1 >= blocks_.size() || blocks_[i + 1].kind != BlockKind::HeaderRow))
             break;
@@ -254,13 +262,23 @@ void SummaryPages::paint(PageCanvas& canvas, double top, double bottom) {
                 const StructRole role = block.kind == BlockKind::Heading1   ? StructRole::H1
                                         : block.kind == BlockKind::Heading2 ? StructRole::H2
                                                                             : StructRole::P;
-                canvas.begin_content(tree.add(role, section_));
-                Marked marked(canvas);
-                double line_top = y + (block.kind == BlockKind::Heading2 && !first_on_page ? kBlockGap : 0);
+                const double line_top = y + (block.kind == BlockKind::Heading2 && !first_on_page ? kBlockGap : 0);
                 const double base = baseline_offset(measure_, style);
-                for (const std::string& line : block.lines) {
-                    canvas.text(left_, line_top + base, line, style, layout_.text);
-                    line_top += line_height(style);
+                {
+                    canvas.begin_content(tree.add(role, section_));
+                    Marked marked(canvas);
+                    double line = line_top;
+                    for (const std::string& text : block.lines) {
+                        canvas.text(left_, line + base, text, style, layout_.text);
+                        line += line_height(style);
+                    }
+                }
+                if (!block.aside.empty()) {
+                    // The sentence on the heading's baseline, after it: a paragraph of its own.
+                    const double after = left_ + measure_.width(block.lines.front(), style) + aside_gap();
+                    canvas.begin_content(tree.add(StructRole::P, section_));
+                    Marked sentence(canvas);
+                    canvas.text(after, line_top + base, block.aside, text_style_, layout_.text);
                 }
                 break;
             }

@@ -5,7 +5,8 @@
 // Tagged as one section (Sect) made before the title and the table, so it reads first: an
 // H1, the lead sentence (P), then per table an H2, its note (P), and a Table whose header row
 // is TH scoped to columns and whose rows start with a TH scoped to the row (the indicator);
-// a table with no rows is its sentence (P) instead. A table never splits a row; one that
+// a table with no rows is its sentence (P) instead, on the heading's line where it fits there
+// (so a summary with little to list takes one page, not two). A table never splits a row; one that
 // continues on the next page repeats its header row as a pagination artifact.
 #pragma once
 
@@ -42,6 +43,7 @@ private:
     struct Block {
         BlockKind kind = BlockKind::Paragraph;
         std::vector<std::string> lines;  // headings and paragraphs
+        std::string aside;               // a table with no rows: its sentence, on its heading's line
         std::vector<Cell> cells;         // header and body rows
         int table = -1;                  // the index of the table a row belongs to
         bool last_row = false;           // the table's last row
@@ -56,6 +58,8 @@ private:
     };
 
     void add_table(const SummaryTable& table, double page_room);
+    // The room between a heading and the sentence beside it: two spaces of the heading's size.
+    double aside_gap() const { return h2_style_.size; }
     void paint_row(PageCanvas& canvas, const Block& block, TableState& state, double top, bool repeat);
     // What must go on a page with `block`: a heading keeps with what follows it until the
     // first row of its table (or its sentence).
