@@ -190,11 +190,11 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         }
         WorkbookOptions workbook_options;
         workbook_options.later_findings = [pdf_findings_ready] { return pdf_findings_ready.get(); };
-        std::future<void> workbook;
+        std::future<std::vector<Finding>> workbook;
         if (workbook_file)
             workbook = std::async(std::launch::async, [&] {
-                write_workbook(checked.scorecard, checked.findings, checked.layout, context, workbook_file->temp_path(),
-                               workbook_options);
+                return write_workbook(checked.scorecard, checked.findings, checked.layout, context,
+                                      workbook_file->temp_path(), workbook_options);
             });
         std::future<void> csv;
         if (csv_file)
@@ -216,11 +216,13 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
             if (csv.valid()) csv.wait();
             throw;
         }
-        if (workbook.valid()) workbook.get();  // rethrows the workbook writer's failure, if any
+        // What the workbook could not show whole (rethrows the workbook writer's failure, if any).
+        const std::vector<Finding> workbook_findings = workbook.valid() ? workbook.get() : std::vector<Finding>{};
         if (csv.valid()) csv.get();
         if (html_file) {
             std::vector<Finding> all_findings = checked.findings.all();
             all_findings.insert(all_findings.end(), pdf.findings.begin(), pdf.findings.end());
+            all_findings.insert(all_findings.end(), workbook_findings.begin(), workbook_findings.end());
             std::vector<HtmlDownload> downloads;
             if (workbook_file)
                 downloads.push_back({stem + ".xlsx", "The scorecard as a workbook, with a Data table for filtering and sorting",
@@ -237,10 +239,11 @@ BuildReport build_one(const std::string& input, const BuildOptions& options, std
         }
         report.pdf_pages = pdf.pages;
 
-        // What the PDF had to cut is shown like the input's findings; under --strict it is an
-        // error, and nothing is written.
+        // What the PDF had to cut, and the workbook could not show whole, is shown like the
+        // input's findings; under --strict it is an error, and nothing is written.
         Findings export_findings(input);
         for (const Finding& f : pdf.findings) export_findings.all().push_back(f);
+        for (const Finding& f : workbook_findings) export_findings.all().push_back(f);
         if (options.check.strict) export_findings.escalate_warnings();
         print_findings(export_findings, err, /*with_notes=*/false);
         report.errors += export_findings.count(Severity::Error);

@@ -6,6 +6,7 @@
 
 #include "stages/export/common/abbreviations.hpp"
 #include "stages/export/xlsx/findings_sheet.hpp"
+#include "stages/export/xlsx/xlsx_writer.hpp"
 #include "workbook_builder.hpp"
 
 using namespace scorecard::test;
@@ -150,4 +151,52 @@ TEST_CASE("every sheet has a title in A1 and a name that says what it holds", "[
             CHECK(a1.style.bold);
         }
     }
+}
+
+TEST_CASE("findings: a Scorecard row taller than Excel allows is a warning, its cells keeping the whole text",
+          "[xlsx][findings]") {
+    // Commentary of 60 lines needs more than the 409 pt Excel allows a row (40 take 372 pt at
+    // the flat template's 8 pt): on screen and in print the row shows its first part only, so
+    // the workbook says so.
+    scorecard::CheckedScorecard checked = flat_seed().checked;
+    std::string commentary;
+    for (int line = 1; line <= 60; ++line) commentary += "Line " + std::to_string(line) + " of the explanation.\n";
+    commentary.pop_back();
+    std::string name;
+    checked.scorecard.for_each_indicator([&](scorecard::Indicator& i) {
+        if (!name.empty()) return;
+        name = i.name.text;
+        i.commentary.text = commentary;
+    });
+    ScratchDir dir("xlsx-row-too-tall");
+    scorecard::ExportContext context;
+    context.created = kFixedTime;
+    const std::vector<scorecard::Finding> own =
+        scorecard::write_workbook(checked.scorecard, checked.findings, checked.layout, context, dir.file("tall.xlsx"));
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].code == "xlsx-row-too-tall");
+    CHECK(own[0].severity == scorecard::Severity::Warning);
+    CHECK(own[0].indicator == name);
+    CHECK(own[0].message.find("the commentary of '" + name + "'") != std::string::npos);
+    CHECK(own[0].message.find("more than the 409 pt Excel allows a row") != std::string::npos);
+
+    XlsxWorkbook book(dir.file("tall.xlsx"));
+    const XlsxSheet& card = book.sheet("Scorecard");
+    int commentary_row = 0;
+    for (const auto& [ref, cell] : card.cells)
+        if (cell.text == commentary) commentary_row = std::stoi(ref.substr(ref.find_first_of("0123456789")));
+    REQUIRE(commentary_row > 0);  // the cell holds all 60 lines
+    CHECK(card.row_heights.at(commentary_row) == Approx(409));
+    // The Findings sheet lists it with the input's findings.
+    const XlsxSheet& findings = book.sheet("Findings");
+    bool listed = false;
+    for (const auto& [ref, cell] : findings.cells)
+        listed = listed || cell.text.find("more than the 409 pt Excel allows a row") != std::string::npos;
+    CHECK(listed);
+    // Commentary that fits is no warning.
+    checked.scorecard.for_each_indicator([&](scorecard::Indicator& i) {
+        if (i.name.text == name) i.commentary.text = "A short explanation.\nOn two lines.";
+    });
+    CHECK(scorecard::write_workbook(checked.scorecard, checked.findings, checked.layout, context, dir.file("short.xlsx"))
+              .empty());
 }

@@ -137,3 +137,27 @@ TEST_CASE("validate --format json shows what is published under each policy", "[
         CHECK(found);
     }
 }
+
+TEST_CASE("build warns, naming the input's cell, when commentary is taller than an Excel row can show",
+          "[cli][xlsx]") {
+    // The Q4 table with 60 lines of commentary on its first indicator: the Scorecard sheet's
+    // row would need more than Excel's 409 pt, so it shows only the first part on screen and
+    // in print. The warning names the commentary's cell, and the Findings sheet and web page
+    // list it; the files are still written (under --strict it is an error, as a PDF cut is).
+    ScratchDir dir("cli-row-too-tall");
+    std::string table = read_file(fixture_path("quarters/made-up-2023-24-q4.csv"));
+    std::string commentary = "\"";
+    for (int line = 1; line <= 60; ++line) commentary += "Line " + std::to_string(line) + " of the explanation.\n";
+    commentary.back() = '"';
+    const std::size_t third_line = table.find('\n', table.find('\n') + 1);
+    const std::size_t end_of_row = table.find('\n', third_line + 1);
+    table.insert(end_of_row, commentary);
+    write_file(dir.file("tall.csv"), table);
+    CommandResult r = run_scorecard({"build", dir.file("tall.csv"), "-o", dir.file("out"), "--no-history"});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("tall.csv:3:136: warning: the Scorecard sheet's row 4 (the commentary of 'Children electively "
+                     "home educated') needs ") != std::string::npos);
+    CHECK(r.err.find("more than the 409 pt Excel allows a row") != std::string::npos);
+    CHECK(read_file(dir.file("out/tall.html")).find("409 pt Excel allows a row") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 #include "scorecard_sheet.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <numeric>
 
@@ -8,6 +9,7 @@
 #include "stages/export/common/corrections.hpp"
 #include "stages/export/common/chart_geometry.hpp"
 #include "stages/model/data_points.hpp"
+#include "stages/model/text_utils.hpp"
 #include "excel_cell.hpp"
 #include "page_setup.hpp"
 #include "sheet_sizer.hpp"
@@ -265,11 +267,52 @@ void ScorecardRows::visit_rag_key(const std::function<void(const SheetRow&)>& vi
     }
 }
 
-ScorecardRows add_scorecard_sheet(const WorkbookParts& parts) {
+const TableRow* ScorecardRows::table_row_at(std::uint32_t row) const {
+    if (row <= kHeaderRow || row - kHeaderRow > rows_.size()) return nullptr;
+    return &rows_[row - kHeaderRow - 1];
+}
+
+namespace {
+
+// Excel's row height limit cut what a row shows: the cells keep the whole text.
+Finding row_over_limit_finding(const SheetPlan::RowOverLimit& tall, const ScorecardRows& source,
+                               const Scorecard& scorecard) {
+    Finding f;
+    f.severity = Severity::Warning;
+    f.code = "xlsx-row-too-tall";
+    f.file = scorecard.source_file;
+    const TableRow* row = source.table_row_at(tall.row);
+    const Indicator* indicator = row ? row->indicator : nullptr;
+    char needed[64];
+    std::snprintf(needed, sizeof needed, "%.0f pt", tall.needed_pt);
+    std::string what = "row " + std::to_string(tall.row + 1);
+    if (indicator) {
+        f.indicator = indicator->name.text;
+        const bool commentary = row->kind == RowKind::Commentary;
+        // The commentary's cell, else the row's name (a tall row of an indicator is most often
+        // its name or theme; the message names the row).
+        const TextCell& cell = commentary ? indicator->commentary : indicator->name;
+        if (cell.where.line > 0)
+            f.where = cell.where;
+        else
+            f.where.line = indicator->line;
+        what += std::string(commentary ? " (the commentary of " : " (") + quoted(indicator->name.text) + ")";
+    }
+    f.message = "the Scorecard sheet's " + what + " needs " + needed + ", more than the " +
+                std::to_string(static_cast<int>(kMaxRowPt)) +
+                " pt Excel allows a row, so on screen and in print it shows only the first part of its text; "
+                "the cells hold all of it (as does the Data sheet)";
+    return f;
+}
+
+}  // namespace
+
+ScorecardRows add_scorecard_sheet(const WorkbookParts& parts, std::vector<Finding>& findings) {
     ScorecardRows source(parts.scorecard, parts.layout, parts.palette, parts.title());
     lxw_worksheet* sheet = parts.add_sheet(kScorecardSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
     parts.write_rows(sheet, kScorecardSheet, source, plan);
+    for (const auto& tall : plan.rows_over_limit) findings.push_back(row_over_limit_finding(tall, source, parts.scorecard));
 
     // Panes frozen below the header row, so headings stay in view while scrolling.
     worksheet_freeze_panes(sheet, ScorecardRows::kHeaderRow + 1, 0);

@@ -28,6 +28,8 @@ public:
     static constexpr std::uint32_t kHeaderRow = 1;
     std::uint32_t last_table_row() const { return last_table_row_; }  // the last indicator's row
     std::uint32_t last_row() const { return last_row_; }  // with the RAG key and corrections, if any
+    // The table row on sheet row `row`, or nothing (the title, the header, the key...).
+    const TableRow* table_row_at(std::uint32_t row) const;
     // Row of each indicator in model order (the trend charts are placed by it).
     const std::vector<std::uint32_t>& indicator_rows() const { return indicator_rows_; }
 
@@ -70,7 +72,9 @@ private:
     std::vector<TrendPoints> trend_points_;
 };
 
-// Adds the sheet to the workbook: cells, sizes, frozen header, printing.
-ScorecardRows add_scorecard_sheet(const WorkbookParts& parts);
+// Adds the sheet to the workbook: cells, sizes, frozen header, printing. A row whose text needs
+// more than Excel's tallest row shows only its first part: a warning for each such row is
+// added to `findings`.
+ScorecardRows add_scorecard_sheet(const WorkbookParts& parts, std::vector<Finding>& findings);
 
 }  // namespace scorecard::xlsx

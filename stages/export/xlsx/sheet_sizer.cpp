@@ -130,8 +130,15 @@ SheetPlan plan_sheet(const RowSource& source, const CellMeasure& measure) {
         const double extra = (merge.height - have) / merge.rows;
         for (std::uint32_t r = 0; r < merge.rows; ++r) plan.row_pt[merge.first_row + r] += extra;
     }
-    for (double& h : plan.row_pt)
-        if (h > 0) h = std::min(kMaxRowPt, round_up_to_pixel(h));
+    for (std::size_t r = 0; r < plan.row_pt.size(); ++r) {
+        double& h = plan.row_pt[r];
+        if (h <= 0) continue;
+        h = round_up_to_pixel(h);
+        if (h > kMaxRowPt) {
+            plan.rows_over_limit.push_back({static_cast<std::uint32_t>(r), h});
+            h = kMaxRowPt;
+        }
+    }
     return plan;
 }
 

@@ -18,6 +18,13 @@ namespace scorecard::xlsx {
 struct SheetPlan {
     std::vector<double> column_px;  // one per column
     std::vector<double> row_pt;     // by row index; 0 leaves the row at the default height
+    // Rows whose text needs more than kMaxRowPt: set to that height, they show (and print)
+    // only the first part of it, so the writer says so.
+    struct RowOverLimit {
+        std::uint32_t row = 0;
+        double needed_pt = 0;
+    };
+    std::vector<RowOverLimit> rows_over_limit;
 };
 
 // Space a cell needs around its text: Excel's inner margins and the gridline, in pixels

@@ -120,13 +120,14 @@ private:
 
 }  // namespace xlsx
 
-void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
-                    const ExportContext& context, const std::string& path) {
-    write_workbook(scorecard, findings, layout, context, path, WorkbookOptions{});
+std::vector<Finding> write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
+                                    const ExportContext& context, const std::string& path) {
+    return write_workbook(scorecard, findings, layout, context, path, WorkbookOptions{});
 }
 
-void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& given_layout,
-                    const ExportContext& context, const std::string& path, const WorkbookOptions& workbook_options) {
+std::vector<Finding> write_workbook(const Scorecard& scorecard, const Findings& findings,
+                                    const OutputTemplate& given_layout, const ExportContext& context,
+                                    const std::string& path, const WorkbookOptions& workbook_options) {
     using namespace xlsx;
     const OutputTemplate layout = layout_for(scorecard, given_layout);  // optional columns with data only
     const CellMeasure measure = CellMeasure::for_template(layout);
@@ -164,16 +165,20 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
     sheets.push_back({kAboutSheet, "How this edition was made: source, template, version, time, checks"});
     add_cover_sheet(parts, sheets);
     add_summary_sheet(parts);
-    const ScorecardRows scorecard_rows = add_scorecard_sheet(parts);
+    std::vector<Finding> own_findings;
+    const ScorecardRows scorecard_rows = add_scorecard_sheet(parts, own_findings);
     add_data_sheet(parts);
     std::vector<TrendChart> sparklines;
     if (charts) sparklines = add_trend_sheet(parts, scorecard_rows);
-    // The PDF's findings join the input's; the sheets written from here on list them all.
+    // The PDF's findings and the workbook's own join the input's; the sheets written from
+    // here on list them all.
     Findings merged;
-    const bool more = static_cast<bool>(workbook_options.later_findings);
+    const bool more = static_cast<bool>(workbook_options.later_findings) || !own_findings.empty();
     if (more) {
         merged = findings;
-        for (Finding& f : workbook_options.later_findings()) merged.all().push_back(std::move(f));
+        if (workbook_options.later_findings)
+            for (Finding& f : workbook_options.later_findings()) merged.all().push_back(std::move(f));
+        for (const Finding& f : own_findings) merged.all().push_back(f);
         merged.sort_by_location();
     }
     const WorkbookParts final_parts{parts.workbook,  parts.formats, parts.measure, parts.palette,
@@ -203,6 +208,7 @@ void write_workbook(const Scorecard& scorecard, const Findings& findings, const 
         splices.push_back({streamed.sheet_part, streamed.rows->dimension(), &streamed.rows->xml()});
     rewrite_zip(written, path, edits, additions, splices);
     result.keep();
+    return own_findings;
 }
 
 }  // namespace scorecard

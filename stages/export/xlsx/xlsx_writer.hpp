@@ -36,10 +36,13 @@ struct WorkbookOptions {
 };
 
 // Writes the workbook to `path` (the driver passes a temporary name and renames it into place).
-// Throws ExportError when it cannot be written; nothing is left at `path` then.
-void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
-                    const ExportContext& context, const std::string& path);
-void write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
-                    const ExportContext& context, const std::string& path, const WorkbookOptions& options);
+// Throws ExportError when it cannot be written; nothing is left at `path` then. Returns what
+// the workbook itself could not show whole (a Scorecard row taller than Excel allows), which
+// its Findings sheet lists too.
+std::vector<Finding> write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
+                                    const ExportContext& context, const std::string& path);
+std::vector<Finding> write_workbook(const Scorecard& scorecard, const Findings& findings, const OutputTemplate& layout,
+                                    const ExportContext& context, const std::string& path,
+                                    const WorkbookOptions& options);
 
 }  // namespace scorecard
