@@ -11,6 +11,16 @@ std::vector<HistoryPoint> trend_points(const Indicator& indicator, int count) {
     return last_data_points(indicator, count);
 }
 
+std::vector<int> time_positions(const std::vector<HistoryPoint>& points) {
+    std::vector<int> months;
+    for (const HistoryPoint& p : points) {
+        if (!p.period.is_known() || (!months.empty() && p.period.end_month <= months.back())) return {};
+        months.push_back(p.period.end_month);
+    }
+    if (months.size() < 2) return {};
+    return months;
+}
+
 ValueAxis value_axis(const std::vector<double>& values) {
     ValueAxis axis;
     if (values.empty()) return axis;
@@ -65,25 +75,16 @@ ChartGeometry chart_geometry(const std::vector<HistoryPoint>& points, const Char
 
     // Time positions: the month each period ends in, or the points' order when a period is off
     // the time line or two share a month.
+    const std::vector<int> months = time_positions(points);
+    chart.placed_by_time = !months.empty();
     std::vector<double> at;
-    for (const HistoryPoint& p : points) {
-        if (!p.period.is_known()) {
-            chart.placed_by_time = false;
-            break;
-        }
-        at.push_back(static_cast<double>(p.period.end_month));
-    }
-    double step = 0;
-    for (std::size_t i = 1; chart.placed_by_time && i < at.size(); ++i) {
-        const double d = at[i] - at[i - 1];
-        if (d <= 0) chart.placed_by_time = false;
-        step = i == 1 ? d : std::min(step, d);
-    }
-    if (!chart.placed_by_time || at.size() < 2) {
-        at.clear();
+    double step = 1;
+    if (chart.placed_by_time) {
+        at.assign(months.begin(), months.end());
+        step = at[1] - at[0];
+        for (std::size_t i = 2; i < at.size(); ++i) step = std::min(step, at[i] - at[i - 1]);
+    } else {
         for (std::size_t i = 0; i < points.size(); ++i) at.push_back(static_cast<double>(i));
-        step = 1;
-        chart.placed_by_time = chart.placed_by_time && points.size() >= 2;
     }
     const double span = at.back() - at.front() + step;  // each point owns one step of time
     const double plot_left = box.left + (chart.axis.from_zero ? 0 : style.break_mark);

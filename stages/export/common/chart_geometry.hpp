@@ -38,6 +38,11 @@ struct ValueAxis {
 // The baseline rule (see above), for the values in any order.
 ValueAxis value_axis(const std::vector<double>& values);
 
+// Where each point sits in time (the rule above): the month its period ends in, when there are
+// at least two points, every period is on the time line and each ends after the one before;
+// empty otherwise, and the bars are evenly spaced.
+std::vector<int> time_positions(const std::vector<HistoryPoint>& points);
+
 // A rectangle in top-down coordinates (y grows downwards), in the writer's unit.
 struct ChartBox {
     double left = 0, top = 0, width = 0, height = 0;

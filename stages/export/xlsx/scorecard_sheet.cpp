@@ -1,9 +1,6 @@
 #include "scorecard_sheet.hpp"
 
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <numeric>
 
 #include "stages/export/common/commentary.hpp"
 #include "stages/export/common/corrections.hpp"
@@ -65,28 +62,11 @@ ScorecardRows::ScorecardRows(const Scorecard& scorecard, const OutputTemplate& l
                 t.points = static_cast<std::uint16_t>(points.size());
                 std::vector<double> stored;
                 stored.reserve(points.size());
-                bool on_time_line = true;
                 for (const auto& p : points) {
                     t.negative = t.negative || p.value.stored_number() < 0;
                     stored.push_back(p.value.stored_number());
-                    on_time_line = on_time_line && p.period.is_known();
                 }
-                // As common/chart_geometry places bars: by time when every period is on the time
-                // line in order, else evenly.
-                std::vector<int> gaps;
-                for (std::size_t p = 1; on_time_line && p < points.size(); ++p) {
-                    gaps.push_back(points[p].period.end_month - points[p - 1].period.end_month);
-                    on_time_line = gaps.back() > 0;
-                }
-                if (on_time_line && std::adjacent_find(gaps.begin(), gaps.end(), std::not_equal_to<>()) != gaps.end()) {
-                    int step = 0;
-                    for (int gap : gaps) step = std::gcd(step, gap);
-                    const int span = points.back().period.end_month - points.front().period.end_month;
-                    if (span / step + 1 <= kMaxTimeSlots)
-                        for (const auto& p : points)
-                            t.time_slots.push_back(
-                                static_cast<std::uint16_t>((p.period.end_month - points.front().period.end_month) / step));
-                }
+                t.time_slots = time_slots(time_positions(points));
                 const ValueAxis axis = value_axis(stored);
                 t.from_zero = axis.from_zero;
                 t.axis_min = axis.baseline;

@@ -49,12 +49,12 @@ public:
         // on a time line of equal steps (the gaps' greatest common divisor): 0, 2, 3 for Q1,
         // Q3, Q4. The sparkline reads the slots, a missing period an empty cell, so the gap
         // shows as in the PDF. Empty for evenly spaced points (or ones off the time line),
-        // and when more than kMaxTimeSlots slots would be needed (then drawn evenly).
+        // and when more than kMaxTimeSlots slots would be needed (then drawn evenly): trend_sheet's
+        // time_slots().
         std::vector<std::uint16_t> time_slots;
         std::uint16_t slot_count() const { return time_slots.empty() ? 0 : static_cast<std::uint16_t>(time_slots.back() + 1); }
     };
     const std::vector<TrendPoints>& trend_points() const { return trend_points_; }
-    static constexpr std::uint16_t kMaxTimeSlots = 16;
 
 private:
     int topic_column() const;  // -1 when the template has none

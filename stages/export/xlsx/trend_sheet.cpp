@@ -1,6 +1,7 @@
 #include "trend_sheet.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "table_cells.hpp"
 #include "table_sheet.hpp"
@@ -12,6 +13,17 @@
 #include "sheet_writer.hpp"
 
 namespace scorecard::xlsx {
+
+std::vector<std::uint16_t> time_slots(const std::vector<int>& months) {
+    int step = 0;
+    for (std::size_t i = 1; i < months.size(); ++i) step = std::gcd(step, months[i] - months[i - 1]);
+    if (step == 0 || (months.back() - months.front()) / step + 1 > kMaxTimeSlots) return {};
+    std::vector<std::uint16_t> slots;
+    slots.reserve(months.size());
+    for (int month : months) slots.push_back(static_cast<std::uint16_t>((month - months.front()) / step));
+    if (slots.back() + 1 == static_cast<int>(slots.size())) return {};  // no gap: evenly spaced
+    return slots;
+}
 
 bool draws_trend_charts(const OutputTemplate& layout) { return layout.has_column(ColumnField::TrendChart); }
 

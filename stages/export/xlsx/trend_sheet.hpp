@@ -61,6 +61,15 @@ private:
     std::uint16_t slots_ = 0;  // the "Chart slot" columns: the most slots a chart needs
 };
 
+// The most "Chart slot" columns a sparkline may need; a series that would need more is drawn evenly.
+constexpr std::uint16_t kMaxTimeSlots = 16;
+
+// Each point's slot on a time line of equal steps (the gaps' greatest common divisor), given
+// the months common/chart_geometry's time_positions() places the points at: 0, 2, 3 for Q1,
+// Q3, Q4. Empty when the points are evenly spaced (or not placed by time), or would need more
+// than kMaxTimeSlots slots.
+std::vector<std::uint16_t> time_slots(const std::vector<int>& months);
+
 // Whether the template draws trend charts (a trend_chart column), and so needs this sheet.
 bool draws_trend_charts(const OutputTemplate& layout);
 
