@@ -64,9 +64,17 @@ TEST_CASE("a cut cell is a warning on standard error and a row of the Findings s
     CHECK(listed);
     // The Scorecard sheet cannot show it all either (its row would be taller than Excel allows).
     CHECK(contains(r.err, "long-name.txt:3:50: warning: the Scorecard sheet's row 4 ('word0 word1"));
+    // So cannot the Summary sheet's row of its largest change, nor the Findings sheet's rows
+    // naming it: warnings too, never a silent cut.
+    CHECK(contains(r.err, "long-name.txt: warning: the Summary sheet's row 24 needs"));
+    CHECK(contains(r.err, "long-name.txt: warning: the Findings sheet's row 8 needs"));
+    CHECK(book.sheet("Summary").row_heights.at(24) == Approx(409));
+    CHECK(book.sheet("Findings").row_heights.at(8) == Approx(409));
+    // The About sheet counts what the Findings sheet lists: the Findings sheet's own cut rows
+    // are found only as it is written, so they are told on standard error (and the web page).
     bool counted = false;
     for (const auto& [ref, cell] : book.sheet("About").cells)
-        counted = counted || contains(cell.text, "2 warnings");
+        counted = counted || contains(cell.text, "3 warnings");
     CHECK(counted);
 }
 

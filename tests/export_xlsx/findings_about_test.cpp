@@ -153,7 +153,7 @@ TEST_CASE("every sheet has a title in A1 and a name that says what it holds", "[
     }
 }
 
-TEST_CASE("findings: a Scorecard row taller than Excel allows is a warning, its cells keeping the whole text",
+TEST_CASE("findings: a row taller than Excel allows is a warning, on the Scorecard sheet or any other, its cells keeping the whole text",
           "[xlsx][findings]") {
     // Commentary of 60 lines needs more than the 409 pt Excel allows a row (40 take 372 pt at
     // the flat template's 8 pt): on screen and in print the row shows its first part only, so
@@ -173,12 +173,16 @@ TEST_CASE("findings: a Scorecard row taller than Excel allows is a warning, its 
     context.created = kFixedTime;
     const std::vector<scorecard::Finding> own =
         scorecard::write_workbook(checked.scorecard, checked.findings, checked.layout, context, dir.file("tall.xlsx"));
-    REQUIRE(own.size() == 1);
+    // The Data sheet's row of that indicator, sized to its 60 lines, is cut too.
+    REQUIRE(own.size() == 2);
     CHECK(own[0].code == "xlsx-row-too-tall");
     CHECK(own[0].severity == scorecard::Severity::Warning);
     CHECK(own[0].indicator == name);
     CHECK(own[0].message.find("the commentary of '" + name + "'") != std::string::npos);
     CHECK(own[0].message.find("more than the 409 pt Excel allows a row") != std::string::npos);
+    CHECK(own[1].code == "xlsx-row-too-tall");
+    CHECK(own[1].severity == scorecard::Severity::Warning);
+    CHECK(own[1].message.rfind("the Data sheet's row 4 needs ", 0) == 0);
 
     XlsxWorkbook book(dir.file("tall.xlsx"));
     const XlsxSheet& card = book.sheet("Scorecard");
@@ -187,6 +191,7 @@ TEST_CASE("findings: a Scorecard row taller than Excel allows is a warning, its 
         if (cell.text == commentary) commentary_row = std::stoi(ref.substr(ref.find_first_of("0123456789")));
     REQUIRE(commentary_row > 0);  // the cell holds all 60 lines
     CHECK(card.row_heights.at(commentary_row) == Approx(409));
+    CHECK(book.sheet("Data").row_heights.at(4) == Approx(409));
     // The Findings sheet lists it with the input's findings.
     const XlsxSheet& findings = book.sheet("Findings");
     bool listed = false;

@@ -49,6 +49,7 @@ void add_cover_sheet(const WorkbookParts& parts, const std::vector<SheetDescript
     lxw_worksheet* sheet = parts.add_sheet(kCoverSheet);
     const SheetPlan plan = plan_sheet(source, parts.measure);
     write_sheet(sheet, kCoverSheet, source, plan, parts.formats, nullptr, parts.constant_memory);
+    parts.note_cut_rows(kCoverSheet, plan);
     worksheet_activate(sheet);
 
     PrintLayout print;

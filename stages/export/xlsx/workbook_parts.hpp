@@ -38,6 +38,12 @@ struct WorkbookLedger {
     std::vector<std::string> sheets;   // in the order added: sheet N is xl/worksheets/sheetN.xml
     std::vector<PendingTable> tables;  // constant_memory mode: tables to add afterwards
     std::vector<StreamedPart> rows;    // constant_memory mode: every sheet's rows, in sheet order
+    // Rows set to Excel's height limit, too short for their text (sheet_sizer.hpp), by sheet.
+    struct CutRow {
+        std::string sheet;
+        SheetPlan::RowOverLimit row;
+    };
+    std::vector<CutRow> cut_rows;
 
     // The part of the sheet added last (libxlsxwriter names it by its position).
     std::string last_sheet_part() const { return "xl/worksheets/sheet" + std::to_string(sheets.size()) + ".xml"; }
@@ -62,7 +68,9 @@ struct WorkbookParts {
     lxw_worksheet* add_sheet(const char* name) const;
     // Sets the column widths and writes the rows of the sheet added last: into the worksheet,
     // or in constant_memory mode beside it, to be put into its part after (streamed_sheet.hpp).
+    // Also notes the rows the plan had to cut (note_cut_rows).
     void write_rows(lxw_worksheet* sheet, const char* sheet_name, const RowSource& source, const SheetPlan& plan) const;
+    void note_cut_rows(const char* sheet_name, const SheetPlan& plan) const;
     // Lays a table over rows already written to the sheet added last: at once, or in
     // constant_memory mode after the file is written (table_parts.hpp).
     void add_table(lxw_worksheet* sheet, const char* sheet_name, const TableSpec& table,

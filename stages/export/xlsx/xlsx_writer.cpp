@@ -16,6 +16,7 @@
 #include "stages/export/xlsx/fast_path/default_font.hpp"
 #include "findings_sheet.hpp"
 #include "properties.hpp"
+#include "row_limit_findings.hpp"
 #include "scorecard_sheet.hpp"
 #include "sheet_writer.hpp"
 #include "sparklines.hpp"
@@ -46,6 +47,10 @@ void WorkbookParts::add_table(lxw_worksheet* sheet, const char* sheet_name, cons
     ledger.tables.push_back({ledger.last_sheet_part(), table});
 }
 
+void WorkbookParts::note_cut_rows(const char* sheet_name, const SheetPlan& plan) const {
+    for (const auto& row : plan.rows_over_limit) ledger.cut_rows.push_back({sheet_name, row});
+}
+
 namespace {
 
 // The rows of a large workbook are deflated at zlib's level 2: for sheet XML it is as fast as
@@ -57,6 +62,7 @@ constexpr int kRowsLevel = 2;
 
 void WorkbookParts::write_rows(lxw_worksheet* sheet, const char* sheet_name, const RowSource& source,
                                const SheetPlan& plan) const {
+    note_cut_rows(sheet_name, plan);
     if (!constant_memory || !fast_path) {
         write_sheet(sheet, sheet_name, source, plan, formats, nullptr, constant_memory);
         return;
@@ -170,6 +176,7 @@ std::vector<Finding> write_workbook(const Scorecard& scorecard, const Findings& 
     add_data_sheet(parts);
     std::vector<TrendChart> sparklines;
     if (charts) sparklines = add_trend_sheet(parts, scorecard_rows);
+    add_cut_row_findings(ledger, 0, scorecard, own_findings);
     // The PDF's findings and the workbook's own join the input's; the sheets written from
     // here on list them all.
     Findings merged;
@@ -185,8 +192,12 @@ std::vector<Finding> write_workbook(const Scorecard& scorecard, const Findings& 
                                     parts.reading_palette, parts.scorecard, more ? merged : findings,
                                     parts.layout,    parts.context, parts.ledger,  parts.constant_memory,
                                     parts.fast_path};
+    const std::size_t cut_before_findings = ledger.cut_rows.size();
     add_findings_sheet(final_parts);
     add_about_sheet(final_parts);
+    // Rows these two sheets cut are told on standard error and the web page; the Findings
+    // sheet is written by then.
+    add_cut_row_findings(ledger, cut_before_findings, scorecard, own_findings);
 
     // libxlsxwriter writes each sheet's last row as it closes the workbook; so do the
     // streamed sheets, first, so their cells' styles are numbered in the same order.
