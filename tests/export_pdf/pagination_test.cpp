@@ -229,3 +229,41 @@ TEST_CASE("commentary that carries a group on to a new page gets the group's hea
     CHECK(pages[1].continued_height == 10);
     CHECK(pages[1].rows.front().top == 10);
 }
+
+TEST_CASE("a commentary line that opens a page gets its cell's top padding back, and the page counts it",
+          "[pagination][commentary]") {
+    const PageGeometry geometry{100, 100, true};
+    RowBox with = indicator(0, 30, 10);
+    with.keep_with_next = true;
+    std::vector<RowBox> rows{with};
+    for (int k = 0; k < 16; ++k) {
+        RowBox line = commentary_line(0, 10, 10);
+        if (k > 0) line.pad_if_first = 2;  // every line after the first (which has its padding)
+        rows.push_back(line);
+    }
+    const auto pages = paginate(rows, geometry);
+    require_each_row_once(pages, rows.size());
+    // 30 + 7 lines fill the first page; the second opens with a line 12 tall, so 8 more fit
+    // (12 + 70 + 10 = 92), and the ninth (102) would not.
+    REQUIRE(pages.size() == 2);
+    REQUIRE(pages[0].rows.size() == 8);
+    CHECK(pages[0].rows.back().height == Approx(10));  // padded only when it opens a page
+    REQUIRE(pages[1].rows.size() == 9);
+    CHECK(pages[1].rows[0].height == Approx(12));
+    CHECK(pages[1].rows[1].top == Approx(12));
+    CHECK(pages[1].used == Approx(92));
+    REQUIRE(pages[1].spans.size() == 1);
+    CHECK(pages[1].spans[0].height == Approx(92));
+
+    // One more line would fill the second page exactly without the padding (90 + 10); with it
+    // (102) that line opens a third page, padded in turn.
+    rows.push_back(commentary_line(0, 10, 10));
+    rows.back().pad_if_first = 2;
+    const auto more = paginate(rows, geometry);
+    require_each_row_once(more, rows.size());
+    REQUIRE(more.size() == 3);
+    CHECK(more[1].rows.size() == 9);
+    CHECK(more[1].used <= more[1].room);
+    REQUIRE(more[2].rows.size() == 1);
+    CHECK(more[2].rows.front().height == Approx(12));
+}

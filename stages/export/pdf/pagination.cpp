@@ -24,20 +24,23 @@ double Paginator::stacked(const std::vector<Entry>& rows, const std::vector<Entr
         if (open) total += std::max(segment, segment_topic);
         open = false;
     };
+    bool first = true;
     auto visit = [&](const Entry& e) {
+        const double height = e.box.height + (first ? e.box.pad_if_first : 0);
+        first = false;
         if (geometry_.topic_spans && in_group_body(e.box.kind)) {
             if (open && segment_group == e.box.group) {
-                segment += e.box.height;
+                segment += height;
             } else {
                 close();
                 open = true;
                 segment_group = e.box.group;
-                segment = e.box.height;
+                segment = height;
                 segment_topic = e.box.topic_height;
             }
         } else {
             close();
-            total += e.box.height;
+            total += height;
         }
     };
     for (const Entry& e : rows) visit(e);
@@ -76,6 +79,7 @@ void Paginator::emit(bool last) {
     // Heights first (with topic growth on the last row of each short segment), then tops.
     page.rows.reserve(page_.size());
     for (const Entry& e : page_) page.rows.push_back(PlacedRow{e.index, 0, e.box.height});
+    if (!page_.empty()) page.rows.front().height += page_.front().box.pad_if_first;
     if (geometry_.topic_spans) {
         std::size_t i = 0;
         while (i < page_.size()) {
@@ -89,7 +93,7 @@ void Paginator::emit(bool last) {
             double sum = 0;
             std::size_t j = i;
             while (j < page_.size() && in_group_body(page_[j].box.kind) && page_[j].box.group == span.group) {
-                sum += page_[j].box.height;
+                sum += page.rows[j].height;
                 ++j;
             }
             span.count = j - i;

@@ -13,7 +13,8 @@
 // - with topic spans (flat layout) each page shows the topic again for the rows it holds, and
 //   a topic's cell must be tall enough for its name: when its rows on a page are shorter than
 //   the name, the last of them grows to fit;
-// - a group that runs on to a new page gets its heading repeated there (sectioned layout).
+// - a group that runs on to a new page gets its heading repeated there (sectioned layout);
+// - a row that opens a page is as much taller as it asks (RowBox::pad_if_first).
 // Commentary rows belong to their indicator's group like the indicator row itself: the topic
 // spans them, and a group carried on by commentary alone gets its heading repeated.
 #pragma once
@@ -33,6 +34,9 @@ struct RowBox {
     double topic_height = 0;   // with topic spans: the height the group's topic cell needs
     double repeat_height = 0;  // the height of the group's heading when repeated on a new page (0: not repeated)
     bool keep_with_next = false;  // never the last row on a page (an indicator row before its commentary)
+    // Added to the height when the row opens a page: a commentary line carried on to a new page
+    // gets back the cell's top padding, so its text does not touch the rule above it.
+    double pad_if_first = 0;
 };
 
 struct PageGeometry {

@@ -227,6 +227,7 @@ private:
                 if (pending) report_missing_glyphs_in_commentary(row, pieces);
                 for (RowLayout& piece : pieces) {
                     box.height = piece.height;
+                    box.pad_if_first = piece.piece > 0 ? kCellPadY : 0;
                     if (pending) pending->push_back(std::move(piece));
                     paginator.add(box);
                 }

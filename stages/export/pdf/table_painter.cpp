@@ -167,12 +167,13 @@ void TablePainter::paint_commentary(PageCanvas& canvas, const TablePage& page, s
     const double left = table_.commentary_left();
     const Box box{left, top, table_.left() + table_.width() - left, height};
     // One marked-content sequence for the cell's lines on this page, each line set in its own
-    // paragraph's direction; only the commentary's first piece has the top padding (which
-    // paint_lines adds).
+    // paragraph's direction. The cell's top padding (which paint_lines adds) is on its first
+    // line here: the commentary's first piece has it, and a later piece only ever opens a page,
+    // where the paginator made it taller by as much (RowBox::pad_if_first).
     canvas.begin_content(commentary_cell_);
     {
         Marked marked(canvas);
-        double line_top = top - (opening.piece > 0 ? kCellPadY : 0);
+        double line_top = top;
         for (std::size_t k = first; k < end; ++k) {
             const LaidOutCell& line = page.row(layout.rows[k].index).full_width;
             paint_lines(canvas, line, Box{left, line_top, box.width, layout.rows[k].height}, layout_.text);
