@@ -161,6 +161,12 @@ std::string format_figure(double number, Unit unit, int decimals, bool grouped) 
     return out;
 }
 
+double rounded_to(double x, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    const double r = std::round(x * scale) / scale;
+    return r == 0 ? 0.0 : r;
+}
+
 std::string display_text(const Value& value) {
     switch (value.state) {
         case ValueState::Number:

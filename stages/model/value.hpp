@@ -63,6 +63,10 @@ Value parse_published_value(const std::string& text, SourceLocation where = {});
 // For a parsed cell this equals its canonical text ("3,775", "22.60%", "0.01").
 std::string format_figure(double number, Unit unit, int decimals, bool grouped);
 
+// `x` rounded half away from zero to `decimals` places, never -0: a computed figure is stored
+// as it is shown, without the binary noise of the arithmetic (-0.9, not -0.900000000000006).
+double rounded_to(double x, int decimals);
+
 // How a Value reads in a document: the figure as the source showed it, "N/A" or a suppression
 // symbol as written, or "".
 std::string display_text(const Value& value);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 
 #include "support/pdf_reader.hpp"
@@ -337,4 +338,38 @@ TEST_CASE("a template can leave the summary page out of the PDF", "[history][sum
     // The workbook keeps its Summary sheet.
     XlsxWorkbook book(out + "/made-up-2023-24-q1.xlsx");
     CHECK(book.sheet_names().at(1) == "Summary");
+}
+
+TEST_CASE("the Summary sheet stores each change as it shows it, never with the arithmetic's binary noise",
+          "[history][summary][build]") {
+    // 62.1% - 67.1% is -4.99999999999999 in binary: stored -5 (shown -5.0 points), and its
+    // relative change -0.0745156... stored -0.075 (shown -7.5%).
+    ScratchDir dir("quarter-summary-rounded");
+    REQUIRE(run_scorecard({"build", fixture_path("children-families-2022-23-q3.txt"), "-o", dir.file("out"),
+                           "--no-history", "--quiet"})
+                .exit_code == 0);
+    XlsxWorkbook book(dir.file("out/children-families-2022-23-q3.xlsx"));
+    const XlsxSheet& sheet = book.sheet("Summary");
+    bool seen = false;
+    for (const char* name : {"Summary_improvements", "Summary_declines"}) {
+        const auto rows = table_rows(sheet, name);
+        REQUIRE(rows.size() > 1);
+        REQUIRE(rows[0][3] == "Change");
+        REQUIRE(rows[0][4] == "Relative change");
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            INFO(rows[r][0] << ": " << rows[r][3] << ", " << rows[r][4]);
+            // The stored double is the one nearest the shown figure (at most three decimals:
+            // 0.1% of a fraction, or a change at its figures' precision).
+            for (std::size_t c : {3u, 4u}) {
+                const double stored = std::stod(rows[r][c]);
+                CHECK(stored == std::round(stored * 1000) / 1000);
+            }
+            if (rows[r][0] == "KS2 - pupils achieving expected standard in Reading, Writing and Mathematics") {
+                seen = true;
+                CHECK(rows[r][3] == "-5");
+                CHECK(rows[r][4] == "-0.075");
+            }
+        }
+    }
+    CHECK(seen);
 }

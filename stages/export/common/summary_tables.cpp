@@ -53,7 +53,9 @@ std::string this_period(const Scorecard& s) { return s.period.empty() ? "This pe
 CellContent change_cell(const TravelChange& t) {
     const int decimals = std::max(t.previous.decimals, t.latest.decimals);
     const bool grouped = t.previous.grouped || t.latest.grouped;
-    std::string figure = format_figure(t.change, Unit::Other, decimals, grouped);
+    // Stored as shown (-5.0, not -4.99999999999999), and shown from what is stored.
+    const double change = rounded_to(t.change, decimals);
+    std::string figure = format_figure(change, Unit::Other, decimals, grouped);
     if (figure.empty() || figure[0] != '-') {
         bool nonzero = figure.find_first_of("123456789") != std::string::npos;
         if (nonzero) figure = "+" + figure;
@@ -64,7 +66,7 @@ CellContent change_cell(const TravelChange& t) {
     const std::string suffix = points ? "\" points\"" : "";
     CellContent c;
     c.kind = CellKind::Number;
-    c.number = t.change;
+    c.number = change;
     c.text = figure + (points ? " points" : "");
     c.number_format = "+" + digits + suffix + ";-" + digits + suffix + ";" + digits + suffix;
     return c;
@@ -73,11 +75,13 @@ CellContent change_cell(const TravelChange& t) {
 // The change against the previous value, to one decimal: "+4.7%"; empty from zero.
 CellContent relative_cell(const TravelChange& t) {
     if (!t.has_relative) return text("");
+    // Stored as shown, a fraction (0.221 for +22.1%), and shown from what is stored.
+    const double relative = rounded_to(t.relative, 3);
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f%%", t.relative * 100.0);
+    std::snprintf(buffer, sizeof buffer, "%+.1f%%", relative * 100.0);
     CellContent c;
     c.kind = CellKind::Number;
-    c.number = t.relative;
+    c.number = relative;
     c.text = buffer;
     c.number_format = "+0.0%;-0.0%;0.0%";
     return c;

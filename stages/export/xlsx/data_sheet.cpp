@@ -66,14 +66,6 @@ DataValue not_a_figure(const Value& value) {
     return v;
 }
 
-// `x` rounded half away from zero to `decimals` places: a computed figure is stored as it is
-// shown, never with the binary noise of the subtraction (-0.9, not -0.900000000000006).
-double rounded_to(double x, int decimals) {
-    const double scale = std::pow(10.0, decimals);
-    const double r = std::round(x * scale) / scale;
-    return r == 0 ? 0.0 : r;  // never -0
-}
-
 // A computed amount in the unit of `like` (a change of 0.14 percentage points is stored as
 // 0.0014 and shown 0.14%, as the figures it was computed from are), to the precision of the
 // finer of the figures it was computed from.
