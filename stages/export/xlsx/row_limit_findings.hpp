@@ -11,8 +11,8 @@
 
 namespace scorecard::xlsx {
 
-// One warning (`xlsx-row-too-tall`) for each row the ledger notes from index `from` on, except
-// the Scorecard sheet's, whose writer names the indicator and its cell itself.
+// One warning (`xlsx-row-too-tall`) for each sheet with rows the ledger notes from index `from`
+// on, naming them all; not for the Scorecard sheet, whose writer names each indicator's cell.
 void add_cut_row_findings(const WorkbookLedger& ledger, std::size_t from, const Scorecard& scorecard,
                           std::vector<Finding>& findings);
 
