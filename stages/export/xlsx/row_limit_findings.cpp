@@ -20,6 +20,22 @@ std::string row_list(const std::vector<std::uint32_t>& rows) {
 
 }  // namespace
 
+Finding row_limit_finding(const std::string& source_file, const std::string& what, std::size_t rows,
+                          double needed_pt) {
+    const bool several = rows > 1;
+    char height[64];
+    std::snprintf(height, sizeof height, "%s%.0f pt", several ? "up to " : "", needed_pt);
+    Finding f;
+    f.severity = Severity::Warning;
+    f.code = "xlsx-row-too-tall";
+    f.file = source_file;
+    f.message = what + (several ? " need " : " needs ") + height + ", more than the " +
+                std::to_string(static_cast<int>(kMaxRowPt)) + " pt Excel allows a row, so on screen and in print " +
+                (several ? "they show" : "it shows") + " only the first part of " + (several ? "their" : "its") +
+                " text; the cells hold all of it";
+    return f;
+}
+
 void add_cut_row_findings(const WorkbookLedger& ledger, std::size_t from, const Scorecard& scorecard,
                           std::vector<Finding>& findings) {
     // One warning per sheet, naming all its cut rows: one cause (a long name, long commentary)
@@ -39,17 +55,8 @@ void add_cut_row_findings(const WorkbookLedger& ledger, std::size_t from, const 
             rows.push_back(cut.row.row);
             needed = std::max(needed, cut.row.needed_pt);
         }
-        char height[64];
-        std::snprintf(height, sizeof height, "%s%.0f pt", rows.size() > 1 ? "up to " : "", needed);
-        Finding f;
-        f.severity = Severity::Warning;
-        f.code = "xlsx-row-too-tall";
-        f.file = scorecard.source_file;
-        f.message = "the " + sheet + " sheet's " + row_list(rows) + (rows.size() > 1 ? " need " : " needs ") + height +
-                    ", more than the " + std::to_string(static_cast<int>(kMaxRowPt)) +
-                    " pt Excel allows a row, so on screen and in print " + (rows.size() > 1 ? "they show" : "it shows") +
-                    " only the first part of " + (rows.size() > 1 ? "their" : "its") + " text; the cells hold all of it";
-        findings.push_back(std::move(f));
+        findings.push_back(
+            row_limit_finding(scorecard.source_file, "the " + sheet + " sheet's " + row_list(rows), rows.size(), needed));
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "stages/model/finding.hpp"
@@ -10,6 +11,11 @@
 #include "workbook_parts.hpp"
 
 namespace scorecard::xlsx {
+
+// The warning (`xlsx-row-too-tall`) that `rows` rows, named by `what` ("the Summary sheet's
+// row 24"), need up to `needed_pt` points: what the reader sees and where the text still is.
+Finding row_limit_finding(const std::string& source_file, const std::string& what, std::size_t rows,
+                          double needed_pt);
 
 // One warning (`xlsx-row-too-tall`) for each sheet with rows the ledger notes from index `from`
 // on, naming them all; not for the Scorecard sheet, whose writer names each indicator's cell.

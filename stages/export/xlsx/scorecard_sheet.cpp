@@ -1,7 +1,5 @@
 #include "scorecard_sheet.hpp"
 
-#include <cstdio>
-
 #include "stages/export/common/commentary.hpp"
 #include "stages/export/common/corrections.hpp"
 #include "stages/export/common/chart_geometry.hpp"
@@ -9,6 +7,7 @@
 #include "stages/model/text_utils.hpp"
 #include "excel_cell.hpp"
 #include "page_setup.hpp"
+#include "row_limit_findings.hpp"
 #include "sheet_sizer.hpp"
 #include "sheet_writer.hpp"
 #include "trend_sheet.hpp"
@@ -257,18 +256,15 @@ namespace {
 // Excel's row height limit cut what a row shows: the cells keep the whole text.
 Finding row_over_limit_finding(const SheetPlan::RowOverLimit& tall, const ScorecardRows& source,
                                const Scorecard& scorecard) {
-    Finding f;
-    f.severity = Severity::Warning;
-    f.code = "xlsx-row-too-tall";
-    f.file = scorecard.source_file;
     const TableRow* row = source.table_row_at(tall.row);
     const Indicator* indicator = row ? row->indicator : nullptr;
-    char needed[64];
-    std::snprintf(needed, sizeof needed, "%.0f pt", tall.needed_pt);
-    std::string what = "row " + std::to_string(tall.row + 1);
+    const bool commentary = indicator && row->kind == RowKind::Commentary;
+    std::string what = "the Scorecard sheet's row " + std::to_string(tall.row + 1);
+    if (indicator) what += std::string(commentary ? " (the commentary of " : " (") + quoted(indicator->name.text) + ")";
+    Finding f = row_limit_finding(scorecard.source_file, what, 1, tall.needed_pt);
+    f.message += " (as does the Data sheet)";
     if (indicator) {
         f.indicator = indicator->name.text;
-        const bool commentary = row->kind == RowKind::Commentary;
         // The commentary's cell, else the row's name (a tall row of an indicator is most often
         // its name or theme; the message names the row).
         const TextCell& cell = commentary ? indicator->commentary : indicator->name;
@@ -276,12 +272,7 @@ Finding row_over_limit_finding(const SheetPlan::RowOverLimit& tall, const Scorec
             f.where = cell.where;
         else
             f.where.line = indicator->line;
-        what += std::string(commentary ? " (the commentary of " : " (") + quoted(indicator->name.text) + ")";
     }
-    f.message = "the Scorecard sheet's " + what + " needs " + needed + ", more than the " +
-                std::to_string(static_cast<int>(kMaxRowPt)) +
-                " pt Excel allows a row, so on screen and in print it shows only the first part of its text; "
-                "the cells hold all of it (as does the Data sheet)";
     return f;
 }
 
